@@ -1,0 +1,58 @@
+#!/usr/bin/env node
+// `npm test`: finds the browsers the suite runs in, installs Debian's Chromium when none is
+// there and we are root, then runs web-test-runner in every engine found.
+// CI sets REQUIRE_ALL_BROWSERS=1 so a missing Firefox fails instead of being skipped.
+import { execFileSync, spawnSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+
+const chromeCandidates = [
+  process.env.CHROME_PATH,
+  '/usr/bin/chromium',
+  '/usr/bin/chromium-browser',
+  '/usr/bin/google-chrome',
+  '/usr/bin/google-chrome-stable',
+  '/Applications/Google Chrome.app/Contents/MacOS/Google Chrome',
+  '/Applications/Chromium.app/Contents/MacOS/Chromium',
+];
+const firefoxCandidates = [process.env.FIREFOX_PATH, '/usr/bin/firefox-esr', '/usr/bin/firefox'];
+
+const find = (candidates) => candidates.find((path) => path && existsSync(path));
+const isRoot = typeof process.getuid === 'function' && process.getuid() === 0;
+const hasAptGet = existsSync('/usr/bin/apt-get');
+
+function aptInstall(packages) {
+  console.log(`Installing ${packages.join(' ')} with apt-get …`);
+  const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
+  execFileSync('apt-get', ['update', '-qq'], { stdio: 'inherit', env });
+  execFileSync('apt-get', ['install', '-y', '-qq', ...packages], { stdio: 'inherit', env });
+}
+
+let chrome = find(chromeCandidates);
+if (!chrome) {
+  if (isRoot && hasAptGet) {
+    aptInstall(process.env.REQUIRE_ALL_BROWSERS ? ['chromium', 'firefox-esr'] : ['chromium']);
+    chrome = find(chromeCandidates);
+  } else {
+    console.error('No Chrome or Chromium found: install one (Debian: sudo apt-get install chromium) or set CHROME_PATH.');
+    process.exit(1);
+  }
+}
+let firefox = find(firefoxCandidates);
+if (!firefox && process.env.REQUIRE_ALL_BROWSERS && isRoot && hasAptGet) {
+  aptInstall(['firefox-esr']);
+  firefox = find(firefoxCandidates);
+}
+if (process.env.REQUIRE_ALL_BROWSERS && (!chrome || !firefox)) {
+  console.error(`Both engines are required here: Chromium ${chrome ?? 'missing'}, Firefox ${firefox ?? 'missing'}.`);
+  process.exit(1);
+}
+
+const engines = [`Chromium (${chrome})`, firefox ? `Firefox (${firefox})` : 'Firefox: not found, skipped'];
+console.log(`Test engines: ${engines.join('; ')}`);
+
+const env = { ...process.env, CHROME_PATH: chrome, FIREFOX_PATH: firefox ?? '' };
+const result = spawnSync(process.execPath, ['node_modules/@web/test-runner/dist/bin.js', ...process.argv.slice(2)], {
+  stdio: 'inherit',
+  env,
+});
+process.exit(result.status ?? 1);

@@ -1,0 +1,124 @@
+import type {
+  AddMembersResult,
+  Capabilities,
+  ChangeEvent,
+  DirectoryPage,
+  DirectoryQuery,
+  InternalUsersPage,
+  InternalUsersQuery,
+  InvitationTarget,
+  InviteInternalUserInput,
+  InviteLink,
+  InviteLinkCheck,
+  InviteLinkSettings,
+  InviteLinkSignUpInput,
+  InternalUser,
+  InviteResult,
+  JoinRequest,
+  MemberAddition,
+  MemberType,
+  ResendResult,
+  Viewer,
+  Workspace,
+  WorkspaceLink,
+  WorkspaceMember,
+  WorkspaceMembers,
+} from './types.js';
+
+/** Options every call takes. */
+export interface RequestOptions {
+  /** Aborting rejects the call with an `AbortError` and, where possible, cancels the request. */
+  signal?: AbortSignal;
+}
+
+/** Options every mutating call takes. */
+export interface MutationOptions extends RequestOptions {
+  /**
+   * A key that names one intended action. Calls repeated with the same key (a retry, a
+   * double click) have the effect of one call and resolve with the first call's result.
+   */
+  idempotencyKey?: string;
+}
+
+export type ChangeListener = (change: ChangeEvent) => void;
+
+/**
+ * The adapter contract: everything the elements need from a backend. Elements never talk
+ * to a backend in any other way. Implement it for your backend, or speak the REST contract
+ * of `docs/rest-api.md` and use `createFetchClient`.
+ *
+ * Every method rejects with an `InviteKitError` (or an `AbortError` when aborted).
+ */
+export interface InviteClient {
+  /** What this backend supports; elements hide what it does not. */
+  readonly capabilities: Capabilities;
+
+  /** Who is using the page, and whether they are a portal admin. */
+  getViewer(options?: RequestOptions): Promise<Viewer>;
+
+  // Portal invitations
+  /** Invites one internal user (portal admins only); an email or phone already in the portal is a `conflict`. */
+  inviteInternalUser(input: InviteInternalUserInput, options?: MutationOptions): Promise<InviteResult>;
+  /** The portal's shareable invite link. */
+  getInviteLink(options?: RequestOptions): Promise<InviteLink>;
+  /** Replaces the invite link; the old one stops working at once. */
+  refreshInviteLink(options?: MutationOptions): Promise<InviteLink>;
+  /** Sets expiry and allowed domains (only where `capabilities` declare them). */
+  updateInviteLinkSettings(settings: InviteLinkSettings, options?: MutationOptions): Promise<InviteLink>;
+  /** Whether a link still lets people sign up (what the sign-up page asks). */
+  checkInviteLink(url: string, options?: RequestOptions): Promise<InviteLinkCheck>;
+  /** Signs a person up through an invite link; the backend enforces expiry and allowed domains. */
+  signUpWithInviteLink(input: InviteLinkSignUpInput, options?: MutationOptions): Promise<InternalUser>;
+
+  // Workspaces
+  listWorkspaces(options?: RequestOptions): Promise<Workspace[]>;
+  getWorkspace(workspaceId: string, options?: RequestOptions): Promise<Workspace>;
+  listWorkspaceMembers(workspaceId: string, options?: RequestOptions): Promise<WorkspaceMembers>;
+  getWorkspaceLink(workspaceId: string, options?: RequestOptions): Promise<WorkspaceLink>;
+  setWorkspaceLinkViewing(workspaceId: string, includesViewing: boolean, options?: MutationOptions): Promise<WorkspaceLink>;
+  listJoinRequests(workspaceId: string, options?: RequestOptions): Promise<JoinRequest[]>;
+  approveJoinRequest(workspaceId: string, requestId: string, as: MemberType, options?: MutationOptions): Promise<WorkspaceMember>;
+  declineJoinRequest(workspaceId: string, requestId: string, options?: MutationOptions): Promise<void>;
+  /** Existing internal users and clients, a page at a time. */
+  searchDirectory(query: DirectoryQuery, options?: RequestOptions): Promise<DirectoryPage>;
+  /** Adds people; new internal users only in group workspaces and only by portal admins. */
+  addWorkspaceMembers(workspaceId: string, additions: MemberAddition[], options?: MutationOptions): Promise<AddMembersResult>;
+
+  // Invitations
+  /** Sends a new invitation to a member, every not-joined member of a team, or an invited internal user. */
+  resendInvitation(target: InvitationTarget, options?: MutationOptions): Promise<ResendResult>;
+  /** Withdraws a pending invitation (only where `capabilities.revokeInvitation`). */
+  revokeInvitation(target: InvitationTarget, options?: MutationOptions): Promise<void>;
+
+  // Admin Portal
+  listInternalUsers(query?: InternalUsersQuery, options?: RequestOptions): Promise<InternalUsersPage>;
+
+  /** Pushes changes as they happen (only where `capabilities.liveUpdates`); returns an unsubscribe function. */
+  subscribe?(listener: ChangeListener): () => void;
+}
+
+/** The operations a client exposes, for failure injection and the conformance suite. */
+export type InviteClientOperation = Exclude<keyof InviteClient, 'capabilities' | 'subscribe'>;
+
+export const INVITE_CLIENT_OPERATIONS: readonly InviteClientOperation[] = [
+  'getViewer',
+  'inviteInternalUser',
+  'getInviteLink',
+  'refreshInviteLink',
+  'updateInviteLinkSettings',
+  'checkInviteLink',
+  'signUpWithInviteLink',
+  'listWorkspaces',
+  'getWorkspace',
+  'listWorkspaceMembers',
+  'getWorkspaceLink',
+  'setWorkspaceLinkViewing',
+  'listJoinRequests',
+  'approveJoinRequest',
+  'declineJoinRequest',
+  'searchDirectory',
+  'addWorkspaceMembers',
+  'resendInvitation',
+  'revokeInvitation',
+  'listInternalUsers',
+];

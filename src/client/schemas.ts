@@ -1,0 +1,377 @@
+/**
+ * zod schemas for every payload that crosses the adapter boundary. The TypeScript types
+ * in `types.ts` are inferred from these, the fetch client validates every response with
+ * them, and the forms validate what people type with the same input schemas.
+ *
+ * Imported through `zod/mini` on purpose: the same schemas cost ~5 KB that way and ~75 KB
+ * through the classic API, and every host pays for those bytes.
+ */
+import * as z from 'zod/mini';
+import {
+  nameProblem,
+  normaliseName,
+  parseContact,
+  parseEmail,
+  parsePhone,
+  userIdProblem,
+  normaliseDomain,
+} from './contact.js';
+
+const isoDate = z.iso.datetime({ offset: true });
+const id = z.string().check(z.minLength(1), z.maxLength(200));
+
+// ---- Field rules shared by forms and payloads ----------------------------------------
+
+/** A person's full name: trimmed, inner whitespace collapsed, NFC, 1–100 characters, any script. */
+export const FullNameSchema = z.pipe(
+  z.string(),
+  z.transform((value, ctx) => {
+    const name = normaliseName(value);
+    const problem = nameProblem(name);
+    if (problem) ctx.issues.push({ code: 'custom', message: problem, input: value });
+    return name;
+  }),
+);
+
+/** An email address; internationalized domains are normalised to punycode. */
+export const EmailSchema = z.pipe(
+  z.string(),
+  z.transform((value, ctx) => {
+    const parsed = parseEmail(value);
+    if (!parsed.ok) {
+      ctx.issues.push({ code: 'custom', message: parsed.error, input: value });
+      return value;
+    }
+    return parsed.value;
+  }),
+);
+
+/** A phone number, normalised to E.164. */
+export const PhoneSchema = z.pipe(
+  z.string(),
+  z.transform((value, ctx) => {
+    const parsed = parsePhone(value);
+    if (!parsed.ok) {
+      ctx.issues.push({ code: 'custom', message: parsed.error, input: value });
+      return value;
+    }
+    return parsed.value;
+  }),
+);
+
+/** What a person types into "Email Address or Phone Number", turned into one or the other. */
+export const ContactInputSchema = z.pipe(
+  z.string(),
+  z.transform((value, ctx): { email?: string; phone?: string } => {
+    const parsed = parseContact(value);
+    if (!parsed.ok) {
+      ctx.issues.push({ code: 'custom', message: parsed.error, input: value });
+      return {};
+    }
+    return parsed.kind === 'email' ? { email: parsed.value } : { phone: parsed.value };
+  }),
+);
+
+/** An optional User ID: blank means none. */
+export const UserIdSchema = z.pipe(
+  z.optional(z.string()),
+  z.transform((value, ctx) => {
+    const trimmed = value?.trim() ?? '';
+    if (!trimmed) return undefined;
+    const problem = userIdProblem(trimmed);
+    if (problem) ctx.issues.push({ code: 'custom', message: problem, input: value });
+    return trimmed;
+  }),
+);
+
+export const DomainSchema = z.pipe(
+  z.string(),
+  z.transform((value, ctx) => {
+    const domain = normaliseDomain(value);
+    if (!domain) {
+      ctx.issues.push({ code: 'custom', message: 'validation.domainInvalid', input: value });
+      return value;
+    }
+    return domain;
+  }),
+);
+
+// ---- Viewer and capabilities -----------------------------------------------------------
+
+export const ViewerSchema = z.object({
+  id,
+  fullName: z.string(),
+  email: z.optional(z.string()),
+  phone: z.optional(z.string()),
+  avatarUrl: z.optional(z.string()),
+  /** Portal admins may invite internal users and open the Admin Portal. */
+  isPortalAdmin: z.boolean(),
+});
+
+export const CapabilitiesSchema = z.object({
+  /** `subscribe()` pushes changes (members joining, join requests arriving). */
+  liveUpdates: z.boolean(),
+  /** Pending invitations can be revoked. */
+  revokeInvitation: z.boolean(),
+  /** The portal invite link can be set to expire. */
+  linkExpiry: z.boolean(),
+  /** The portal invite link can be limited to sign-ups from some email domains. */
+  allowedDomains: z.boolean(),
+  /** Many internal users can be invited from one paste. */
+  bulkInvite: z.boolean(),
+});
+
+// ---- People, invitations ---------------------------------------------------------------
+
+export const MemberTypeSchema = z.enum(['internal', 'client']);
+
+export const PersonSchema = z.object({
+  id,
+  type: MemberTypeSchema,
+  fullName: z.string(),
+  email: z.optional(z.string()),
+  phone: z.optional(z.string()),
+  userId: z.optional(z.string()),
+  avatarUrl: z.optional(z.string()),
+});
+
+export const InvitationSchema = z.object({
+  /** When the first invitation went out. */
+  sentAt: isoDate,
+  /** When the latest one went out (equal to `sentAt` until a resend). */
+  lastSentAt: isoDate,
+  /** When the invitation stops working; `null` when the backend has no expiry. */
+  expiresAt: z.nullable(isoDate),
+});
+
+export const InternalUserSchema = z.object({
+  id,
+  fullName: z.string(),
+  email: z.optional(z.string()),
+  phone: z.optional(z.string()),
+  userId: z.optional(z.string()),
+  avatarUrl: z.optional(z.string()),
+  isAdministrator: z.boolean(),
+  status: z.enum(['active', 'invited']),
+  /** Present while `status` is `invited`. */
+  invitation: z.optional(InvitationSchema),
+});
+
+export const DeliverySchema = z.discriminatedUnion('method', [
+  /** Send an invitation for the internal user to join a workspace. */
+  z.object({ method: z.literal('workspace'), workspaceId: id }),
+  /** Add the internal user to the contact list and send a portal invitation. */
+  z.object({ method: z.literal('contacts') }),
+  /** Add the internal user to the contact list without sending an invitation. */
+  z.object({ method: z.literal('contacts-quietly') }),
+]);
+
+/** Input for inviting one internal user: the "Invite Internal User" form. */
+export const InviteInternalUserInputSchema = z
+  .object({
+    fullName: FullNameSchema,
+    email: z.optional(EmailSchema),
+    phone: z.optional(PhoneSchema),
+    userId: UserIdSchema,
+    isAdministrator: z.optional(z.boolean()),
+    delivery: DeliverySchema,
+  })
+  .check(
+    z.refine((input) => Boolean(input.email || input.phone), {
+      message: 'validation.contactRequired',
+      path: ['contact'],
+    }),
+  );
+
+export const InviteResultSchema = z.object({
+  user: InternalUserSchema,
+  delivery: DeliverySchema,
+  /** False for "Add to Contacts Quietly": nobody was messaged. */
+  invitationSent: z.boolean(),
+  /** The workspace the person was added to, for the workspace delivery. */
+  workspace: z.optional(z.lazy(() => WorkspaceSchema)),
+});
+
+// ---- Invite links ----------------------------------------------------------------------
+
+export const LinkExpirySchema = z.union([z.literal(1), z.literal(7), z.literal(30), z.null()]);
+
+export const InviteLinkSchema = z.object({
+  url: z.string().check(z.url()),
+  createdAt: isoDate,
+  /** `null`: the link never expires. */
+  expiresAt: z.nullable(isoDate),
+  /** Expiry chosen in days, `null` for never. */
+  expiresInDays: LinkExpirySchema,
+  /** Empty: anyone can sign up through the link. */
+  allowedDomains: z.array(z.string()),
+});
+
+export const InviteLinkSettingsSchema = z.object({
+  expiresInDays: z.optional(LinkExpirySchema),
+  allowedDomains: z.optional(z.array(DomainSchema)),
+});
+
+export const InviteLinkCheckSchema = z.object({
+  valid: z.boolean(),
+  reason: z.optional(z.enum(['expired', 'replaced', 'unknown'])),
+});
+
+export const InviteLinkSignUpInputSchema = z.object({
+  url: z.string(),
+  fullName: FullNameSchema,
+  email: EmailSchema,
+});
+
+// ---- Workspaces ------------------------------------------------------------------------
+
+export const WorkspaceKindSchema = z.enum(['flow', 'group']);
+
+export const WorkspaceSchema = z.object({
+  id,
+  name: z.string(),
+  kind: WorkspaceKindSchema,
+});
+
+export const MemberRoleSchema = z.enum(['owner', 'editor', 'viewer']);
+export const MemberStatusSchema = z.enum(['joined', 'not_joined']);
+
+export const WorkspaceMemberSchema = z.object({
+  id,
+  workspaceId: id,
+  person: PersonSchema,
+  role: MemberRoleSchema,
+  status: MemberStatusSchema,
+  /** The member's pending invitation while `status` is `not_joined`. */
+  invitation: z.optional(InvitationSchema),
+  /** The internal team this member came in with, if any. */
+  teamId: z.optional(id),
+});
+
+export const WorkspaceTeamSchema = z.object({
+  id,
+  workspaceId: id,
+  name: z.string(),
+  memberCount: z.number().check(z.int(), z.nonnegative()),
+  notJoinedCount: z.number().check(z.int(), z.nonnegative()),
+  role: MemberRoleSchema,
+});
+
+export const WorkspaceMembersSchema = z.object({
+  members: z.array(WorkspaceMemberSchema),
+  teams: z.array(WorkspaceTeamSchema),
+});
+
+export const WorkspaceLinkSchema = z.object({
+  workspaceId: id,
+  url: z.string().check(z.url()),
+  /** Whether the link lets people view the workspace; either way anyone with it can request to join. */
+  includesViewing: z.boolean(),
+});
+
+export const JoinRequestSchema = z.object({
+  id,
+  workspaceId: id,
+  fullName: z.string(),
+  email: z.optional(z.string()),
+  phone: z.optional(z.string()),
+  requestedAt: isoDate,
+});
+
+// ---- Directory and adding members ------------------------------------------------------
+
+export const DirectoryQuerySchema = z.object({
+  query: z.string(),
+  types: z.optional(z.array(MemberTypeSchema)),
+  /** Leave out people already in this workspace. */
+  excludeWorkspaceId: z.optional(id),
+  cursor: z.optional(z.string()),
+  limit: z.optional(z.number().check(z.int(), z.positive(), z.maximum(100))),
+});
+
+export const DirectoryPageSchema = z.object({
+  items: z.array(PersonSchema),
+  nextCursor: z.nullable(z.string()),
+});
+
+export const MemberAdditionSchema = z.discriminatedUnion('type', [
+  /** An existing internal user or client from the directory. */
+  z.object({ type: z.literal('existing'), personId: id }),
+  /** A new client: added and invited. */
+  z.object({
+    type: z.literal('new-client'),
+    fullName: FullNameSchema,
+    email: z.optional(EmailSchema),
+    phone: z.optional(PhoneSchema),
+  }),
+  /** A new internal user: group workspaces only, portal admins only. */
+  z.object({
+    type: z.literal('new-internal'),
+    fullName: FullNameSchema,
+    email: z.optional(EmailSchema),
+    phone: z.optional(PhoneSchema),
+    userId: UserIdSchema,
+  }),
+]);
+
+export const AddMembersInputSchema = z.object({
+  additions: z.array(MemberAdditionSchema).check(z.minLength(1)),
+});
+
+export const AddMembersResultSchema = z.object({
+  added: z.array(WorkspaceMemberSchema),
+});
+
+// ---- Resend and revoke -----------------------------------------------------------------
+
+export const InvitationTargetSchema = z.discriminatedUnion('type', [
+  z.object({ type: z.literal('member'), workspaceId: id, memberId: id }),
+  z.object({ type: z.literal('team'), workspaceId: id, teamId: id }),
+  z.object({ type: z.literal('internal-user'), userId: id }),
+]);
+
+export const ResendResultSchema = z.object({
+  /** Everyone who was sent a new invitation (for a team: each member who had not joined). */
+  recipients: z.array(z.object({ id, fullName: z.string() })),
+  sentAt: isoDate,
+  /** The renewed expiry, `null` when the backend has none. */
+  expiresAt: z.nullable(isoDate),
+});
+
+// ---- Admin list ------------------------------------------------------------------------
+
+export const InternalUsersQuerySchema = z.object({
+  query: z.optional(z.string()),
+  sort: z.optional(z.enum(['name', 'invited'])),
+  direction: z.optional(z.enum(['asc', 'desc'])),
+  offset: z.optional(z.number().check(z.int(), z.nonnegative())),
+  limit: z.optional(z.number().check(z.int(), z.positive(), z.maximum(500))),
+});
+
+export const InternalUsersPageSchema = z.object({
+  items: z.array(InternalUserSchema),
+  total: z.number().check(z.int(), z.nonnegative()),
+});
+
+// ---- Live updates ----------------------------------------------------------------------
+
+export const ChangeEventSchema = z.discriminatedUnion('type', [
+  z.object({ type: z.literal('members-changed'), workspaceId: id }),
+  z.object({ type: z.literal('join-requests-changed'), workspaceId: id }),
+  z.object({ type: z.literal('internal-users-changed') }),
+  z.object({ type: z.literal('invite-link-changed') }),
+  z.object({ type: z.literal('workspace-link-changed'), workspaceId: id }),
+]);
+
+// ---- Errors on the wire ----------------------------------------------------------------
+
+export const ErrorBodySchema = z.object({
+  error: z.object({
+    code: z.enum(['validation', 'permission', 'not_found', 'conflict', 'rate_limited', 'network', 'unavailable', 'unknown']),
+    message: z.string(),
+    fieldErrors: z.optional(z.record(z.string(), z.string())),
+    retryAfter: z.optional(z.number()),
+  }),
+});
+
+export { z };

@@ -1,0 +1,82 @@
+// Runs the suite in real browsers: Chromium directly, Firefox ESR over WebDriver BiDi.
+// Nothing here downloads a browser; scripts/test.mjs finds (or installs) them and passes
+// their paths in CHROME_PATH / FIREFOX_PATH.
+import { readFileSync } from 'node:fs';
+import { esbuildPlugin } from '@web/dev-server-esbuild';
+import { chromeLauncher } from '@web/test-runner-chrome';
+import * as puppeteerCore from 'puppeteer-core';
+
+const chromeArgs = [
+  '--no-sandbox',
+  '--headless=new',
+  '--disable-gpu',
+  '--disable-dev-shm-usage',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+];
+
+const browsers = [];
+if (process.env.CHROME_PATH) {
+  browsers.push(
+    chromeLauncher({
+      launchOptions: { executablePath: process.env.CHROME_PATH, headless: true, args: chromeArgs },
+    }),
+  );
+}
+if (process.env.FIREFOX_PATH) {
+  browsers.push(
+    chromeLauncher({
+      puppeteer: puppeteerCore,
+      launchOptions: {
+        browser: 'firefox',
+        executablePath: process.env.FIREFOX_PATH,
+        headless: true,
+        extraPrefsFirefox: {
+          // Let tests read and write the clipboard without a permission prompt.
+          'dom.events.testing.asyncClipboard': true,
+          'dom.events.asyncClipboard.readText': true,
+        },
+      },
+    }),
+  );
+}
+
+/** Serves msw's worker from the committed copy (npm 11 skips msw's install script). */
+const mswWorker = (context, next) => {
+  if (context.path === '/mockServiceWorker.js') {
+    context.type = 'application/javascript';
+    context.set('Service-Worker-Allowed', '/');
+    context.body = readFileSync(new URL('./public/mockServiceWorker.js', import.meta.url), 'utf8');
+    return undefined;
+  }
+  return next();
+};
+
+/** A page served with the strict security policy the kit promises to work under. */
+const strictCsp = (context, next) => {
+  if (context.URL.searchParams.has('strict-csp')) {
+    context.set(
+      'Content-Security-Policy',
+      "default-src 'self'; script-src 'self'; style-src 'self'; require-trusted-types-for 'script'",
+    );
+  }
+  return next();
+};
+
+export default {
+  files: process.env.TEST_FILES ? process.env.TEST_FILES.split(',') : ['test/**/*.test.ts'],
+  nodeResolve: { exportConditions: ['browser', 'development'] },
+  browsers,
+  concurrency: 1,
+  concurrentBrowsers: 2,
+  browserStartTimeout: 120_000,
+  testsStartTimeout: 120_000,
+  testsFinishTimeout: 300_000,
+  middleware: [mswWorker, strictCsp],
+  plugins: [esbuildPlugin({ ts: true, tsconfig: 'tsconfig.json', target: 'es2022' })],
+  testFramework: {
+    config: { timeout: 10_000 },
+  },
+};
