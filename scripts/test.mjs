@@ -50,7 +50,13 @@ if (process.env.REQUIRE_ALL_BROWSERS && (!chrome || !firefox)) {
 const engines = [`Chromium (${chrome})`, firefox ? `Firefox (${firefox})` : 'Firefox: not found, skipped'];
 console.log(`Test engines: ${engines.join('; ')}`);
 
-const env = { ...process.env, CHROME_PATH: chrome, FIREFOX_PATH: firefox ?? '' };
+// TEST_ENGINES=chromium (or firefox) narrows a local run to one engine; CI always runs both.
+const only = process.env.REQUIRE_ALL_BROWSERS ? '' : (process.env.TEST_ENGINES ?? '');
+const env = {
+  ...process.env,
+  CHROME_PATH: only && !only.includes('chromium') ? '' : chrome,
+  FIREFOX_PATH: only && !only.includes('firefox') ? '' : (firefox ?? ''),
+};
 const result = spawnSync(process.execPath, ['node_modules/@web/test-runner/dist/bin.js', ...process.argv.slice(2)], {
   stdio: 'inherit',
   env,

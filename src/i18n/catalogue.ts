@@ -1,0 +1,161 @@
+/**
+ * The message catalogue. Each element declares its English messages in its own
+ * `*.messages.ts` file and registers them with `defineMessages`; translations and host
+ * overrides are layered on top per locale. A message is a string with `{name}`
+ * placeholders, or plural forms chosen with `Intl.PluralRules` by the `count` parameter:
+ *
+ *   'members.notJoined': { one: '{count} member has not joined', other: '{count} members have not joined' }
+ *
+ * Numbers in parameters are formatted with `Intl.NumberFormat` for the locale.
+ */
+
+export type PluralMessage = Partial<Record<Intl.LDMLPluralRule, string>> & { other: string };
+export type Message = string | PluralMessage;
+export type Messages = Record<string, Message>;
+export type MessageParams = Record<string, string | number>;
+
+const english: Messages = {};
+const translations = new Map<string, Messages>();
+const overrides = new Map<string, Messages>();
+const listeners = new Set<() => void>();
+
+/** Fired (through `onCatalogueChange`) when messages are added or overridden, so elements re-render. */
+function changed() {
+  for (const listener of listeners) listener();
+}
+
+export function onCatalogueChange(listener: () => void): () => void {
+  listeners.add(listener);
+  return () => listeners.delete(listener);
+}
+
+/** Registers English defaults; returns them typed, so elements get their keys checked. */
+export function defineMessages<const T extends Messages>(messages: T): T {
+  Object.assign(english, messages);
+  return messages;
+}
+
+/** Adds (or extends) a translation. `locale` is a BCP 47 tag such as `es` or `pt-BR`. */
+export function registerTranslation(locale: string, messages: Messages): void {
+  const key = locale.toLowerCase();
+  translations.set(key, { ...translations.get(key), ...messages });
+  changed();
+}
+
+/** Lets a host replace any message for a locale (use `en` to change the English wording). */
+export function overrideMessages(locale: string, messages: Messages): void {
+  const key = locale.toLowerCase();
+  overrides.set(key, { ...overrides.get(key), ...messages });
+  changed();
+}
+
+/** Removes every override (for tests and for hosts that switch brands). */
+export function clearMessageOverrides(): void {
+  overrides.clear();
+  changed();
+}
+
+/** Locales that have a translation registered, English included. */
+export function availableLocales(): string[] {
+  return ['en', ...translations.keys()];
+}
+
+/** `pt-BR` → [`pt-br`, `pt`]: the lookup order for one locale. */
+function lookupChain(locale: string): string[] {
+  const parts = locale.toLowerCase().split('-');
+  const chain: string[] = [];
+  for (let i = parts.length; i > 0; i--) chain.push(parts.slice(0, i).join('-'));
+  return chain;
+}
+
+export function hasMessage(key: string): boolean {
+  return key in english;
+}
+
+export function englishMessages(): Readonly<Messages> {
+  return english;
+}
+
+function findMessage(locale: string, key: string): { message: Message; locale: string } | undefined {
+  for (const tag of lookupChain(locale)) {
+    const override = overrides.get(tag)?.[key];
+    if (override !== undefined) return { message: override, locale: tag };
+    const translated = translations.get(tag)?.[key];
+    if (translated !== undefined) return { message: translated, locale: tag };
+  }
+  const englishOverride = overrides.get('en')?.[key];
+  if (englishOverride !== undefined) return { message: englishOverride, locale: 'en' };
+  const message = english[key];
+  return message === undefined ? undefined : { message, locale: 'en' };
+}
+
+const pluralRules = new Map<string, Intl.PluralRules>();
+const numberFormats = new Map<string, Intl.NumberFormat>();
+
+function plural(locale: string, count: number): Intl.LDMLPluralRule {
+  let rules = pluralRules.get(locale);
+  if (!rules) pluralRules.set(locale, (rules = new Intl.PluralRules(locale)));
+  return rules.select(count);
+}
+
+export function formatNumber(locale: string, value: number): string {
+  let format = numberFormats.get(locale);
+  if (!format) numberFormats.set(locale, (format = new Intl.NumberFormat(locale)));
+  return format.format(value);
+}
+
+/** Looks a message up for `locale` and fills in its parameters. Unknown keys show the key, never throw. */
+export function translate(locale: string, key: string, params: MessageParams = {}): string {
+  const found = findMessage(locale, key);
+  if (!found) return key;
+  let text: string;
+  if (typeof found.message === 'string') {
+    text = found.message;
+  } else {
+    const count = Number(params.count ?? 0);
+    text = found.message[plural(found.locale, count)] ?? found.message.other;
+  }
+  return text.replace(/\{(\w+)\}/gu, (whole, name: string) => {
+    const value = params[name];
+    if (value === undefined) return whole;
+    return typeof value === 'number' ? formatNumber(locale, value) : value;
+  });
+}
+
+// ---- Dates -------------------------------------------------------------------------------
+
+const relativeFormats = new Map<string, Intl.RelativeTimeFormat>();
+
+const UNITS: Array<[Intl.RelativeTimeFormatUnit, number]> = [
+  ['year', 365 * 24 * 3600],
+  ['month', 30 * 24 * 3600],
+  ['week', 7 * 24 * 3600],
+  ['day', 24 * 3600],
+  ['hour', 3600],
+  ['minute', 60],
+  ['second', 1],
+];
+
+/** "3 days ago", "in 2 hours", "now" — in the locale's words. */
+export function formatRelativeTime(locale: string, date: Date | string, now: Date = new Date()): string {
+  let format = relativeFormats.get(locale);
+  if (!format) relativeFormats.set(locale, (format = new Intl.RelativeTimeFormat(locale, { numeric: 'auto' })));
+  const seconds = Math.round((new Date(date).getTime() - now.getTime()) / 1000);
+  for (const [unit, size] of UNITS) {
+    if (Math.abs(seconds) >= size || unit === 'second') {
+      return format.format(Math.round(seconds / size), unit);
+    }
+  }
+  return format.format(0, 'second');
+}
+
+/** A full date and time for tooltips and `<time>` titles. */
+export function formatDateTime(locale: string, date: Date | string): string {
+  return new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' }).format(new Date(date));
+}
+
+/** Text direction for a locale (Arabic, Hebrew, Persian, Urdu… are right-to-left). */
+export function directionOf(locale: string): 'ltr' | 'rtl' {
+  const language = locale.toLowerCase().split('-')[0];
+  return ['ar', 'he', 'fa', 'ur', 'ps', 'yi', 'dv', 'ku', 'sd', 'ug'].includes(language ?? '') ? 'rtl' : 'ltr';
+}

@@ -1,0 +1,262 @@
+import { css } from 'lit';
+import { tokens } from './tokens.js';
+
+/**
+ * Shared base styles: box model, typography, buttons, fields, badges, messages. Every
+ * element starts its `static styles` with this. Classes here are internal; hosts style
+ * through parts and tokens.
+ */
+export const baseStyles = [
+  tokens,
+  css`
+    :host {
+      box-sizing: border-box;
+      font-family: var(--_font-family);
+      font-size: var(--_font-size-md);
+      line-height: var(--_line-height);
+      color: var(--_color-text);
+      -webkit-text-size-adjust: 100%;
+    }
+    :host([hidden]) {
+      display: none !important;
+    }
+    *,
+    *::before,
+    *::after {
+      box-sizing: inherit;
+    }
+
+    /* Host resets (Tailwind's preflight and friends) reach slotted content only; still, be explicit. */
+    button,
+    input,
+    select,
+    textarea {
+      font: inherit;
+      color: inherit;
+      letter-spacing: inherit;
+      margin: 0;
+    }
+
+    .visually-hidden {
+      position: absolute !important;
+      width: 1px;
+      height: 1px;
+      padding: 0;
+      margin: -1px;
+      overflow: hidden;
+      clip: rect(0 0 0 0);
+      white-space: nowrap;
+      border: 0;
+    }
+
+    .truncate {
+      overflow: hidden;
+      text-overflow: ellipsis;
+      white-space: nowrap;
+      min-width: 0;
+    }
+
+    .button {
+      display: inline-flex;
+      align-items: center;
+      justify-content: center;
+      gap: var(--_space-sm);
+      min-height: var(--_control-height);
+      padding: 0 var(--_space-lg);
+      border: 1px solid var(--_color-border-strong);
+      border-radius: var(--_radius-md);
+      background: var(--_color-surface);
+      color: var(--_color-text);
+      font-weight: var(--_font-weight-strong);
+      cursor: pointer;
+      white-space: nowrap;
+      transition: background-color var(--_duration), border-color var(--_duration);
+    }
+    .button:hover {
+      background: var(--_color-surface-sunken);
+    }
+    .button:focus-visible,
+    .input:focus-visible,
+    [role='tab']:focus-visible,
+    [role='menuitem']:focus-visible,
+    [role='switch']:focus-visible,
+    a:focus-visible {
+      outline: 2px solid transparent;
+      box-shadow: var(--_focus-ring);
+    }
+    .button[aria-disabled='true'],
+    .button:disabled {
+      opacity: 0.6;
+      cursor: not-allowed;
+    }
+    .button--primary {
+      background: var(--_color-primary);
+      border-color: var(--_color-primary);
+      color: var(--_color-on-primary);
+    }
+    .button--primary:hover {
+      background: var(--_color-primary-hover);
+      border-color: var(--_color-primary-hover);
+    }
+    .button--danger {
+      background: var(--_color-danger);
+      border-color: var(--_color-danger);
+      color: var(--_color-surface);
+    }
+    .button--quiet {
+      border-color: transparent;
+      background: transparent;
+    }
+    .button--small {
+      min-height: calc(var(--_control-height) * 0.8);
+      padding: 0 var(--_space-md);
+      font-size: var(--_font-size-sm);
+    }
+    .icon-button {
+      min-height: 0;
+      width: var(--_control-height);
+      height: var(--_control-height);
+      padding: 0;
+    }
+
+    .field {
+      display: grid;
+      gap: var(--_space-xs);
+    }
+    .label {
+      font-weight: var(--_font-weight-strong);
+      font-size: var(--_font-size-sm);
+    }
+    .required {
+      color: var(--_color-danger);
+    }
+    .hint {
+      font-size: var(--_font-size-sm);
+      color: var(--_color-text-muted);
+    }
+    .input {
+      width: 100%;
+      min-height: var(--_control-height);
+      padding: 0 var(--_space-md);
+      border: 1px solid var(--_color-border-strong);
+      border-radius: var(--_radius-md);
+      background: var(--_color-surface);
+      color: var(--_color-text);
+    }
+    .input[aria-invalid='true'] {
+      border-color: var(--_color-danger);
+    }
+    .error {
+      display: flex;
+      gap: var(--_space-xs);
+      font-size: var(--_font-size-sm);
+      color: var(--_color-danger);
+    }
+
+    .badge {
+      display: inline-flex;
+      align-items: center;
+      gap: var(--_space-xs);
+      padding: 0 var(--_space-sm);
+      border-radius: var(--_radius-sm);
+      font-size: var(--_font-size-sm);
+      font-weight: var(--_font-weight-strong);
+      background: var(--_color-surface-sunken);
+      color: var(--_color-text-muted);
+      white-space: nowrap;
+    }
+    .badge--warning {
+      background: var(--_color-warning-surface);
+      color: var(--_color-warning);
+    }
+    .badge--success {
+      background: var(--_color-success-surface);
+      color: var(--_color-success);
+    }
+    .badge--danger {
+      background: var(--_color-danger-surface);
+      color: var(--_color-danger);
+    }
+
+    .alert {
+      display: grid;
+      gap: var(--_space-sm);
+      padding: var(--_space-md) var(--_space-lg);
+      border-radius: var(--_radius-md);
+      border: 1px solid var(--_color-border);
+      background: var(--_color-surface-sunken);
+    }
+    .alert--danger {
+      border-color: var(--_color-danger);
+      background: var(--_color-danger-surface);
+    }
+    .alert--success {
+      border-color: var(--_color-success);
+      background: var(--_color-success-surface);
+    }
+    .alert--warning {
+      border-color: var(--_color-warning);
+      background: var(--_color-warning-surface);
+    }
+
+    .avatar {
+      display: inline-grid;
+      place-items: center;
+      flex: none;
+      width: 2rem;
+      height: 2rem;
+      border-radius: 50%;
+      overflow: hidden;
+      background: var(--_color-primary);
+      color: var(--_color-on-primary);
+      font-size: var(--_font-size-sm);
+      font-weight: var(--_font-weight-strong);
+    }
+    .avatar img {
+      width: 100%;
+      height: 100%;
+      object-fit: cover;
+    }
+
+    .spinner {
+      width: 1em;
+      height: 1em;
+      border: 2px solid currentColor;
+      border-inline-end-color: transparent;
+      border-radius: 50%;
+      animation: invite-kit-spin calc(var(--_duration) * 5) linear infinite;
+    }
+    @keyframes invite-kit-spin {
+      to {
+        transform: rotate(360deg);
+      }
+    }
+    @media (prefers-reduced-motion: reduce) {
+      .spinner {
+        animation-duration: 2s;
+      }
+    }
+
+    /* Windows High Contrast: system colours, and borders on everything that acts. */
+    @media (forced-colors: active) {
+      .button,
+      .input,
+      .badge,
+      .alert {
+        border: 1px solid CanvasText;
+      }
+      .button--primary {
+        background: ButtonText;
+        color: ButtonFace;
+        forced-color-adjust: none;
+      }
+      .button:focus-visible,
+      .input:focus-visible,
+      [role='tab']:focus-visible,
+      [role='menuitem']:focus-visible,
+      [role='switch']:focus-visible {
+        outline: 2px solid Highlight;
+      }
+    }
+  `,
+];
