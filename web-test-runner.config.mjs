@@ -1,7 +1,7 @@
 // Runs the suite in real browsers: Chromium directly, Firefox ESR over WebDriver BiDi.
 // Nothing here downloads a browser; scripts/test.mjs finds (or installs) them and passes
 // their paths in CHROME_PATH / FIREFOX_PATH.
-import { readFileSync } from 'node:fs';
+import { readFileSync, readdirSync } from 'node:fs';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import * as puppeteerCore from 'puppeteer-core';
@@ -65,6 +65,25 @@ const strictCsp = (context, next) => {
   return next();
 };
 
+/**
+ * Serves `/__story-modules__.js`: a module importing every `stories/*.stories.ts`, so the
+ * story smoke test covers each story the moment its file exists.
+ */
+const storyModulesPlugin = {
+  name: 'story-modules',
+  serve(context) {
+    if (context.path !== '/__story-modules__.js') return undefined;
+    const files = readdirSync(new URL('./stories/', import.meta.url))
+      .filter((file) => file.endsWith('.stories.ts'))
+      .sort();
+    const body = [
+      ...files.map((file, index) => `import * as story${index} from '/stories/${file}';`),
+      `export default { ${files.map((file, index) => `${JSON.stringify(file)}: story${index}`).join(', ')} };`,
+    ].join('\n');
+    return { body, type: 'js' };
+  },
+};
+
 export default {
   files: process.env.TEST_FILES ? process.env.TEST_FILES.split(',') : ['test/**/*.test.ts'],
   nodeResolve: { exportConditions: ['browser', 'development'] },
@@ -75,7 +94,7 @@ export default {
   testsStartTimeout: 120_000,
   testsFinishTimeout: 300_000,
   middleware: [mswWorker, strictCsp],
-  plugins: [esbuildPlugin({ ts: true, tsconfig: 'tsconfig.json', target: 'es2022' })],
+  plugins: [storyModulesPlugin, esbuildPlugin({ ts: true, tsconfig: 'tsconfig.json', target: 'es2022' })],
   testFramework: {
     config: { timeout: 10_000 },
   },

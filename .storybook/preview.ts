@@ -1,0 +1,25 @@
+import type { Preview } from '@storybook/web-components-vite';
+import { setCustomElementsManifest } from '@storybook/web-components-vite';
+import manifest from '../custom-elements.json';
+import { applyStoryGlobals, storyGlobalTypes } from '../stories/support/globals.js';
+
+// Controls and docs tables come from the generated manifest.
+setCustomElementsManifest(manifest);
+
+const preview: Preview = {
+  parameters: {
+    controls: { expanded: true },
+    layout: 'padded',
+  },
+  globalTypes: storyGlobalTypes,
+  initialGlobals: { colorScheme: 'light', locale: 'en', direction: 'auto' },
+  decorators: [
+    (story, context) => {
+      applyStoryGlobals(context.globals);
+      return story();
+    },
+  ],
+  tags: ['autodocs'],
+};
+
+export default preview;

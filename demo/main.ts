@@ -1,0 +1,160 @@
+/**
+ * The demo portal: a mock "Acme Portal" running every kit element on the embedded memory
+ * client. State survives reloads (localStorage); "Reset demo data" starts over.
+ */
+import { html, nothing, render } from 'lit';
+import '../src/index.js';
+import { createMemoryClient } from '../src/client/memory/memory-client.js';
+import type { InviteKitProvider } from '../src/invite-kit-provider/invite-kit-provider.js';
+import { InviteKitError } from '../src/client/errors.js';
+
+const STATE_KEY = 'invite-kit-demo:state';
+const VIEWER_KEY = 'invite-kit-demo:viewer';
+const SCHEME_KEY = 'invite-kit-demo:scheme';
+
+const viewerId = localStorage.getItem(VIEWER_KEY) ?? 'u-avery';
+const client = createMemoryClient({
+  viewerId,
+  latency: { min: 150, max: 450 },
+  storage: {
+    load: () => localStorage.getItem(STATE_KEY),
+    save: (json) => localStorage.setItem(STATE_KEY, json),
+  },
+});
+
+const provider = document.querySelector<InviteKitProvider>('#provider')!;
+provider.client = client;
+
+// ---- Demo controls ---------------------------------------------------------------------
+
+const viewerSwitch = document.querySelector<HTMLSelectElement>('#viewer-switch')!;
+viewerSwitch.value = viewerId;
+viewerSwitch.addEventListener('change', () => {
+  localStorage.setItem(VIEWER_KEY, viewerSwitch.value);
+  location.reload();
+});
+
+const schemeSwitch = document.querySelector<HTMLSelectElement>('#scheme-switch')!;
+function applyScheme(scheme: string) {
+  if (scheme) document.documentElement.dataset.scheme = scheme;
+  else delete document.documentElement.dataset.scheme;
+}
+schemeSwitch.value = localStorage.getItem(SCHEME_KEY) ?? '';
+applyScheme(schemeSwitch.value);
+schemeSwitch.addEventListener('change', () => {
+  localStorage.setItem(SCHEME_KEY, schemeSwitch.value);
+  applyScheme(schemeSwitch.value);
+});
+
+document.querySelector('#reset-demo')!.addEventListener('click', () => {
+  localStorage.removeItem(STATE_KEY);
+  location.reload();
+});
+
+// The workspace panel asks the host to open the portal invitation for new internal users.
+document.addEventListener('invite-new-internal-user-requested', () => openInviteDialog());
+
+function openInviteDialog() {
+  const dialog = document.querySelector('invite-user-dialog') ?? document.createElement('invite-user-dialog');
+  if (!dialog.isConnected) provider.append(dialog);
+  dialog.show();
+}
+
+// ---- Pages -----------------------------------------------------------------------------
+
+const page = document.querySelector<HTMLElement>('#page')!;
+
+function homePage() {
+  return html`
+    <section class="card">
+      <h1>Welcome to Acme Portal</h1>
+      <p>
+        This demo runs every invite-kit element on the embedded in-memory backend. Open the profile menu at the top
+        right to <strong>Invite Internal User</strong> or <strong>Share Invite Link</strong>; manage members in the two
+        workspaces; invite people from <a href="#/admin/internal-users">Admin Portal › Internal Users</a>. Switch to a
+        viewer who is not an admin to see what they can and cannot do.
+      </p>
+    </section>
+    ${signUpTester()}
+  `;
+}
+
+/** Plays the part of the sign-up page: proves a refreshed link is rejected by the backend. */
+function signUpTester() {
+  const onSubmit = async (event: SubmitEvent) => {
+    event.preventDefault();
+    const form = event.currentTarget as HTMLFormElement;
+    const data = new FormData(form);
+    const outcome = form.querySelector('output')!;
+    outcome.textContent = 'Checking…';
+    try {
+      const url = String(data.get('url'));
+      const check = await client.checkInviteLink(url);
+      if (!check.valid) {
+        outcome.textContent = `Rejected: this link ${check.reason === 'replaced' ? 'was refreshed and no longer works' : check.reason === 'expired' ? 'has expired' : 'is not a portal invite link'}.`;
+        return;
+      }
+      const user = await client.signUpWithInviteLink({
+        url,
+        fullName: String(data.get('fullName')),
+        email: String(data.get('email')),
+      });
+      outcome.textContent = `Signed up: ${user.fullName} joined the portal.`;
+    } catch (error) {
+      outcome.textContent = `Rejected: ${error instanceof InviteKitError ? error.message : String(error)}`;
+    }
+  };
+  return html`
+    <section class="card" aria-labelledby="try-link">
+      <h2 id="try-link">Try an invite link</h2>
+      <p class="muted">
+        Paste a link copied from “Share Invite Link” and sign up as a new person, the way they would. After “Refresh
+        Link”, the old link is rejected here by the backend.
+      </p>
+      <form class="row" @submit=${onSubmit}>
+        <label>Invite link <input name="url" type="url" required /></label>
+        <label>Full name <input name="fullName" required autocomplete="off" /></label>
+        <label>Email <input name="email" type="email" required autocomplete="off" /></label>
+        <button type="submit">Sign up with this link</button>
+        <output class="outcome" aria-live="polite"></output>
+      </form>
+    </section>
+  `;
+}
+
+function workspacePage(workspaceId: string) {
+  return html`<workspace-members-panel workspace-id=${workspaceId}></workspace-members-panel>`;
+}
+
+function adminPage() {
+  if (customElements.get('internal-users-admin')) {
+    return html`<internal-users-admin></internal-users-admin>`;
+  }
+  return html`
+    <section class="card">
+      <h1>Internal Users</h1>
+      <button type="button" @click=${openInviteDialog}>Invite</button>
+    </section>
+    <section class="card placeholder">
+      <h2>Share Invite Link</h2>
+      <share-invite-link></share-invite-link>
+    </section>
+  `;
+}
+
+function route() {
+  const hash = location.hash.replace(/^#/, '') || '/';
+  const workspace = /^\/workspaces\/([\w-]+)$/.exec(hash);
+  const content = workspace ? workspacePage(workspace[1]!) : hash === '/admin/internal-users' ? adminPage() : homePage();
+  render(content ?? nothing, page);
+  for (const link of document.querySelectorAll<HTMLAnchorElement>('.portal-nav a')) {
+    if (link.getAttribute('href') === `#${hash}`) link.setAttribute('aria-current', 'page');
+    else link.removeAttribute('aria-current');
+  }
+}
+
+window.addEventListener('hashchange', () => {
+  route();
+  page.focus();
+});
+route();

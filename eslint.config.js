@@ -1,0 +1,58 @@
+// Lint for a Lit + TypeScript kit: typescript-eslint, plus the Lit and web-component rules.
+import js from '@eslint/js';
+import globals from 'globals';
+import tseslint from 'typescript-eslint';
+import lit from 'eslint-plugin-lit';
+import wc from 'eslint-plugin-wc';
+
+export default tseslint.config(
+  {
+    ignores: [
+      'node_modules/',
+      'dist/',
+      'storybook-static/',
+      'public/mockServiceWorker.js',
+      'custom-elements.json',
+      'examples/**/dist/',
+      'bench/out/',
+    ],
+  },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  { languageOptions: { globals: { ...globals.browser, ...globals.node } } },
+  lit.configs['flat/recommended'],
+  wc.configs['flat/best-practice'],
+  {
+    rules: {
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      '@typescript-eslint/no-non-null-assertion': 'off',
+      // The kit never writes HTML strings from data; these guard that promise.
+      'no-eval': 'error',
+      'no-implied-eval': 'error',
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: "AssignmentExpression[left.property.name=/^(innerHTML|outerHTML)$/]",
+          message: 'Never write HTML strings: render with Lit templates (client data must not become markup).',
+        },
+        { selector: "CallExpression[callee.property.name='insertAdjacentHTML']", message: 'Never write HTML strings.' },
+      ],
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [
+            { name: 'zod', message: "Import zod through 'zod/mini' (4.6 KB instead of ~77 KB)." },
+            { name: 'lit/directives/unsafe-html.js', message: 'Client data must never become markup.' },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ['test/**', 'bench/**', 'scripts/**'],
+    rules: {
+      'no-restricted-syntax': 'off',
+      '@typescript-eslint/no-unused-expressions': 'off',
+    },
+  },
+);
