@@ -1,0 +1,81 @@
+#!/usr/bin/env node
+// `npm run size`: what each entry point costs a host page, minified, gzip and brotli, with
+// every dependency it pulls in (lit, @lit/context, zod/mini, Floating UI, the virtualizer).
+// Fails when a budget is exceeded. Budgets are brotli bytes; if one must rise, say why in
+// the commit that raises it.
+import { readdirSync, existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { brotliCompressSync, gzipSync, constants } from 'node:zlib';
+import { build } from 'esbuild';
+
+const KB = 1024;
+const budgets = {
+  'drop-in bundle (everything)': 40 * KB,
+  'invite-user-dialog': 25 * KB,
+  'resend-invite-button': 12 * KB,
+};
+
+/** Entries: the drop-in bundle, every element's define module, and the adapter entries. */
+const entries = [{ name: 'drop-in bundle (everything)', file: 'src/index.ts', group: 'bundle' }];
+for (const folder of readdirSync('src', { withFileTypes: true })) {
+  if (folder.isDirectory() && existsSync(`src/${folder.name}/define.ts`)) {
+    entries.push({ name: folder.name, file: `src/${folder.name}/define.ts`, group: 'element' });
+  }
+}
+for (const [name, file] of [
+  ['client (fetch + memory adapters)', 'src/client/index.ts'],
+  ['msw (handlers, excluded from budgets)', 'src/msw/index.ts'],
+  ['testing (conformance suite, excluded from budgets)', 'src/testing/index.ts'],
+]) {
+  if (existsSync(file)) entries.push({ name, file, group: 'adapter' });
+}
+
+async function measure(file) {
+  const result = await build({
+    entryPoints: [file],
+    bundle: true,
+    minify: true,
+    format: 'esm',
+    target: 'es2022',
+    write: false,
+    // Dynamic imports (the embedded demo client) are bundled in, as the drop-in bundle does.
+    splitting: false,
+    legalComments: 'none',
+    conditions: ['production'],
+    define: { 'process.env.NODE_ENV': '"production"' },
+    external: ['msw', 'msw/*', 'chai', 'mocha'],
+    tsconfig: 'tsconfig.json',
+    logLevel: 'silent',
+  });
+  const code = result.outputFiles[0].contents;
+  return {
+    minified: code.length,
+    gzip: gzipSync(code, { level: 9 }).length,
+    brotli: brotliCompressSync(code, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length,
+  };
+}
+
+const kb = (bytes) => `${(bytes / KB).toFixed(1)} KB`;
+const rows = [];
+let failed = false;
+for (const entry of entries) {
+  const size = await measure(entry.file);
+  const budget = budgets[entry.name];
+  const verdict = budget === undefined ? '' : size.brotli <= budget ? `≤ ${kb(budget)} ✓` : `> ${kb(budget)} ✗`;
+  if (budget !== undefined && size.brotli > budget) failed = true;
+  rows.push({ ...entry, ...size, verdict });
+}
+
+const table = [
+  '| entry | minified | gzip | brotli | budget (brotli) |',
+  '| --- | ---: | ---: | ---: | --- |',
+  ...rows.map((row) => `| ${row.name} | ${kb(row.minified)} | ${kb(row.gzip)} | ${kb(row.brotli)} | ${row.verdict} |`),
+].join('\n');
+console.log(table);
+
+mkdirSync('bench', { recursive: true });
+writeFileSync('bench/size.md', `# Sizes\n\nMinified ESM with every dependency, measured by \`npm run size\`.\n\n${table}\n`);
+
+if (failed) {
+  console.error('\nA size budget is exceeded (see ✗ above).');
+  process.exit(1);
+}
