@@ -369,6 +369,9 @@ export const ROUTES: { readonly [Op in InviteClientOperation]: Route<Op> } = {
   }),
 };
 
+/** Where the msw handlers serve the contract unless told otherwise. */
+export const DEFAULT_BASE_URL = '/api/invite-kit';
+
 /** Routes that are not operations: what the backend supports, and the live-updates stream. */
 export const CAPABILITIES_PATH = '/capabilities';
 export const EVENTS_PATH = '/events';
