@@ -2,10 +2,11 @@
  * Fault injection for tests and stories: one handler that makes one route fail in a chosen
  * way, to put in front of the regular handlers with `worker.use(faultHandler(...))`.
  */
-import { http, HttpResponse, type HttpHandler } from 'msw';
+import { HttpResponse, type HttpHandler } from 'msw';
 import type { InviteClientOperation } from '../client/invite-client.js';
 import type { InviteKitErrorCode } from '../client/errors.js';
 import { codeForStatus } from '../client/fetch/http-errors.js';
+import { METHOD_HANDLERS } from './handlers.js';
 import { CAPABILITIES_PATH, DEFAULT_BASE_URL, EVENTS_PATH, joinUrl, ROUTES, type HttpMethod } from '../client/fetch/routes.js';
 
 /** A failing answer spelled out; the bare statuses of `InviteKitFault` are shorthands for it. */
@@ -79,8 +80,7 @@ export function faultResponse(fault: Exclude<InviteKitFault, 'network-error' | '
 export function faultHandler(target: FaultTarget, fault: InviteKitFault, options: FaultHandlerOptions = {}): HttpHandler {
   const { method, path } = endpoint(target);
   const url = joinUrl(options.baseUrl ?? DEFAULT_BASE_URL, path);
-  const register = { GET: http.get, POST: http.post, PATCH: http.patch }[method];
-  return register(
+  return METHOD_HANDLERS[method](
     url,
     async ({ request }) => {
       if (fault === 'network-error') return HttpResponse.error();

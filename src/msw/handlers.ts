@@ -11,8 +11,8 @@ import { eventStream } from './events.js';
 import { errorResponse, jsonResponse } from './responses.js';
 
 export interface InviteKitHandlersOptions {
-  /** The adapter that answers every request. */
-  client: InviteClient;
+  /** The adapter that answers every request; a promise of one is awaited on the first request. */
+  client: InviteClient | Promise<InviteClient>;
   /** Where the contract is served; the same value the fetch client is given. */
   baseUrl: string;
 }
@@ -29,8 +29,9 @@ async function readJson(request: Request): Promise<{ ok: true; body: unknown } |
   }
 }
 
-function operationHandler(client: InviteClient, baseUrl: string, route: Route): HttpHandler {
+function operationHandler(clientPromise: Promise<InviteClient>, baseUrl: string, route: Route): HttpHandler {
   return METHOD_HANDLERS[route.method](joinUrl(baseUrl, route.path), async ({ request, params }) => {
+    const client = await clientPromise;
     const json = route.body ? await readJson(request) : { ok: true as const, body: undefined };
     if (!json.ok) return errorResponse(new InviteKitError('validation', 'The request body is not valid JSON.', { status: 400 }));
 
@@ -52,9 +53,10 @@ function operationHandler(client: InviteClient, baseUrl: string, route: Route): 
 }
 
 export function createInviteKitHandlers({ client, baseUrl }: InviteKitHandlersOptions): HttpHandler[] {
+  const ready = Promise.resolve(client);
   return [
-    ...Object.values(ROUTES).map((route) => operationHandler(client, baseUrl, route as Route)),
-    http.get(joinUrl(baseUrl, CAPABILITIES_PATH), () => jsonResponse(client.capabilities, 200)),
-    http.get(joinUrl(baseUrl, EVENTS_PATH), ({ request }) => eventStream(client, request)),
+    ...Object.values(ROUTES).map((route) => operationHandler(ready, baseUrl, route as Route)),
+    http.get(joinUrl(baseUrl, CAPABILITIES_PATH), async () => jsonResponse((await ready).capabilities, 200)),
+    http.get(joinUrl(baseUrl, EVENTS_PATH), async ({ request }) => eventStream(await ready, request)),
   ];
 }
