@@ -5,9 +5,9 @@ import type { InviteKitError } from '../client/errors.js';
 import type { InvitationTarget, ResendResult } from '../client/types.js';
 import { InviteKitElement } from '../internal/invite-kit-element.js';
 import { newIdempotencyKey } from '../internal/idempotency.js';
-import { baseStyles } from '../styles/base.js';
+import { tokens } from '../styles/tokens.js';
 import { styles } from './resend-invite-button.styles.js';
-import './resend-invite-button.messages.js';
+import { resendInviteButtonMessages } from './resend-invite-button.messages.js';
 import './events.js';
 
 export type ResendInviteButtonState = 'ready' | 'sending' | 'sent' | 'cooldown' | 'failed';
@@ -46,7 +46,9 @@ function targetKey(target: InvitationTarget): string {
  * @cssprop [--invite-kit-resend-invite-button-success-color=var(--invite-kit-color-success)] - Colour of the "sent" message.
  */
 export class ResendInviteButton extends InviteKitElement {
-  static override styles = [baseStyles, styles];
+  static override styles = [tokens, styles];
+  /** The English messages this element speaks (keys for translations and `overrideMessages`). */
+  static readonly messages = resendInviteButtonMessages;
 
   /** The workspace of the member or team. */
   @property({ attribute: 'workspace-id' }) workspaceId = '';
