@@ -1,0 +1,127 @@
+/**
+ * What a person has typed into the invite form, and the rules that turn it into a request.
+ * Kept apart from the element so the same rules are easy to read and to test, and so
+ * another element (the Admin Portal's invite) can reuse them.
+ */
+import {
+  ContactInputSchema,
+  FullNameSchema,
+  InviteInternalUserInputSchema,
+  UserIdSchema,
+} from '../client/schemas.js';
+import { validate } from '../client/validation.js';
+import type { FieldErrors } from '../client/validation.js';
+import type { DeliveryMethod, InviteInternalUserRequest } from '../client/types.js';
+
+/** Everything typed or chosen in the form, exactly as entered (not yet normalised). */
+export interface InviteDraft {
+  fullName: string;
+  /** "Email Address or Phone Number", as typed. */
+  contact: string;
+  userId: string;
+  method: DeliveryMethod;
+  /** The workspace chosen for "Add to Workspace". */
+  workspaceId: string;
+  isAdministrator: boolean;
+}
+
+/** The form's fields in the order they appear, which is the order focus visits errors in. */
+export const DRAFT_FIELDS = ['fullName', 'contact', 'userId', 'workspaceId'] as const;
+export type DraftField = (typeof DRAFT_FIELDS)[number];
+
+export function emptyDraft(method: DeliveryMethod = 'contacts'): InviteDraft {
+  return { fullName: '', contact: '', userId: '', method, workspaceId: '', isAdministrator: false };
+}
+
+/** Whether a person has typed anything worth keeping. */
+export function isDraftBlank(draft: InviteDraft): boolean {
+  return !draft.fullName.trim() && !draft.contact.trim() && !draft.userId.trim() && !draft.isAdministrator;
+}
+
+export interface DraftRules {
+  /** Without delivery choices every invitation is a plain portal invitation ('contacts'). */
+  deliveryOptions: boolean;
+  /** Only forms showing the Administrator switch may ask for an administrator. */
+  administratorOption: boolean;
+}
+
+/** Checks one field the way the submit will, so a blurred field can show its message early. */
+export function checkField(field: DraftField, draft: InviteDraft, rules: DraftRules): string | undefined {
+  switch (field) {
+    case 'fullName': {
+      const result = validate(FullNameSchema, draft.fullName);
+      return result.ok ? undefined : Object.values(result.fieldErrors)[0];
+    }
+    case 'contact': {
+      const result = validate(ContactInputSchema, draft.contact);
+      return result.ok ? undefined : Object.values(result.fieldErrors)[0];
+    }
+    case 'userId': {
+      const result = validate(UserIdSchema, draft.userId);
+      return result.ok ? undefined : Object.values(result.fieldErrors)[0];
+    }
+    case 'workspaceId':
+      return rules.deliveryOptions && draft.method === 'workspace' && !draft.workspaceId ? 'validation.workspaceRequired' : undefined;
+  }
+}
+
+export type DraftCheck = { ok: true; input: InviteInternalUserRequest } | { ok: false; fieldErrors: FieldErrors };
+
+/** Turns a draft into the normalised request (trimmed name, E.164 phone, punycode email), or field errors. */
+export function checkDraft(draft: InviteDraft, rules: DraftRules): DraftCheck {
+  const fieldErrors: FieldErrors = {};
+  for (const field of DRAFT_FIELDS) {
+    const problem = checkField(field, draft, rules);
+    if (problem) fieldErrors[field] = problem;
+  }
+  if (Object.keys(fieldErrors).length) return { ok: false, fieldErrors };
+  const contact = ContactInputSchema.parse(draft.contact);
+  const method = rules.deliveryOptions ? draft.method : 'contacts';
+  return checkRequest({
+    fullName: draft.fullName,
+    ...contact,
+    userId: draft.userId,
+    ...(rules.administratorOption ? { isAdministrator: draft.isAdministrator } : {}),
+    delivery: method === 'workspace' ? { method, workspaceId: draft.workspaceId } : { method },
+  });
+}
+
+/** Validates a request as a whole (again after a host adjusted it in `invite-before-send`). */
+export function checkRequest(input: unknown): DraftCheck {
+  const result = validate(InviteInternalUserInputSchema, input);
+  if (result.ok) return { ok: true, input: result.value };
+  return { ok: false, fieldErrors: mapFieldErrors(result.fieldErrors).fields };
+}
+
+/**
+ * Places errors reported against request fields (by the schema or by an adapter) onto the
+ * form's fields: `email` and `phone` belong to the one contact field, `delivery` to the
+ * workspace choice. Errors for fields the form does not have are returned apart so the
+ * element can still show them.
+ */
+export function mapFieldErrors(errors: Record<string, string>): { fields: FieldErrors; other: string[] } {
+  const fields: FieldErrors = {};
+  const other: string[] = [];
+  for (const [name, message] of Object.entries(errors)) {
+    const field = fieldFor(name);
+    if (field) fields[field] ??= message;
+    else other.push(message);
+  }
+  return { fields, other };
+}
+
+function fieldFor(name: string): DraftField | undefined {
+  if (name === 'email' || name === 'phone' || name === 'contact') return 'contact';
+  if (name === 'delivery' || name === 'workspace' || name === 'workspaceId') return 'workspaceId';
+  if (name === 'fullName' || name === 'userId') return name;
+  return undefined;
+}
+
+/** The normalised contact to show back ("+442079460958", "jürgen@xn--bcher-kva.de"), or undefined while invalid. */
+export function normalisedContact(contact: string): { kind: 'email' | 'phone'; value: string } | undefined {
+  const result = ContactInputSchema.safeParse(contact);
+  if (!result.success) return undefined;
+  if (result.data.phone) return { kind: 'phone', value: result.data.phone };
+  if (result.data.email) return { kind: 'email', value: result.data.email };
+  return undefined;
+}

@@ -1,0 +1,202 @@
+import { css } from 'lit';
+
+export const styles = css`
+  :host {
+    display: block;
+    --_gap: var(--invite-kit-invite-form-gap, var(--_space-lg));
+    --_option-radius: var(--invite-kit-invite-form-option-radius, var(--_radius-md));
+  }
+
+  .base {
+    display: grid;
+    gap: var(--_gap);
+  }
+
+  .label .optional {
+    font-weight: normal;
+    color: var(--_color-text-muted);
+  }
+  .preview:empty {
+    display: none;
+  }
+  .preview {
+    font-variant-numeric: tabular-nums;
+  }
+
+  .status {
+    display: flex;
+    align-items: center;
+    gap: var(--_space-sm);
+    margin: 0;
+    color: var(--_color-text-muted);
+  }
+
+  .delivery {
+    display: grid;
+    gap: var(--_space-sm);
+    margin: 0;
+    padding: 0;
+    border: 0;
+    min-width: 0;
+  }
+  .delivery legend {
+    padding: 0;
+    margin-block-end: var(--_space-sm);
+  }
+  .option {
+    display: flex;
+    align-items: flex-start;
+    gap: var(--_space-md);
+    padding: var(--_space-md);
+    border: 1px solid var(--_color-border);
+    border-radius: var(--_option-radius);
+    background: var(--_color-surface);
+    cursor: pointer;
+    transition: border-color var(--_duration), background-color var(--_duration);
+  }
+  .option:hover {
+    border-color: var(--_color-border-strong);
+  }
+  .option[data-checked] {
+    border-color: var(--_color-primary);
+    background: var(--_color-surface-sunken);
+  }
+  .option:has(input:focus-visible) {
+    box-shadow: var(--_focus-ring);
+  }
+  .option input {
+    flex: none;
+    margin: 0.2em 0 0;
+    width: 1rem;
+    height: 1rem;
+    accent-color: var(--_color-primary);
+  }
+  .option input:focus-visible {
+    outline: none;
+  }
+  .option-text {
+    display: grid;
+    gap: 2px;
+  }
+  .option-label {
+    font-weight: var(--_font-weight-strong);
+  }
+  .delivery[aria-disabled='true'] .option {
+    cursor: default;
+    opacity: 0.75;
+  }
+  .nested {
+    margin-inline-start: calc(1rem + var(--_space-md) * 2);
+  }
+
+  select.input {
+    padding-inline-end: var(--_space-sm);
+  }
+
+  .advanced {
+    display: grid;
+    gap: var(--_space-sm);
+    justify-items: start;
+  }
+  .advanced-toggle {
+    padding-inline: var(--_space-xs);
+    color: var(--_color-primary);
+  }
+  .advanced-icon {
+    display: inline-block;
+    width: 1ch;
+    font-weight: var(--_font-weight-strong);
+  }
+  .advanced-options {
+    width: 100%;
+  }
+  .switch-field {
+    display: grid;
+    grid-template-columns: 1fr auto;
+    align-items: center;
+    gap: var(--_space-xs) var(--_space-md);
+    padding: var(--_space-md);
+    border: 1px solid var(--_color-border);
+    border-radius: var(--_option-radius);
+  }
+  .switch-field .hint {
+    grid-column: 1 / -1;
+  }
+  .switch {
+    position: relative;
+    width: 2.75rem;
+    height: 1.5rem;
+    padding: 0;
+    border: 1px solid var(--_color-border-strong);
+    border-radius: 999px;
+    background: var(--_color-surface-sunken);
+    cursor: pointer;
+    transition: background-color var(--_duration), border-color var(--_duration);
+  }
+  .switch-thumb {
+    position: absolute;
+    inset-block-start: 2px;
+    inset-inline-start: 2px;
+    width: calc(1.5rem - 6px);
+    height: calc(1.5rem - 6px);
+    border-radius: 50%;
+    background: var(--_color-text-muted);
+    transition: transform var(--_duration), background-color var(--_duration);
+  }
+  .switch[aria-checked='true'] {
+    background: var(--_color-primary);
+    border-color: var(--_color-primary);
+  }
+  .switch[aria-checked='true'] .switch-thumb {
+    background: var(--_color-on-primary);
+    transform: translateX(1.25rem);
+  }
+  :host(:dir(rtl)) .switch[aria-checked='true'] .switch-thumb {
+    transform: translateX(-1.25rem);
+  }
+
+  .alert p {
+    margin: 0;
+  }
+  .alert-title,
+  .result-title {
+    font-weight: var(--_font-weight-strong);
+  }
+  .alert-actions {
+    display: flex;
+    flex-wrap: wrap;
+    gap: var(--_space-sm);
+  }
+  .result-title {
+    display: flex;
+    align-items: center;
+    gap: var(--_space-sm);
+    color: var(--_color-success);
+    outline: none;
+  }
+  .result-title:focus-visible {
+    box-shadow: var(--_focus-ring);
+    border-radius: var(--_radius-sm);
+  }
+  .result-message {
+    overflow-wrap: anywhere;
+  }
+
+  .footer {
+    display: flex;
+    flex-wrap: wrap;
+    justify-content: flex-end;
+    align-items: center;
+    gap: var(--_space-sm);
+  }
+
+  @media (forced-colors: active) {
+    .option[data-checked],
+    .switch[aria-checked='true'] {
+      border: 2px solid Highlight;
+    }
+    .switch-thumb {
+      background: CanvasText;
+    }
+  }
+`;

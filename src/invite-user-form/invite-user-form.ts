@@ -1,0 +1,457 @@
+import { html, nothing } from 'lit';
+import type { PropertyValues, TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import type { InviteKitError } from '../client/errors.js';
+import type { DeliveryMethod, InviteInternalUserRequest, InviteResult } from '../client/types.js';
+import { hasMessage } from '../i18n/catalogue.js';
+import { deepActiveElement } from '../internal/focus.js';
+import { newIdempotencyKey } from '../internal/idempotency.js';
+import { InviteKitElement } from '../internal/invite-kit-element.js';
+import { baseStyles } from '../styles/base.js';
+import type { InviteBeforeSendDetail } from './events.js';
+import { DRAFT_FIELDS, checkDraft, checkField, checkRequest, emptyDraft, mapFieldErrors, normalisedContact } from './invite-draft.js';
+import type { DraftField, InviteDraft } from './invite-draft.js';
+import { administratorOption, deliveryChoices, sentResult, textField } from './invite-form-templates.js';
+import { WorkspacesController } from './workspaces-controller.js';
+import { styles } from './invite-user-form.styles.js';
+import './invite-user-form.messages.js';
+
+/** Where the form is: checking the viewer, refused, or somewhere in filling in and sending. */
+export type InviteFormStatus =
+  | 'checking'
+  | 'unavailable'
+  | 'forbidden'
+  | 'editing'
+  | 'invalid'
+  | 'sending'
+  | 'sent'
+  | 'failed'
+  | 'conflict';
+
+/**
+ * The "Invite Internal User" form: Full Name, Email Address or Phone Number, an optional
+ * User ID and the three delivery choices, sent through the client with an idempotency key.
+ * Used inside `<invite-user-dialog>` and on its own (the Admin Portal's invite).
+ *
+ * @summary Invites one internal user to the portal, by workspace, contacts or quietly.
+ *
+ * @slot actions - Extra buttons next to "Send Invitation" (a Cancel, say).
+ * @slot forbidden - Replaces the explanation shown to viewers who may not invite internal users.
+ *
+ * @fires invite-before-send - Before sending; cancelable. `detail.input` may be changed to adjust what is sent.
+ * @fires invite-sent - After the backend accepted the invitation (detail: `input` and `result`).
+ *
+ * @csspart base - The form.
+ * @csspart field - Each field's wrapper (also `field-fullName`, `field-contact`, `field-userId`, `field-workspace`, `field-administrator`).
+ * @csspart label - Each field's label.
+ * @csspart input - Each text input and the workspace select.
+ * @csspart hint - Help text under a field or choice.
+ * @csspart preview - The normalised email or phone number under the contact field.
+ * @csspart error - A field's error message.
+ * @csspart delivery - The group of delivery choices.
+ * @csspart delivery-legend - The delivery group's title.
+ * @csspart delivery-option - One delivery choice.
+ * @csspart delivery-label - A delivery choice's name.
+ * @csspart delivery-hint - The line explaining what a delivery choice does.
+ * @csspart workspace-select - The workspace picker for "Add to Workspace".
+ * @csspart advanced - The "Advanced Options" section.
+ * @csspart advanced-toggle - The "+ Advanced Options" button.
+ * @csspart administrator-switch - The Administrator switch.
+ * @csspart alert - Messages about the whole form: failure, conflict, refusal, confirmation.
+ * @csspart retry-button - "Try again" after a failure.
+ * @csspart footer - The row holding the buttons.
+ * @csspart submit-button - "Send Invitation".
+ * @csspart status - The line shown while checking access or loading workspaces.
+ * @csspart result - The confirmation after sending.
+ * @csspart result-title - The confirmation's title.
+ * @csspart result-message - Who was invited and how.
+ * @csspart result-administrator - The note that the person is an Administrator.
+ * @csspart invite-another-button - "Invite another".
+ *
+ * @cssprop [--invite-kit-invite-form-gap=var(--invite-kit-space-lg)] - Space between fields.
+ * @cssprop [--invite-kit-invite-form-option-radius=var(--invite-kit-radius-md)] - Corner radius of the delivery choices.
+ */
+export class InviteUserForm extends InviteKitElement {
+  static override styles = [baseStyles, styles];
+
+  private readonly workspaces = new WorkspacesController(this, () => this.resolveClient());
+
+  /** Shows "+ Advanced Options" with the Administrator switch (the Admin Portal's invite). */
+  @property({ type: Boolean, attribute: 'administrator-option', reflect: true }) administratorOption = false;
+
+  /**
+   * Shows the three delivery choices. Without them (`delivery-options="false"` or the
+   * property set to `false`) every invitation is a plain portal invitation, "Add to Contacts".
+   */
+  @property({ attribute: 'delivery-options', converter: (value) => value !== 'false' }) deliveryOptions = true;
+
+  /** Replaces "Send Invitation" on the button (the Admin Portal says "Invite"). */
+  @property({ attribute: 'submit-label' }) submitLabel?: string;
+
+  /** What has been typed so far. Set it to prefill the form; it survives until an invitation is sent. */
+  @property({ attribute: false }) draft: InviteDraft = emptyDraft();
+
+  @state() private access: 'checking' | 'allowed' | 'forbidden' | 'unavailable' = 'checking';
+  @state() private accessError?: InviteKitError;
+  @state() private submission: 'idle' | 'sending' | 'sent' | 'failed' | 'conflict' = 'idle';
+  @state() private fieldErrors: Partial<Record<DraftField, string>> = {};
+  @state() private failure?: InviteKitError;
+  @state() private failureOther: string[] = [];
+  @state() private sent?: { input: InviteInternalUserRequest; result: InviteResult };
+  @state() private advancedOpen = false;
+
+  /** One idempotency key per intended invitation: a retry of the same details reuses it. */
+  private pending?: { signature: string; key: string };
+  private focusWhenReady?: Element | null;
+
+  /** Where the form is now, for hosts and tests. */
+  get status(): InviteFormStatus {
+    if (this.access !== 'allowed') return this.access === 'checking' ? 'checking' : this.access;
+    if (this.submission !== 'idle') return this.submission;
+    return Object.values(this.fieldErrors).some(Boolean) ? 'invalid' : 'editing';
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    // Requests were aborted when the form left the page; pick up where it was.
+    if (this.hasUpdated && this.access === 'checking') void this.checkAccess();
+    if (this.hasUpdated && this.submission === 'sending') this.submission = 'idle';
+  }
+
+  protected override willUpdate(changed: PropertyValues): void {
+    super.willUpdate(changed);
+    const clientChanged = changed.has('client') || changed.has('providedClient');
+    if (!this.hasUpdated || clientChanged || changed.has('providedViewer')) void this.checkAccess();
+    if (clientChanged) this.workspaces.forget();
+    if (changed.has('draft')) this.draft = { ...emptyDraft(), ...this.draft };
+    if (this.access === 'allowed' && this.deliveryOptions && this.draft.method === 'workspace') this.workspaces.ensure();
+  }
+
+  protected override updated(changed: PropertyValues): void {
+    if (changed.has('access') && this.access === 'allowed' && this.focusWhenReady !== undefined) {
+      if (deepActiveElement() === this.focusWhenReady) this.focusFirstField();
+      this.focusWhenReady = undefined;
+    }
+  }
+
+  private async checkAccess(): Promise<void> {
+    if (this.access !== 'allowed') this.access = 'checking';
+    const outcome = await this.requests.run('viewer', (signal) => this.resolveViewer(signal));
+    if (outcome.status === 'stale') return;
+    if (outcome.status === 'error') {
+      this.access = outcome.error.code === 'permission' ? 'forbidden' : 'unavailable';
+      this.accessError = outcome.error;
+      return;
+    }
+    this.access = outcome.value.isPortalAdmin ? 'allowed' : 'forbidden';
+  }
+
+  private readonly onSubmit = (event: SubmitEvent) => {
+    event.preventDefault();
+    void this.send();
+  };
+
+  private setDraftField(field: keyof InviteDraft, value: InviteDraft[keyof InviteDraft]): void {
+    if (this.submission === 'sending') return;
+    this.draft = { ...this.draft, [field]: value };
+    if (field === 'contact' && this.submission === 'conflict') this.submission = 'idle';
+    const formField = field === 'method' ? 'workspaceId' : field;
+    if ((DRAFT_FIELDS as readonly string[]).includes(formField) && this.fieldErrors[formField as DraftField]) {
+      this.fieldErrors = { ...this.fieldErrors, [formField]: checkField(formField as DraftField, this.draft, this.rules) };
+    }
+  }
+
+  private onInput(field: 'fullName' | 'contact' | 'userId') {
+    return (event: InputEvent) => this.setDraftField(field, (event.target as HTMLInputElement).value);
+  }
+
+  private onBlur(field: 'fullName' | 'contact' | 'userId') {
+    return () => {
+      // Tell people early about a malformed entry, but don't nag about a field they skipped.
+      if (!this.draft[field].trim() || this.submission === 'sending') return;
+      this.fieldErrors = { ...this.fieldErrors, [field]: checkField(field, this.draft, this.rules) };
+    };
+  }
+
+  private get rules() {
+    return { deliveryOptions: this.deliveryOptions, administratorOption: this.administratorOption };
+  }
+
+  private readonly onMethod = (method: DeliveryMethod, radio: HTMLInputElement) => {
+    // While sending, the choice is locked: put the radio back rather than show a choice that isn't used.
+    if (this.submission !== 'sending') return this.setDraftField('method', method);
+    radio.checked = false;
+    const chosen = this.renderRoot.querySelector<HTMLInputElement>(`input[name="delivery"][value="${this.draft.method}"]`);
+    if (chosen) chosen.checked = true;
+  };
+
+  private readonly onWorkspace = (event: Event) => {
+    const select = event.target as HTMLSelectElement;
+    if (this.submission === 'sending') select.value = this.draft.workspaceId;
+    else this.setDraftField('workspaceId', select.value);
+  };
+
+  private async send(): Promise<void> {
+    if (this.submission === 'sending' || this.access !== 'allowed') return;
+    const checked = checkDraft(this.draft, this.rules);
+    if (!checked.ok) return this.showFieldErrors(checked.fieldErrors);
+    const detail: InviteBeforeSendDetail = { input: checked.input };
+    if (!this.emit('invite-before-send', detail, { cancelable: true })) return;
+    const adjusted = checkRequest(detail.input);
+    if (!adjusted.ok) return this.showFieldErrors(adjusted.fieldErrors);
+    const input = adjusted.input;
+    const signature = JSON.stringify(input);
+    if (this.pending?.signature !== signature) this.pending = { signature, key: newIdempotencyKey() };
+    const idempotencyKey = this.pending.key;
+
+    this.submission = 'sending';
+    this.failure = undefined;
+    this.failureOther = [];
+    const outcome = await this.requests.run('invite', async (signal) =>
+      (await this.resolveClient()).inviteInternalUser(input, { signal, idempotencyKey }),
+    );
+    if (outcome.status === 'stale') {
+      this.submission = 'idle';
+      return;
+    }
+    if (outcome.status === 'error') return this.showFailure(outcome.error);
+
+    const focusWasInside = this.matches(':focus-within');
+    this.pending = undefined;
+    this.sent = { input, result: outcome.value };
+    this.submission = 'sent';
+    this.fieldErrors = {};
+    // The next invitation often goes the same way, so the delivery choice stays.
+    this.draft = { ...emptyDraft(this.draft.method), workspaceId: this.draft.workspaceId };
+    this.emit('invite-sent', { input, result: outcome.value });
+    await this.updateComplete;
+    if (focusWasInside) this.renderRoot.querySelector<HTMLElement>('#result-title')?.focus();
+  }
+
+  private async showFieldErrors(errors: Partial<Record<string, string>>): Promise<void> {
+    this.fieldErrors = errors;
+    await this.updateComplete;
+    const first = DRAFT_FIELDS.find((field) => errors[field]);
+    if (first) this.renderRoot.querySelector<HTMLElement>(`#${first}`)?.focus();
+  }
+
+  private showFailure(error: InviteKitError): void {
+    if (error.code === 'conflict') {
+      this.submission = 'conflict';
+      this.fieldErrors = { ...this.fieldErrors, contact: 'inviteForm.conflictField' };
+      return;
+    }
+    this.submission = 'failed';
+    this.failure = error;
+    const mapped = mapFieldErrors(error.fieldErrors ?? {});
+    this.failureOther = mapped.other;
+    if (Object.keys(mapped.fields).length) void this.showFieldErrors(mapped.fields);
+  }
+
+  private readonly onRetry = () => void this.send();
+
+  private readonly onRetryAccess = () => void this.checkAccess();
+
+  private readonly onChangeDetails = async () => {
+    this.submission = 'idle';
+    await this.updateComplete;
+    const contact = this.renderRoot.querySelector<HTMLInputElement>('#contact');
+    contact?.focus();
+    contact?.select();
+  };
+
+  private readonly onInviteAnother = async () => {
+    this.reset();
+    await this.updateComplete;
+    this.focusFirstField();
+  };
+
+  /** Sends the invitation as if "Send Invitation" were pressed. */
+  submit(): void {
+    void this.send();
+  }
+
+  /** A copy of what has been typed, to keep an unsent invitation. */
+  getDraft(): InviteDraft {
+    return { ...this.draft };
+  }
+
+  /** Clears everything typed and any result, back to the empty form. */
+  reset(): void {
+    this.requests.abort('invite');
+    this.draft = emptyDraft(this.draft.method);
+    this.fieldErrors = {};
+    this.failure = undefined;
+    this.failureOther = [];
+    this.sent = undefined;
+    this.pending = undefined;
+    this.submission = 'idle';
+  }
+
+  /** Focuses the first field that needs attention (or the confirmation once sent). */
+  override focus(options?: FocusOptions): void {
+    if (this.access === 'checking') {
+      this.focusWhenReady = deepActiveElement();
+      return;
+    }
+    if (!this.focusFirstField(options)) super.focus(options);
+  }
+
+  private focusFirstField(options?: FocusOptions): boolean {
+    const invalid = DRAFT_FIELDS.find((field) => this.fieldErrors[field]);
+    const target = this.renderRoot.querySelector<HTMLElement>(
+      this.submission === 'sent' ? '#result-title' : `#${invalid ?? 'fullName'}`,
+    );
+    target?.focus(options);
+    return Boolean(target);
+  }
+
+  private message(key: string | undefined): string | undefined {
+    return key && hasMessage(key) ? this.t(key) : key;
+  }
+
+  protected override render(): TemplateResult {
+    if (this.access === 'checking') {
+      return html`<div part="base" class="base"><p part="status" class="status" role="status">
+        <span class="spinner" aria-hidden="true"></span>${this.t('inviteForm.checkingAccess')}
+      </p></div>`;
+    }
+    if (this.access === 'unavailable') {
+      return html`<div part="base" class="base"><div part="alert" class="alert alert--danger" role="alert">
+        <span>${this.t('inviteForm.accessFailed', { reason: this.describeError(this.accessError!) })}</span>
+        <span><button type="button" part="retry-button" class="button button--small" @click=${this.onRetryAccess}>
+          ${this.t('common.retry')}
+        </button></span>
+      </div></div>`;
+    }
+    if (this.access === 'forbidden') {
+      return html`<div part="base" class="base"><div part="alert forbidden" class="alert alert--warning">
+        <slot name="forbidden">
+          <p class="alert-title">${this.t('inviteForm.forbiddenTitle')}</p>
+          <p>${this.t('inviteForm.forbidden')}</p>
+        </slot>
+      </div></div>`;
+    }
+    if (this.submission === 'sent' && this.sent) {
+      return sentResult({ t: this.t.bind(this), ...this.sent, onInviteAnother: this.onInviteAnother });
+    }
+    return this.renderForm();
+  }
+
+  private renderForm(): TemplateResult {
+    const { draft } = this;
+    const sending = this.submission === 'sending';
+    const common = { readonly: sending, requiredLabel: this.t('common.required'), optionalLabel: this.t('common.optional') };
+    const contact = normalisedContact(draft.contact);
+    return html`
+      <form part="base" class="base" novalidate aria-label=${this.t('inviteForm.label')} @submit=${this.onSubmit}>
+        ${textField({
+          ...common,
+          id: 'fullName',
+          label: this.t('inviteForm.fullName'),
+          value: draft.fullName,
+          error: this.message(this.fieldErrors.fullName),
+          required: true,
+          autocomplete: 'off',
+          onInput: this.onInput('fullName'),
+          onBlur: this.onBlur('fullName'),
+        })}
+        ${textField({
+          ...common,
+          id: 'contact',
+          label: this.t('inviteForm.contact'),
+          value: draft.contact,
+          error: this.message(this.fieldErrors.contact),
+          hint: this.t('inviteForm.contactHint'),
+          // Show what will actually be used when it differs from what was typed (E.164, punycode).
+          preview:
+            contact && contact.value !== draft.contact.trim()
+              ? this.t(contact.kind === 'phone' ? 'inviteForm.contactIsPhone' : 'inviteForm.contactIsEmail', { value: contact.value })
+              : undefined,
+          required: true,
+          autocomplete: 'off',
+          inputmode: 'email',
+          onInput: this.onInput('contact'),
+          onBlur: this.onBlur('contact'),
+        })}
+        ${textField({
+          ...common,
+          id: 'userId',
+          label: this.t('inviteForm.userId'),
+          value: draft.userId,
+          error: this.message(this.fieldErrors.userId),
+          hint: this.t('inviteForm.userIdHint'),
+          autocomplete: 'off',
+          onInput: this.onInput('userId'),
+          onBlur: this.onBlur('userId'),
+        })}
+        ${this.deliveryOptions
+          ? deliveryChoices({
+              t: this.t.bind(this),
+              method: draft.method,
+              locked: sending,
+              workspaceId: draft.workspaceId,
+              ...this.workspaces.view(this.describeError.bind(this)),
+              workspaceError: this.message(this.fieldErrors.workspaceId),
+              onMethod: this.onMethod,
+              onWorkspace: this.onWorkspace,
+              onRetryWorkspaces: () => this.workspaces.load(),
+            })
+          : nothing}
+        ${this.administratorOption
+          ? administratorOption({
+              t: this.t.bind(this),
+              expanded: this.advancedOpen || draft.isAdministrator,
+              checked: draft.isAdministrator,
+              onToggleExpanded: () => (this.advancedOpen = !(this.advancedOpen || draft.isAdministrator)),
+              onToggle: () => this.setDraftField('isAdministrator', !draft.isAdministrator),
+            })
+          : nothing}
+        ${this.renderProblem()}
+        <div part="footer" class="footer">
+          <slot name="actions"></slot>
+          <button
+            type="submit"
+            part="submit-button"
+            class="button button--primary"
+            aria-disabled=${sending ? 'true' : 'false'}
+          >
+            ${sending ? html`<span class="spinner" aria-hidden="true"></span>${this.t('inviteForm.sending')}` : (this.submitLabel ?? this.t('inviteForm.submit'))}
+          </button>
+        </div>
+      </form>
+    `;
+  }
+
+  private renderProblem(): TemplateResult | typeof nothing {
+    if (this.submission === 'conflict') {
+      const contact = normalisedContact(this.draft.contact)?.value ?? this.draft.contact.trim();
+      return html`<div part="alert conflict" class="alert alert--warning" role="alert">
+        <p class="alert-title">${this.t('inviteForm.conflictTitle')}</p>
+        <p>${this.t('inviteForm.conflict', { contact })}</p>
+        <div class="alert-actions">
+          <button type="button" part="change-details-button" class="button button--small" @click=${this.onChangeDetails}>
+            ${this.t('inviteForm.changeDetails')}
+          </button>
+          <button type="button" part="invite-another-button" class="button button--small button--quiet" @click=${this.onInviteAnother}>
+            ${this.t('inviteForm.inviteAnother')}
+          </button>
+        </div>
+      </div>`;
+    }
+    if (this.submission !== 'failed' || !this.failure) return nothing;
+    const hasFieldErrors = Object.values(this.fieldErrors).some(Boolean);
+    return html`<div part="alert failure" class="alert alert--danger" role="alert">
+      <p>${this.t('inviteForm.failed', { reason: this.describeError(this.failure) })}</p>
+      ${this.failureOther.map((message) => html`<p>${this.message(message)}</p>`)}
+      <p class="hint">${hasFieldErrors ? this.t('inviteForm.failedFields') : this.t('inviteForm.keptTyped')}</p>
+      ${hasFieldErrors
+        ? nothing
+        : html`<div class="alert-actions">
+            <button type="button" part="retry-button" class="button button--small" @click=${this.onRetry}>
+              ${this.t('common.retry')}
+            </button>
+          </div>`}
+    </div>`;
+  }
+}
