@@ -5,7 +5,7 @@ import type { MemoryClient } from '../src/client/memory/memory-client.js';
 import type { MutationOptions } from '../src/client/invite-client.js';
 import type { InvitationTarget } from '../src/client/types.js';
 import '../src/resend-invite-button/define.js';
-import type { ResendInviteButton } from '../src/resend-invite-button/define.js';
+import type { InviteResentEvent, ResendInviteButton } from '../src/resend-invite-button/define.js';
 
 const { flowWorkspaceId, groupWorkspaceId, notJoinedMemberId, expiredMemberId, supportTeamId, pendingUserId } = DEMO_IDS;
 
@@ -51,7 +51,7 @@ describe('<resend-invite-button>', () => {
     expect(el.state).to.equal('sending');
     expect(button(el).textContent).to.contain('Sending…');
     expect(button(el).getAttribute('aria-disabled')).to.equal('true');
-    const { detail } = await event;
+    const { detail } = (await event) as InviteResentEvent;
     expect(detail.target).to.deep.equal({ type: 'member', workspaceId: flowWorkspaceId, memberId: notJoinedMemberId });
     expect(detail.recipients.map((recipient) => recipient.fullName)).to.deep.equal(['Rahul Mehta']);
     expect(client.sentInvitations.length).to.equal(before + 1);
@@ -65,7 +65,7 @@ describe('<resend-invite-button>', () => {
     const el = await fixture<ResendInviteButton>(html`<resend-invite-button .client=${client} workspace-id=${flowWorkspaceId} member-id=${expiredMemberId} cooldown="0"></resend-invite-button>`);
     const event = oneEvent(el, 'invite-resent');
     button(el).click();
-    const { detail } = await event;
+    const { detail } = (await event) as InviteResentEvent;
     expect(Date.parse(detail.expiresAt!)).to.be.greaterThan(Date.now());
   });
 
@@ -73,7 +73,7 @@ describe('<resend-invite-button>', () => {
     const el = await fixture<ResendInviteButton>(html`<resend-invite-button .client=${client} workspace-id=${groupWorkspaceId} team-id=${supportTeamId} cooldown="0"></resend-invite-button>`);
     const event = oneEvent(el, 'invite-resent');
     button(el).click();
-    const { detail } = await event;
+    const { detail } = (await event) as InviteResentEvent;
     expect(detail.target).to.deep.equal({ type: 'team', workspaceId: groupWorkspaceId, teamId: supportTeamId });
     expect(detail.recipients).to.have.length(2);
     await el.updateComplete;
@@ -84,7 +84,7 @@ describe('<resend-invite-button>', () => {
     const el = await fixture<ResendInviteButton>(html`<resend-invite-button .client=${client} user-id=${pendingUserId} cooldown="0"></resend-invite-button>`);
     const event = oneEvent(el, 'invite-resent');
     button(el).click();
-    const { detail } = await event;
+    const { detail } = (await event) as InviteResentEvent;
     expect(detail.target).to.deep.equal({ type: 'internal-user', userId: pendingUserId });
     expect(detail.recipients[0]!.fullName).to.equal('Casey Morgan');
   });
