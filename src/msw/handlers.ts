@@ -8,6 +8,7 @@ import type { InviteClient, InviteClientOperation, MutationOptions } from '../cl
 import { InviteKitError } from '../client/errors.js';
 import { CAPABILITIES_PATH, EVENTS_PATH, joinUrl, ROUTES, type Route } from '../client/fetch/routes.js';
 import { eventStream } from './events.js';
+import { routeMatcher } from './match.js';
 import { errorResponse, jsonResponse } from './responses.js';
 
 export interface InviteKitHandlersOptions {
@@ -30,7 +31,7 @@ async function readJson(request: Request): Promise<{ ok: true; body: unknown } |
 }
 
 function operationHandler(clientPromise: Promise<InviteClient>, baseUrl: string, route: Route): HttpHandler {
-  return METHOD_HANDLERS[route.method](joinUrl(baseUrl, route.path), async ({ request, params }) => {
+  return METHOD_HANDLERS[route.method](routeMatcher(baseUrl, route.path), async ({ request, params }) => {
     const client = await clientPromise;
     const json = route.body ? await readJson(request) : { ok: true as const, body: undefined };
     if (!json.ok) return errorResponse(new InviteKitError('validation', 'The request body is not valid JSON.', { status: 400 }));

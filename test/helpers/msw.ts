@@ -1,13 +1,16 @@
 /**
  * One msw worker for a whole test file: started once, quiet, failing on any request no
- * handler answers, and reset after every test so `worker.use(...)` overrides never leak.
+ * handler answers, and reset around every test so `worker.use(...)` overrides never leak.
  */
 import { setupWorker, type SetupWorker } from 'msw/browser';
 import type { RequestHandler } from 'msw';
 
 let worker: SetupWorker | undefined;
 
-/** Call at the top level of a test file: starts the worker before the first test with `handlers` as its defaults. */
+/**
+ * Call at the top level of a test file. `handlers` is asked for the default handlers before
+ * every test, so they can serve a client the file creates afresh in an earlier `beforeEach`.
+ */
 export function useMswWorker(handlers: () => RequestHandler[]): () => SetupWorker {
   before(async () => {
     worker ??= setupWorker();
@@ -16,10 +19,12 @@ export function useMswWorker(handlers: () => RequestHandler[]): () => SetupWorke
       onUnhandledRequest: 'error',
       quiet: true,
     });
-    worker.resetHandlers(...handlers());
+  });
+  beforeEach(() => {
+    worker!.resetHandlers(...handlers());
   });
   afterEach(() => {
-    worker?.resetHandlers(...handlers());
+    worker!.resetHandlers();
   });
   after(() => {
     worker?.stop();
