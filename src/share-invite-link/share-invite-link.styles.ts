@@ -1,0 +1,157 @@
+import { css } from 'lit';
+
+export const styles = css`
+  :host {
+    display: block;
+  }
+
+  .base {
+    display: grid;
+    gap: var(--_space-md);
+  }
+
+  .header {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    justify-content: space-between;
+    gap: var(--_space-sm);
+  }
+  .header:has(.visually-hidden):not(:has(.badge)) {
+    display: contents;
+  }
+  .heading {
+    font-size: var(--_font-size-lg);
+    font-weight: var(--_font-weight-strong);
+  }
+
+  .link-row {
+    display: flex;
+    gap: var(--_space-sm);
+  }
+  .link-input {
+    flex: 1;
+    min-width: 0;
+    font-family: var(--invite-kit-share-link-input-font, ui-monospace, SFMono-Regular, Menlo, Consolas, monospace);
+    font-size: var(--_font-size-sm);
+    background: var(--_color-surface-sunken);
+    text-overflow: ellipsis;
+  }
+
+  .copy-status {
+    min-height: 1lh;
+    font-size: var(--_font-size-sm);
+    color: var(--_color-text-muted);
+  }
+  .copy-status--copied {
+    color: var(--_color-success);
+    font-weight: var(--_font-weight-strong);
+  }
+
+  .note {
+    margin: 0;
+    font-size: var(--_font-size-sm);
+    color: var(--_color-text-muted);
+  }
+
+  .status {
+    display: flex;
+    align-items: center;
+    gap: var(--_space-sm);
+    margin: 0;
+    color: var(--_color-text-muted);
+  }
+
+  .alert p {
+    margin: 0;
+  }
+  .alert-title {
+    font-weight: var(--_font-weight-strong);
+  }
+  .actions {
+    display: flex;
+    flex-wrap: wrap;
+    gap: var(--_space-sm);
+  }
+  .refresh-status:empty {
+    display: none;
+  }
+
+  .settings {
+    border-top: 1px solid var(--_color-border);
+    padding-top: var(--_space-md);
+  }
+  .settings-summary {
+    cursor: pointer;
+    font-weight: var(--_font-weight-strong);
+    border-radius: var(--_radius-sm);
+    width: fit-content;
+  }
+  .settings-summary:focus-visible {
+    outline: 2px solid transparent;
+    box-shadow: var(--_focus-ring);
+  }
+  .settings-body {
+    display: grid;
+    gap: var(--_space-lg);
+    padding-top: var(--_space-md);
+  }
+  .settings-status {
+    display: flex;
+    align-items: center;
+    gap: var(--_space-sm);
+    font-size: var(--_font-size-sm);
+    color: var(--_color-text-muted);
+  }
+  .settings-status:empty {
+    display: none;
+  }
+
+  .domain-list {
+    display: flex;
+    flex-wrap: wrap;
+    gap: var(--_space-xs);
+    margin: 0;
+    padding: 0;
+    list-style: none;
+  }
+  .domain {
+    padding-inline-end: 0;
+    color: var(--_color-text);
+  }
+  .remove-domain {
+    display: inline-grid;
+    place-items: center;
+    width: 1.75rem;
+    height: 1.75rem;
+    padding: 0;
+    border: 0;
+    border-radius: var(--_radius-sm);
+    background: transparent;
+    cursor: pointer;
+    font-size: 1.1em;
+    line-height: 1;
+  }
+  .remove-domain:hover {
+    background: var(--_color-border);
+  }
+  .remove-domain:focus-visible {
+    outline: 2px solid transparent;
+    box-shadow: var(--_focus-ring);
+  }
+  .domain-form {
+    display: flex;
+    gap: var(--_space-sm);
+  }
+  .domain-form .input {
+    flex: 1;
+    min-width: 0;
+  }
+
+  @media (max-width: 30rem) {
+    .link-row,
+    .domain-form {
+      flex-wrap: wrap;
+    }
+  }
+`;

@@ -1,0 +1,370 @@
+import { html, nothing } from 'lit';
+import type { PropertyValues, TemplateResult } from 'lit';
+import { property, query, state } from 'lit/decorators.js';
+import type { InviteKitError } from '../client/errors.js';
+import type { Capabilities, InviteLink } from '../client/types.js';
+import { newIdempotencyKey } from '../internal/idempotency.js';
+import { InviteKitElement } from '../internal/invite-kit-element.js';
+import { baseStyles } from '../styles/base.js';
+import { copyShortcut, writeToClipboard } from './clipboard.js';
+import { expiryDistance } from './expiry-text.js';
+import type {} from './events.js';
+import { LinkSettingsController } from './link-settings-controller.js';
+import { styles } from './share-invite-link.styles.js';
+import './share-invite-link.messages.js';
+
+const COPIED_VISIBLE_MS = 4000;
+
+/**
+ * The portal's shareable invite link: anyone who receives it can sign up on the portal, and
+ * any number of people can use it. Copy it, refresh it (the old link stops working for
+ * everyone), and — where the backend supports it — make it expire or accept only some
+ * email domains. Used alone and as the "Share Invite Link" tab of `<invite-user-dialog>`.
+ *
+ * @summary Shows, copies and refreshes the portal's shareable invite link.
+ *
+ * @slot note - Replaces the note under the link ("…any number of people can use it").
+ * @slot settings - Extra controls under the link (a workspace link's viewing permission, say).
+ *
+ * @fires invite-link-copied - When the link was copied, by Copy Link or by hand (detail: `url`, `method`).
+ * @fires invite-link-refreshed - When a new link replaced the old one (detail: `link`, `previousUrl`).
+ * @fires invite-link-settings-changed - When the expiry or allowed domains were saved (detail: `link`).
+ *
+ * @csspart base - The wrapper.
+ * @csspart header - The row with the heading and the expiry badge.
+ * @csspart heading - The heading.
+ * @csspart status-badge - "Expires in …", "Never expires" or "Expired".
+ * @csspart field - The link field; also each settings field.
+ * @csspart label - Field labels.
+ * @csspart input - The read-only link; also the settings inputs.
+ * @csspart link-input - The read-only link.
+ * @csspart copy-button - "Copy Link".
+ * @csspart copy-status - The "Copied" confirmation.
+ * @csspart note - The note that any number of people can use the link.
+ * @csspart refresh-button - "Refresh Link".
+ * @csspart confirm - The confirmation asked before refreshing.
+ * @csspart confirm-button - The button that refreshes after confirming.
+ * @csspart cancel-button - The button that keeps the current link.
+ * @csspart alert - Errors, refusals, the expired notice and the refreshed notice.
+ * @csspart retry-button - "Try again" after a failure.
+ * @csspart status - The loading line.
+ * @csspart settings - The "Link settings" disclosure.
+ * @csspart settings-summary - Its summary line.
+ * @csspart expiry-select - The expiry choice.
+ * @csspart hint - Help text in the settings.
+ * @csspart domain-list - The allowed email domains.
+ * @csspart domain - One allowed domain.
+ * @csspart remove-domain-button - The button removing a domain.
+ * @csspart domain-input - The field to add a domain.
+ * @csspart add-domain-button - "Add".
+ * @csspart error - A settings field's error.
+ *
+ * @cssprop [--invite-kit-share-link-input-font=ui-monospace, monospace] - Font of the link.
+ */
+export class ShareInviteLink extends InviteKitElement {
+  static override styles = [baseStyles, styles];
+
+  private readonly settings = new LinkSettingsController(this, {
+    t: (key, params) => this.t(key, params),
+    describeError: (error) => this.describeError(error),
+    save: async (settings, options) => (await this.resolveClient()).updateInviteLinkSettings(settings, options),
+    onSaved: (link) => {
+      this.showLink(link);
+      this.emit('invite-link-settings-changed', { link });
+    },
+  });
+
+  @query('#link') private linkInput?: HTMLInputElement;
+
+  /** The heading; defaults to "Share Invite Link". */
+  @property() heading?: string;
+
+  /** Keeps the heading for screen readers only (where a tab or a dialog title already says it). */
+  @property({ type: Boolean, attribute: 'hide-heading' }) hideHeading = false;
+
+  /** The heading's level in the page's outline (1–6). */
+  @property({ type: Number, attribute: 'heading-level' }) headingLevel = 2;
+
+  /** The link field's label; defaults to "Invite link". */
+  @property() label?: string;
+
+  /**
+   * A link to show instead of loading the portal's invite link (a link the host loads itself,
+   * such as a workspace link). Refreshing and link settings are then left to the host.
+   */
+  @property() url?: string;
+
+  @state() private link?: InviteLink;
+  @state() private capabilities?: Capabilities;
+  @state() private loadState: 'loading' | 'ready' | 'error' | 'forbidden' = 'loading';
+  @state() private loadError?: InviteKitError;
+  @state() private confirming = false;
+  @state() private refreshing = false;
+  @state() private refreshError?: InviteKitError;
+  @state() private refreshed = false;
+  @state() private copyState: 'idle' | 'copied' | 'refused' = 'idle';
+
+  /** The key of the refresh being attempted; a retry after a failure reuses it. */
+  private refreshKey?: string;
+  private copiedTimer?: ReturnType<typeof setTimeout>;
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    // Requests stop when the element leaves the page; coming back loads a fresh link.
+    if (this.hasUpdated) void this.load();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    clearTimeout(this.copiedTimer);
+    this.refreshing = false;
+  }
+
+  protected override willUpdate(changed: PropertyValues): void {
+    super.willUpdate(changed);
+    if (!this.hasUpdated || changed.has('client') || changed.has('providedClient') || changed.has('url')) void this.load();
+  }
+
+  /** Loads the link again from the client. */
+  async reload(): Promise<void> {
+    await this.load();
+  }
+
+  private async load(): Promise<void> {
+    if (this.url !== undefined || this.refreshing) return;
+    if (!this.link) this.loadState = 'loading';
+    const outcome = await this.requests.run('link', async (signal) => {
+      const viewer = await this.resolveViewer(signal);
+      if (!viewer.isPortalAdmin) return undefined;
+      const client = await this.resolveClient();
+      return { link: await client.getInviteLink({ signal }), capabilities: client.capabilities };
+    });
+    if (outcome.status === 'stale') return;
+    if (outcome.status === 'error') {
+      this.loadError = outcome.error;
+      this.loadState = outcome.error.code === 'permission' ? 'forbidden' : this.link ? 'ready' : 'error';
+      return;
+    }
+    if (!outcome.value) {
+      this.loadState = 'forbidden';
+      return;
+    }
+    this.loadError = undefined;
+    this.capabilities = outcome.value.capabilities;
+    this.showLink(outcome.value.link);
+  }
+
+  /** Shows a link unless it is older than the one on screen: a slow load never undoes a refresh. */
+  private showLink(link: InviteLink): void {
+    if (this.link && Date.parse(link.createdAt) < Date.parse(this.link.createdAt)) return;
+    this.link = link;
+    this.loadState = 'ready';
+  }
+
+  private readonly onCopy = async () => {
+    const url = this.shownUrl;
+    if (!url) return;
+    const copied = await writeToClipboard(url);
+    if (!this.isConnected) return;
+    if (copied) return this.confirmCopied('clipboard');
+    this.copyState = 'refused';
+    await this.updateComplete;
+    this.linkInput?.focus();
+    this.linkInput?.select();
+  };
+
+  /** People copying the selected link themselves (after a refusal, or by habit) get the same confirmation. */
+  private readonly onManualCopy = () => this.confirmCopied('manual');
+
+  private confirmCopied(method: 'clipboard' | 'manual'): void {
+    clearTimeout(this.copiedTimer);
+    this.copyState = 'copied';
+    this.copiedTimer = setTimeout(() => (this.copyState = 'idle'), COPIED_VISIBLE_MS);
+    this.emit('invite-link-copied', { url: this.shownUrl!, method });
+  }
+
+  private readonly onSelectLink = (event: Event) => (event.target as HTMLInputElement).select();
+
+  private readonly onAskRefresh = async () => {
+    if (this.refreshing) return;
+    this.confirming = true;
+    this.refreshed = false;
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLElement>('[part~="cancel-button"]')?.focus();
+  };
+
+  private readonly onCancelRefresh = async () => {
+    this.confirming = false;
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLElement>('[part~="refresh-button"]')?.focus();
+  };
+
+  private readonly onConfirmKeydown = (event: KeyboardEvent) => {
+    if (event.key !== 'Escape') return;
+    // Escape dismisses the question, not the dialog this element may sit in.
+    event.preventDefault();
+    event.stopPropagation();
+    void this.onCancelRefresh();
+  };
+
+  private readonly onRefresh = async () => {
+    if (this.refreshing) return;
+    this.confirming = false;
+    this.refreshing = true;
+    this.refreshError = undefined;
+    this.refreshKey ??= newIdempotencyKey();
+    const idempotencyKey = this.refreshKey;
+    const previousUrl = this.link?.url;
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLElement>('[part~="refresh-button"]')?.focus();
+    // Under the same key as loading: an earlier load still in flight is superseded and can't show the old link.
+    const outcome = await this.requests.run('link', async (signal) =>
+      (await this.resolveClient()).refreshInviteLink({ signal, idempotencyKey }),
+    );
+    this.refreshing = false;
+    if (outcome.status === 'stale') return;
+    if (outcome.status === 'error') {
+      this.refreshError = outcome.error;
+      return;
+    }
+    this.refreshKey = undefined;
+    this.showLink(outcome.value);
+    this.refreshed = true;
+    this.copyState = 'idle';
+    this.emit('invite-link-refreshed', { link: outcome.value, previousUrl });
+    await this.updateComplete;
+    if (this.matches(':focus-within')) this.linkInput?.focus();
+  };
+
+  private readonly onRetryLoad = () => void this.load();
+
+  private get shownUrl(): string | undefined {
+    return this.url ?? this.link?.url;
+  }
+
+  private get expired(): boolean {
+    return Boolean(this.url === undefined && this.link?.expiresAt && Date.parse(this.link.expiresAt) <= Date.now());
+  }
+
+  protected override render(): TemplateResult {
+    return html`<section part="base" class="base" aria-labelledby="heading">
+      <div part="header" class="header">
+        <div part="heading" class="heading ${this.hideHeading ? 'visually-hidden' : ''}" id="heading" role="heading" aria-level=${this.headingLevel}>
+          ${this.heading ?? this.t('shareLink.heading')}
+        </div>
+        ${this.renderBadge()}
+      </div>
+      ${this.renderBody()}
+    </section>`;
+  }
+
+  private renderBadge(): TemplateResult | typeof nothing {
+    if (this.url !== undefined || !this.link || this.loadState !== 'ready') return nothing;
+    if (this.expired) return html`<span part="status-badge" class="badge badge--danger">${this.t('shareLink.expired')}</span>`;
+    if (this.link.expiresAt) {
+      const when = expiryDistance(this.localize.locale, this.link.expiresAt);
+      return html`<span part="status-badge" class="badge badge--warning">${this.t('shareLink.expiresIn', { when })}</span>`;
+    }
+    if (this.capabilities?.linkExpiry) return html`<span part="status-badge" class="badge">${this.t('shareLink.neverExpires')}</span>`;
+    return nothing;
+  }
+
+  private renderBody(): TemplateResult {
+    if (this.url === undefined && this.loadState === 'loading') {
+      return html`<p part="status" class="status" role="status"><span class="spinner" aria-hidden="true"></span>${this.t('shareLink.loading')}</p>`;
+    }
+    if (this.url === undefined && this.loadState === 'forbidden') {
+      return html`<div part="alert" class="alert alert--warning">
+        <p class="alert-title">${this.t('shareLink.forbiddenTitle')}</p>
+        <p>${this.t('shareLink.forbidden')}</p>
+      </div>`;
+    }
+    if (this.url === undefined && this.loadState === 'error') {
+      return html`<div part="alert" class="alert alert--danger" role="alert">
+        <p>${this.t('shareLink.loadFailed', { reason: this.describeError(this.loadError!) })}</p>
+        <span><button type="button" part="retry-button" class="button button--small" @click=${this.onRetryLoad}>${this.t('common.retry')}</button></span>
+      </div>`;
+    }
+    return html`
+      ${this.renderLinkField()}
+      ${this.url === undefined && this.loadError
+        ? html`<div part="alert" class="alert alert--danger" role="alert">
+            <p>${this.t('shareLink.loadFailed', { reason: this.describeError(this.loadError) })}</p>
+            <span><button type="button" part="retry-button" class="button button--small" @click=${this.onRetryLoad}>${this.t('common.retry')}</button></span>
+          </div>`
+        : nothing}
+      <slot name="note"><p part="note" class="note">${this.t('shareLink.note')}</p></slot>
+      ${this.expired
+        ? html`<div part="alert" class="alert alert--danger">
+            ${this.t('shareLink.expiredNote', { when: expiryDistance(this.localize.locale, this.link!.expiresAt!) })}
+          </div>`
+        : nothing}
+      ${this.url === undefined ? this.renderRefresh() : nothing}
+      ${this.url === undefined && this.link && this.capabilities ? this.settings.render(this.link, this.capabilities) : nothing}
+      <slot name="settings"></slot>
+    `;
+  }
+
+  private renderLinkField(): TemplateResult {
+    const copied = this.copyState === 'copied';
+    return html`
+      <div part="field" class="field">
+        <label part="label" class="label" for="link">${this.label ?? this.t('shareLink.label')}</label>
+        <div class="link-row">
+          <input
+            part="input link-input"
+            class="input link-input"
+            id="link"
+            readonly
+            .value=${this.shownUrl ?? ''}
+            aria-describedby="copy-status"
+            @focus=${this.onSelectLink}
+            @click=${this.onSelectLink}
+            @copy=${this.onManualCopy}
+          />
+          <button type="button" part="copy-button" class="button button--primary" @click=${this.onCopy}>
+            ${this.t('shareLink.copy')}
+          </button>
+        </div>
+        <div part="copy-status" class="copy-status ${copied ? 'copy-status--copied' : ''}" id="copy-status" role="status">
+          ${copied
+            ? html`<span aria-hidden="true">✓</span> ${this.t('shareLink.copied')}`
+            : this.copyState === 'refused'
+              ? this.t('shareLink.copyRefused', { shortcut: copyShortcut() })
+              : ''}
+        </div>
+      </div>
+    `;
+  }
+
+  private renderRefresh(): TemplateResult {
+    if (this.confirming) {
+      return html`<div part="confirm" class="alert alert--warning confirm" role="group" aria-labelledby="confirm-title" aria-describedby="confirm-text" @keydown=${this.onConfirmKeydown}>
+        <p class="alert-title" id="confirm-title">${this.t('shareLink.refreshConfirmTitle')}</p>
+        <p id="confirm-text">${this.t('shareLink.refreshConfirm')}</p>
+        <div class="actions">
+          <button type="button" part="cancel-button" class="button button--small" @click=${this.onCancelRefresh}>${this.t('common.cancel')}</button>
+          <button type="button" part="confirm-button" class="button button--small button--danger" @click=${this.onRefresh}>
+            ${this.t('shareLink.refreshConfirmButton')}
+          </button>
+        </div>
+      </div>`;
+    }
+    return html`
+      <div class="refresh-status" role="status">
+        ${this.refreshed ? html`<div part="alert" class="alert alert--success">${this.t('shareLink.refreshed')}</div>` : nothing}
+      </div>
+      ${this.refreshError
+        ? html`<div part="alert" class="alert alert--danger" role="alert">
+            <p>${this.t('shareLink.refreshFailed', { reason: this.describeError(this.refreshError) })}</p>
+            <span><button type="button" part="retry-button" class="button button--small" @click=${this.onRefresh}>${this.t('common.retry')}</button></span>
+          </div>`
+        : nothing}
+      <div class="actions">
+        <button type="button" part="refresh-button" class="button button--small" aria-disabled=${this.refreshing ? 'true' : 'false'} @click=${this.onAskRefresh}>
+          ${this.refreshing ? html`<span class="spinner" aria-hidden="true"></span>${this.t('shareLink.refreshing')}` : this.t('shareLink.refresh')}
+        </button>
+      </div>
+    `;
+  }
+}

@@ -1,0 +1,356 @@
+import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import { createMemoryClient, DEMO_IDS } from '../src/client/memory/memory-client.js';
+import type { MemoryClient } from '../src/client/memory/memory-client.js';
+import type { InviteLink } from '../src/client/types.js';
+import type { MutationOptions } from '../src/client/invite-client.js';
+import '../src/share-invite-link/define.js';
+import type { ShareInviteLink } from '../src/share-invite-link/define.js';
+
+function part<T extends Element = HTMLElement>(el: Element, selector: string): T {
+  const found = el.shadowRoot!.querySelector<T>(selector);
+  if (!found) throw new Error(`Nothing matches ${selector}`);
+  return found;
+}
+const has = (el: Element, selector: string) => el.shadowRoot!.querySelector(selector) !== null;
+const text = (el: Element, selector: string) => el.shadowRoot!.querySelector(selector)?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
+const linkValue = (el: Element) => el.shadowRoot!.querySelector<HTMLInputElement>('#link')?.value ?? '';
+
+function deepActive(): Element | null {
+  let active = document.activeElement;
+  while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
+  return active;
+}
+
+async function renderLink(client: MemoryClient, template = html`<share-invite-link .client=${client}></share-invite-link>`) {
+  const el = await fixture<ShareInviteLink>(template);
+  await waitUntil(() => !has(el, '[part~="status"]'), 'the link loads');
+  await el.updateComplete;
+  return el;
+}
+
+/** Replaces navigator.clipboard for one test; headless browsers and insecure pages refuse the real one. */
+function stubClipboard(writeText: (text: string) => Promise<void>): () => void {
+  const original = Object.getOwnPropertyDescriptor(navigator, 'clipboard');
+  Object.defineProperty(navigator, 'clipboard', { configurable: true, value: { writeText } });
+  return () => {
+    if (original) Object.defineProperty(navigator, 'clipboard', original);
+    else delete (navigator as { clipboard?: unknown }).clipboard;
+  };
+}
+
+async function refresh(el: ShareInviteLink) {
+  part<HTMLButtonElement>(el, '[part~="refresh-button"]').click();
+  await el.updateComplete;
+  part<HTMLButtonElement>(el, '[part~="confirm-button"]').click();
+  await el.updateComplete;
+}
+
+describe('<share-invite-link>', () => {
+  let restoreClipboard: (() => void) | undefined;
+  afterEach(() => {
+    restoreClipboard?.();
+    restoreClipboard = undefined;
+  });
+
+  it('shows a loading state, then the portal’s link read-only with the note', async () => {
+    const client = createMemoryClient({ latency: 50 });
+    const el = await fixture<ShareInviteLink>(html`<share-invite-link .client=${client}></share-invite-link>`);
+    expect(text(el, '[part~="status"]')).to.equal('Loading the invite link…');
+    await expect(el).to.be.accessible();
+    await waitUntil(() => linkValue(el) !== '');
+    expect(linkValue(el)).to.contain(DEMO_IDS.inviteLinkToken);
+    expect(part<HTMLInputElement>(el, '#link').readOnly).to.equal(true);
+    expect(text(el, '[part~="heading"]')).to.equal('Share Invite Link');
+    expect(text(el, '[part~="copy-button"]')).to.equal('Copy Link');
+    expect(text(el, '[part~="refresh-button"]')).to.equal('Refresh Link');
+    expect(text(el, '[part~="note"]')).to.contain('Any number of people can use it');
+    await expect(el).to.be.accessible();
+  });
+
+  it('selects the whole link when it takes focus', async () => {
+    const el = await renderLink(createMemoryClient());
+    const input = part<HTMLInputElement>(el, '#link');
+    input.focus();
+    expect(input.selectionStart).to.equal(0);
+    expect(input.selectionEnd).to.equal(input.value.length);
+  });
+
+  it('copies the link with Copy Link and confirms it visibly and to screen readers', async () => {
+    const written: string[] = [];
+    restoreClipboard = stubClipboard(async (value) => void written.push(value));
+    const el = await renderLink(createMemoryClient());
+    const copied = oneEvent(el, 'invite-link-copied');
+    part<HTMLButtonElement>(el, '[part~="copy-button"]').click();
+    const { detail } = await copied;
+    expect(detail).to.deep.equal({ url: linkValue(el), method: 'clipboard' });
+    expect(written).to.deep.equal([linkValue(el)]);
+    await el.updateComplete;
+    const status = part(el, '[part~="copy-status"]');
+    expect(status.getAttribute('role')).to.equal('status');
+    expect(status.textContent).to.contain('Copied');
+    await expect(el).to.be.accessible();
+  });
+
+  it('selects the link and says how to copy it when the clipboard is refused', async () => {
+    restoreClipboard = stubClipboard(() => Promise.reject(new DOMException('Denied', 'NotAllowedError')));
+    const el = await renderLink(createMemoryClient());
+    let events = 0;
+    el.addEventListener('invite-link-copied', () => events++);
+    part<HTMLButtonElement>(el, '[part~="copy-button"]').click();
+    await waitUntil(() => text(el, '[part~="copy-status"]') !== '');
+    expect(text(el, '[part~="copy-status"]')).to.match(/The link is selected: press (Ctrl\+C|⌘C) to copy it\./);
+    const input = part<HTMLInputElement>(el, '#link');
+    expect(deepActive()).to.equal(input);
+    expect(input.selectionEnd! - input.selectionStart!).to.equal(input.value.length);
+    expect(events).to.equal(0);
+    await expect(el).to.be.accessible();
+
+    // Copying by hand then is confirmed like a button copy.
+    const copied = oneEvent(el, 'invite-link-copied');
+    input.dispatchEvent(new ClipboardEvent('copy', { bubbles: true, composed: true }));
+    expect((await copied).detail.method).to.equal('manual');
+  });
+
+  it('asks before refreshing, and Cancel or Escape keep the current link', async () => {
+    const client = createMemoryClient();
+    const el = await renderLink(client);
+    const before = linkValue(el);
+    part<HTMLButtonElement>(el, '[part~="refresh-button"]').click();
+    await el.updateComplete;
+    expect(text(el, '[part~="confirm"]')).to.contain('will stop working for everyone');
+    await waitUntil(() => deepActive() === el.shadowRoot!.querySelector('[part~="cancel-button"]'), 'focus moves to Cancel');
+    await expect(el).to.be.accessible();
+    await sendKeys({ press: 'Escape' });
+    await el.updateComplete;
+    expect(has(el, '[part~="confirm"]')).to.equal(false);
+    await waitUntil(() => deepActive() === el.shadowRoot!.querySelector('[part~="refresh-button"]'), 'focus returns to Refresh Link');
+
+    part<HTMLButtonElement>(el, '[part~="refresh-button"]').click();
+    await el.updateComplete;
+    part<HTMLButtonElement>(el, '[part~="cancel-button"]').click();
+    await el.updateComplete;
+    expect(linkValue(el)).to.equal(before);
+    expect(client.callCount('refreshInviteLink')).to.equal(0);
+  });
+
+  it('refreshes the link: shows the new one and says the old one no longer works', async () => {
+    const client = createMemoryClient({ latency: 20 });
+    const el = await renderLink(client);
+    const before = linkValue(el);
+    const refreshed = oneEvent(el, 'invite-link-refreshed');
+    await refresh(el);
+    expect(text(el, '[part~="refresh-button"]')).to.equal('Refreshing…');
+    const { detail } = await refreshed;
+    expect(detail.previousUrl).to.equal(before);
+    await el.updateComplete;
+    expect(linkValue(el)).to.equal(detail.link.url).and.not.equal(before);
+    expect(text(el, '.refresh-status')).to.equal('Here is the new link. The previous link no longer works.');
+    expect(part(el, '.refresh-status').getAttribute('role')).to.equal('status');
+    expect(await client.checkInviteLink(before)).to.deep.equal({ valid: false, reason: 'replaced' });
+    await waitUntil(() => deepActive() === part(el, '#link'), 'focus moves to the new link');
+    await expect(el).to.be.accessible();
+  });
+
+  it('never ends showing the older link when a refresh races an earlier load', async () => {
+    const client = createMemoryClient();
+    const el = await renderLink(client);
+    const oldLink = await client.getInviteLink();
+    // A backend that ignores aborts: the earlier load answers late, with the old link.
+    let answerLoad!: () => void;
+    client.getInviteLink = () => new Promise<InviteLink>((resolve) => (answerLoad = () => resolve(oldLink)));
+    void el.reload();
+    await refresh(el);
+    await waitUntil(() => linkValue(el) !== oldLink.url, 'the new link shows');
+    answerLoad();
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    await el.updateComplete;
+    expect(linkValue(el)).to.not.equal(oldLink.url);
+  });
+
+  it('ignores a load that answers with a link older than the one shown', async () => {
+    const client = createMemoryClient();
+    const el = await renderLink(client);
+    const oldLink = await client.getInviteLink();
+    await refresh(el);
+    await waitUntil(() => linkValue(el) !== oldLink.url);
+    const newUrl = linkValue(el);
+    client.getInviteLink = async () => ({ ...oldLink, createdAt: new Date(Date.parse(oldLink.createdAt) - 1000).toISOString() });
+    await el.reload();
+    await el.updateComplete;
+    expect(linkValue(el)).to.equal(newUrl);
+  });
+
+  it('keeps the current link visible when a refresh fails, and retries with the same key', async () => {
+    const client = createMemoryClient();
+    const keys: Array<string | undefined> = [];
+    const original = client.refreshInviteLink;
+    client.refreshInviteLink = (options?: MutationOptions) => {
+      keys.push(options?.idempotencyKey);
+      return original(options);
+    };
+    client.failNext('refreshInviteLink', 'unavailable');
+    const el = await renderLink(client);
+    const before = linkValue(el);
+    await refresh(el);
+    await waitUntil(() => has(el, '[part~="alert"][role="alert"]'));
+    expect(text(el, '[role="alert"]')).to.contain('The link wasn’t refreshed, so the current link still works.');
+    expect(linkValue(el)).to.equal(before);
+    await expect(el).to.be.accessible();
+
+    part<HTMLButtonElement>(el, '[role="alert"] [part~="retry-button"]').click();
+    await waitUntil(() => linkValue(el) !== before);
+    expect(keys).to.have.length(2);
+    expect(keys[1]).to.equal(keys[0]);
+    expect(has(el, '[role="alert"]')).to.equal(false);
+  });
+
+  it('shows an error with a retry when the link fails to load', async () => {
+    const client = createMemoryClient();
+    client.failNext('getInviteLink', 'network');
+    const el = await renderLink(client);
+    expect(text(el, '[role="alert"]')).to.contain('Couldn’t load the invite link.');
+    await expect(el).to.be.accessible();
+    part<HTMLButtonElement>(el, '[part~="retry-button"]').click();
+    await waitUntil(() => linkValue(el) !== '');
+  });
+
+  it('explains to viewers who are not portal admins', async () => {
+    const el = await renderLink(createMemoryClient({ viewerId: DEMO_IDS.nonAdminId }));
+    expect(text(el, '[part~="alert"]')).to.contain('Only portal admins can share the invite link');
+    expect(has(el, '#link')).to.equal(false);
+    await expect(el).to.be.accessible();
+  });
+
+  it('sets an expiry where the client supports it and shows "expires in …"', async () => {
+    const client = createMemoryClient();
+    const el = await renderLink(client);
+    expect(text(el, '[part~="status-badge"]')).to.equal('Never expires');
+    part<HTMLElement>(el, '[part~="settings-summary"]').click();
+    await el.updateComplete;
+    const select = part<HTMLSelectElement>(el, '#expiry');
+    expect([...select.options].map((option) => option.textContent!.trim())).to.deep.equal(['Never', 'After 1 day', 'After 7 days', 'After 30 days']);
+    await expect(el).to.be.accessible();
+    const changed = oneEvent(el, 'invite-link-settings-changed');
+    select.value = '7';
+    select.dispatchEvent(new Event('change', { bubbles: true }));
+    expect((await changed).detail.link.expiresInDays).to.equal(7);
+    await el.updateComplete;
+    expect(text(el, '[part~="status-badge"]')).to.equal('Expires in 7 days');
+    expect(text(el, '.settings-status')).to.equal('Link settings saved.');
+  });
+
+  it('shows an expired link as Expired', async () => {
+    // The backend's clock runs two days behind: a one-day link it made expired yesterday.
+    const client = createMemoryClient({ now: () => new Date(Date.now() - 2 * 24 * 3600 * 1000) });
+    await client.updateInviteLinkSettings({ expiresInDays: 1 });
+    const el = await renderLink(client);
+    expect(text(el, '[part~="status-badge"]')).to.equal('Expired');
+    expect(text(el, '.alert--danger')).to.contain('This link expired yesterday');
+    await expect(el).to.be.accessible();
+  });
+
+  it('limits sign-ups to allowed email domains, which the backend enforces', async () => {
+    const client = createMemoryClient();
+    const el = await renderLink(client);
+    part<HTMLElement>(el, '[part~="settings-summary"]').click();
+    await el.updateComplete;
+    expect(text(el, '#domains-hint')).to.equal('Anyone can sign up, whatever their email domain.');
+    const input = part<HTMLInputElement>(el, '#domain-input');
+    const add = async (value: string) => {
+      input.value = value;
+      input.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true }));
+      part<HTMLButtonElement>(el, '[part~="add-domain-button"]').click();
+      await el.updateComplete;
+    };
+
+    await add('not a domain');
+    expect(text(el, '#domain-error')).to.equal('Enter a domain such as example.com.');
+    expect(input.getAttribute('aria-invalid')).to.equal('true');
+    await expect(el).to.be.accessible();
+
+    await add('@Example.COM');
+    await waitUntil(() => text(el, '.settings-status') === 'Link settings saved.');
+    expect(text(el, '[part~="domain-list"]')).to.contain('example.com');
+    expect(input.value, 'the field empties once saved').to.equal('');
+    await add('example.com');
+    expect(text(el, '#domain-error')).to.equal('example.com is already on the list.');
+    await expect(el).to.be.accessible();
+
+    const url = linkValue(el);
+    const refused = await client.signUpWithInviteLink({ url, fullName: 'Out Sider', email: 'out@elsewhere.org' }).catch((error: Error) => error);
+    expect(refused).to.be.instanceOf(Error);
+    const inside = await client.signUpWithInviteLink({ url, fullName: 'In Sider', email: 'in@example.com' });
+    expect(inside.fullName).to.equal('In Sider');
+
+    part<HTMLButtonElement>(el, '[part~="remove-domain-button"]').click();
+    await waitUntil(() => !has(el, '[part~="domain-list"]'));
+    expect(deepActive()).to.equal(input);
+  });
+
+  it('keeps a settings change that failed on screen and retries it', async () => {
+    const client = createMemoryClient();
+    client.failNext('updateInviteLinkSettings', 'unavailable');
+    const el = await renderLink(client);
+    part<HTMLElement>(el, '[part~="settings-summary"]').click();
+    await el.updateComplete;
+    const select = part<HTMLSelectElement>(el, '#expiry');
+    select.value = '30';
+    select.dispatchEvent(new Event('change', { bubbles: true }));
+    await waitUntil(() => has(el, '.settings [role="alert"]'), 'the failure shows', { timeout: 3000 });
+    expect(text(el, '.settings [role="alert"]')).to.contain('The link settings weren’t saved.');
+    expect(part<HTMLSelectElement>(el, '#expiry').value).to.equal('30');
+    part<HTMLButtonElement>(el, '.settings [part~="retry-button"]').click();
+    await waitUntil(() => text(el, '[part~="status-badge"]') === 'Expires in 30 days');
+  });
+
+  it('hides the link settings when the client cannot honour them', async () => {
+    const el = await renderLink(createMemoryClient({ capabilities: { linkExpiry: false, allowedDomains: false } }));
+    expect(has(el, '[part~="settings"]')).to.equal(false);
+    expect(has(el, '[part~="status-badge"]')).to.equal(false);
+  });
+
+  it('shows a link the host gives it, with its own heading and label, without loading', async () => {
+    const client = createMemoryClient();
+    const el = await renderLink(
+      client,
+      html`<share-invite-link .client=${client} url="https://portal.example.com/w/abc" heading="Workspace Link" label="Workspace link">
+        <p slot="note">Anyone with the workspace link can request to join.</p>
+      </share-invite-link>`,
+    );
+    expect(linkValue(el)).to.equal('https://portal.example.com/w/abc');
+    expect(text(el, '[part~="heading"]')).to.equal('Workspace Link');
+    expect(text(el, 'label[for="link"]')).to.equal('Workspace link');
+    expect(has(el, '[part~="refresh-button"]')).to.equal(false);
+    expect(client.callCount('getInviteLink')).to.equal(0);
+    await expect(el).to.be.accessible();
+  });
+
+  it('can be used with the keyboard: Tab to Copy Link, Enter copies', async () => {
+    restoreClipboard = stubClipboard(async () => {});
+    const el = await renderLink(createMemoryClient());
+    part<HTMLInputElement>(el, '#link').focus();
+    await sendKeys({ press: 'Tab' });
+    expect(deepActive()).to.equal(part(el, '[part~="copy-button"]'));
+    const copied = oneEvent(el, 'invite-link-copied');
+    await sendKeys({ press: 'Enter' });
+    await copied;
+    await sendKeys({ press: 'Tab' });
+    expect(deepActive()).to.equal(part(el, '[part~="refresh-button"]'));
+    await sendKeys({ press: 'Enter' });
+    await waitUntil(() => deepActive() === el.shadowRoot!.querySelector('[part~="cancel-button"]'));
+    await sendKeys({ press: 'Tab' });
+    expect(deepActive()).to.equal(part(el, '[part~="confirm-button"]'));
+  });
+
+  it('throws nothing when removed mid-request', async () => {
+    const client = createMemoryClient({ latency: 60 });
+    const el = await fixture<ShareInviteLink>(html`<share-invite-link .client=${client}></share-invite-link>`);
+    el.remove();
+    await new Promise((resolve) => setTimeout(resolve, 120));
+    const again = await renderLink(client);
+    await refresh(again);
+    again.remove();
+    await new Promise((resolve) => setTimeout(resolve, 120));
+  });
+});
