@@ -47,6 +47,7 @@ function targetKey(target: InvitationTarget): string {
  */
 export class ResendInviteButton extends InviteKitElement {
   static override styles = [tokens, styles];
+  static override shadowRootOptions: ShadowRootInit = { ...InviteKitElement.shadowRootOptions, delegatesFocus: true };
   /** The English messages this element speaks (keys for translations and `overrideMessages`). */
   static readonly messages = resendInviteButtonMessages;
 

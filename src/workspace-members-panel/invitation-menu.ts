@@ -1,0 +1,232 @@
+import { html, nothing } from 'lit';
+import type { ReactiveController } from 'lit';
+import { autoUpdate, computePosition, flip, offset, shift } from '@floating-ui/dom';
+import type { InviteKitError } from '../client/errors.js';
+import type { InviteClient } from '../client/invite-client.js';
+import type { InvitationTarget } from '../client/types.js';
+import { newIdempotencyKey } from '../internal/idempotency.js';
+import type { RequestController } from '../internal/request-controller.js';
+import type { MemberRow } from './member-rows.js';
+
+/** What the menu needs from the panel it sits in. */
+export interface InvitationMenuHost extends HTMLElement {
+  addController(controller: ReactiveController): void;
+  requestUpdate(): void;
+  readonly updateComplete: Promise<boolean>;
+  readonly menuRequests: RequestController;
+  menuText(key: string, params?: Record<string, string | number>): string;
+  menuError(error: InviteKitError): string;
+  menuClient(): InviteClient | undefined;
+  readonly workspaceId: string;
+  readonly resendCooldown: number;
+  readonly canRevoke: boolean;
+  invitationRevoked(row: MemberRow, target: InvitationTarget): void;
+}
+
+export function targetOf(row: MemberRow, workspaceId: string): InvitationTarget {
+  return row.kind === 'team'
+    ? { type: 'team', workspaceId, teamId: row.team.id }
+    : { type: 'member', workspaceId, memberId: row.member.id };
+}
+
+const nameOf = (row: MemberRow) => (row.kind === 'team' ? row.team.name : row.member.person.fullName);
+
+/**
+ * The small popover that opens from a "Not Joined" box: "Resend Invitation" (through
+ * `<resend-invite-button>`) and, where the client supports it, "Revoke Invitation" with a
+ * confirmation step. A top-layer `popover="auto"` gives Escape and light dismiss; Floating UI
+ * keeps it next to its box; focus goes in on open and back to the box on close.
+ */
+export class InvitationMenu implements ReactiveController {
+  row?: MemberRow;
+  private trigger?: HTMLElement;
+  private confirming = false;
+  private revoking = false;
+  private error?: InviteKitError;
+  private idempotencyKey?: string;
+  private stopPositioning?: () => void;
+
+  constructor(private readonly host: InvitationMenuHost) {
+    host.addController(this);
+  }
+
+  hostDisconnected(): void {
+    this.stopPositioning?.();
+    this.stopPositioning = undefined;
+  }
+
+  private get popover(): HTMLElement | null | undefined {
+    return this.host.shadowRoot?.querySelector<HTMLElement>('#invitation-menu');
+  }
+
+  get openKey(): string | undefined {
+    return this.row?.key;
+  }
+
+  /** Opens the menu for a row from its "Not Joined" box, or closes it when it is already open for that row. */
+  async toggle(row: MemberRow, trigger: HTMLElement): Promise<void> {
+    if (this.row?.key === row.key) {
+      this.close(true);
+      return;
+    }
+    this.stopPositioning?.();
+    this.row = row;
+    this.trigger = trigger;
+    this.confirming = false;
+    this.error = undefined;
+    this.idempotencyKey = undefined;
+    this.host.requestUpdate();
+    await this.host.updateComplete;
+    const popover = this.popover;
+    if (!popover || this.row?.key !== row.key) return;
+    if (!popover.matches(':popover-open')) popover.showPopover();
+    this.stopPositioning = autoUpdate(trigger, popover, () => this.position(trigger, popover));
+    popover.querySelector<HTMLElement>('resend-invite-button, button')?.focus();
+  }
+
+  /** Keeps the open menu's row current when the list refreshes (a live update, a resend). */
+  sync(rows: MemberRow[]): void {
+    if (!this.row) return;
+    const row = rows.find((candidate) => candidate.key === this.row!.key);
+    if (row) this.row = row;
+    else if (!this.revoking) this.close(false);
+  }
+
+  close(restoreFocus: boolean): void {
+    const popover = this.popover;
+    const trigger = this.trigger;
+    this.stopPositioning?.();
+    this.stopPositioning = undefined;
+    this.row = undefined;
+    this.trigger = undefined;
+    if (popover?.matches(':popover-open')) popover.hidePopover();
+    this.host.requestUpdate();
+    if (restoreFocus && trigger?.isConnected) trigger.focus();
+  }
+
+  private async position(trigger: HTMLElement, popover: HTMLElement): Promise<void> {
+    if (!trigger.isConnected) {
+      this.close(false);
+      return;
+    }
+    const { x, y } = await computePosition(trigger, popover, {
+      strategy: 'fixed',
+      placement: 'bottom-end',
+      middleware: [offset(6), flip(), shift({ padding: 8 })],
+    });
+    Object.assign(popover.style, { left: `${x}px`, top: `${y}px` });
+  }
+
+  /** The browser closed the popover (Escape, a click elsewhere): tidy up, and give focus back on Escape. */
+  private readonly handleToggle = (event: Event) => {
+    if ((event as ToggleEvent).newState !== 'closed' || !this.row) return;
+    const hadFocus = this.popover?.matches(':focus-within') ?? false;
+    this.close(hadFocus);
+  };
+
+  private readonly handleKeydown = (event: KeyboardEvent) => {
+    // Escape inside the menu closes only the menu, never a dialog around the panel.
+    if (event.key === 'Escape') {
+      event.stopPropagation();
+      event.preventDefault();
+      this.close(true);
+    }
+  };
+
+  private async revoke(row: MemberRow): Promise<void> {
+    const client = this.host.menuClient();
+    if (!client || this.revoking) return;
+    const target = targetOf(row, this.host.workspaceId);
+    this.idempotencyKey ??= newIdempotencyKey();
+    const idempotencyKey = this.idempotencyKey;
+    this.revoking = true;
+    this.error = undefined;
+    this.host.requestUpdate();
+    const outcome = await this.host.menuRequests.run(`revoke:${row.key}`, (signal) =>
+      client.revokeInvitation(target, { signal, idempotencyKey }),
+    );
+    this.revoking = false;
+    if (outcome.status === 'stale') return;
+    if (outcome.status === 'error') {
+      this.error = outcome.error;
+      this.host.requestUpdate();
+      return;
+    }
+    this.close(false);
+    this.host.invitationRevoked(row, target);
+  }
+
+  /** Swaps "Revoke Invitation" for its confirmation (and back), keeping focus on what replaced it. */
+  private async setConfirming(confirming: boolean): Promise<void> {
+    this.confirming = confirming;
+    this.error = undefined;
+    this.host.requestUpdate();
+    await this.host.updateComplete;
+    this.popover?.querySelector<HTMLElement>(confirming ? '[part="revoke-confirm-button"]' : '[part="revoke-button"]')?.focus();
+  }
+
+  render() {
+    const row = this.row;
+    const t = (key: string, params?: Record<string, string | number>) => this.host.menuText(key, params);
+    const name = row ? nameOf(row) : '';
+    return html`<div
+      id="invitation-menu"
+      part="menu"
+      class="menu"
+      popover="auto"
+      role="dialog"
+      aria-label=${row ? t('menu.label', { name }) : t('menu.revoke')}
+      @toggle=${this.handleToggle}
+      @keydown=${this.handleKeydown}
+    >
+      ${row
+        ? html`
+            <resend-invite-button
+              exportparts="base: resend-base, button: resend-button, status: resend-status, cooldown: resend-cooldown, error: resend-error"
+              workspace-id=${this.host.workspaceId}
+              member-id=${row.kind === 'member' ? row.member.id : ''}
+              team-id=${row.kind === 'team' ? row.team.id : ''}
+              cooldown=${this.host.resendCooldown}
+              .client=${this.host.menuClient()}
+            ></resend-invite-button>
+            ${this.host.canRevoke ? this.renderRevoke(row, name, t) : nothing}
+          `
+        : nothing}
+    </div>`;
+  }
+
+  private renderRevoke(row: MemberRow, name: string, t: (key: string, params?: Record<string, string | number>) => string) {
+    if (!this.confirming) {
+      return html`<button
+        part="revoke-button"
+        class="button button--quiet button--small"
+        type="button"
+        @click=${() => void this.setConfirming(true)}
+      >
+        ${t('menu.revoke')}
+      </button>`;
+    }
+    return html`<div part="revoke-confirmation" class="confirm">
+      <p class="confirm-text">${t('menu.revokeConfirm', { name })}</p>
+      <div class="confirm-actions">
+        <button
+          part="revoke-confirm-button"
+          class="button button--danger button--small"
+          type="button"
+          aria-disabled=${this.revoking ? 'true' : 'false'}
+          @click=${() => void this.revoke(row)}
+        >
+          ${this.revoking ? html`<span class="spinner" aria-hidden="true"></span>${t('menu.revoking')}` : t('menu.revoke')}
+        </button>
+        <button
+          class="button button--quiet button--small"
+          type="button"
+          @click=${() => void this.setConfirming(false)}
+        >
+          ${t('common.cancel')}
+        </button>
+      </div>
+      <p part="menu-error" class="error" role="alert">${this.error ? t('menu.revokeFailed', { reason: this.host.menuError(this.error) }) : nothing}</p>
+    </div>`;
+  }
+}

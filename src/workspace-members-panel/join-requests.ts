@@ -1,0 +1,137 @@
+import { html, nothing } from 'lit';
+import type { ReactiveController } from 'lit';
+import type { InviteKitError } from '../client/errors.js';
+import type { JoinRequest, MemberType, WorkspaceMember } from '../client/types.js';
+import { newIdempotencyKey } from '../internal/idempotency.js';
+import type { RequestController } from '../internal/request-controller.js';
+import type { MembersData } from './members-data.js';
+
+type Decision = MemberType | 'decline';
+
+/** What the join-requests section needs from the panel. */
+export interface JoinRequestsHost extends HTMLElement {
+  addController(controller: ReactiveController): void;
+  requestUpdate(): void;
+  readonly data: MembersData;
+  readonly menuRequests: RequestController;
+  menuText(key: string, params?: Record<string, string | number>): string;
+  menuError(error: InviteKitError): string;
+  relativeTime(date: string): string;
+  announce(message: string): void;
+  joinRequestApproved(request: JoinRequest, as: MemberType, member: WorkspaceMember): void;
+  joinRequestDeclined(request: JoinRequest): void;
+  /** Where focus goes when the request it was on leaves the list. */
+  focusAfterRequest(): Promise<void>;
+}
+
+/**
+ * Pending requests to join (from the Workspace Link), shown at the top of the panel while any
+ * are waiting: "Approve as Internal User", "Approve as Client", "Decline". The request leaves
+ * the list at once; if the client fails it comes back where it was, with a message saying why.
+ */
+export class JoinRequestsController implements ReactiveController {
+  /** One key per intended decision, reused when the viewer tries the same decision again. */
+  private readonly keys = new Map<string, { decision: Decision; key: string }>();
+  private failure?: { request: JoinRequest; decision: Decision; error: InviteKitError };
+
+  constructor(private readonly host: JoinRequestsHost) {
+    host.addController(this);
+  }
+
+  hostConnected(): void {}
+
+  async decide(request: JoinRequest, decision: Decision): Promise<void> {
+    const { data } = this.host;
+    const client = data.client;
+    if (!client || data.settlingRequests.has(request.id)) return;
+    let remembered = this.keys.get(request.id);
+    if (remembered?.decision !== decision) {
+      remembered = { decision, key: newIdempotencyKey() };
+      this.keys.set(request.id, remembered);
+    }
+    const idempotencyKey = remembered.key;
+    const index = data.joinRequests.findIndex((candidate) => candidate.id === request.id);
+    const hadFocus = this.host.shadowRoot?.activeElement?.closest('[part="join-request"]') != null;
+    data.settlingRequests.add(request.id);
+    data.joinRequests = data.joinRequests.filter((candidate) => candidate.id !== request.id);
+    if (this.failure?.request.id === request.id) this.failure = undefined;
+    this.host.requestUpdate();
+    if (hadFocus) void this.host.focusAfterRequest();
+
+    const workspaceId = request.workspaceId;
+    const outcome = await this.host.menuRequests.run(`join-request:${request.id}`, (signal) =>
+      decision === 'decline'
+        ? client.declineJoinRequest(workspaceId, request.id, { signal, idempotencyKey }).then(() => undefined)
+        : client.approveJoinRequest(workspaceId, request.id, decision, { signal, idempotencyKey }),
+    );
+    data.settlingRequests.delete(request.id);
+    if (outcome.status === 'stale') return;
+    const name = request.fullName;
+    if (outcome.status === 'error') {
+      // Put it back where it was, unless a refresh already did.
+      if (!data.joinRequests.some((candidate) => candidate.id === request.id)) {
+        const restored = [...data.joinRequests];
+        restored.splice(Math.min(Math.max(index, 0), restored.length), 0, request);
+        data.joinRequests = restored;
+      }
+      this.failure = { request, decision, error: outcome.error };
+      this.host.requestUpdate();
+      return;
+    }
+    this.keys.delete(request.id);
+    if (outcome.value) {
+      const member = outcome.value;
+      if (!data.members.some((candidate) => candidate.id === member.id)) data.members = [...data.members, member];
+      this.host.announce(this.host.menuText(decision === 'internal' ? 'requests.approvedInternal' : 'requests.approvedClient', { name }));
+      this.host.joinRequestApproved(request, decision as MemberType, member);
+    } else {
+      this.host.announce(this.host.menuText('requests.declined', { name }));
+      this.host.joinRequestDeclined(request);
+    }
+    this.host.requestUpdate();
+  }
+
+  render() {
+    const { joinRequests } = this.host.data;
+    const t = (key: string, params?: Record<string, string | number>) => this.host.menuText(key, params);
+    const failure = this.failure;
+    if (joinRequests.length === 0 && !failure) return nothing;
+    return html`<section part="join-requests" class="join-requests" aria-labelledby="join-requests-title">
+      <h3 id="join-requests-title" part="join-requests-title" class="section-title">${t('requests.title')}</h3>
+      ${failure
+        ? html`<div part="join-request-error" class="alert alert--danger" role="alert">
+            ${t(failure.decision === 'decline' ? 'requests.declineFailed' : 'requests.approveFailed', {
+              name: failure.request.fullName,
+              reason: this.host.menuError(failure.error),
+            })}
+          </div>`
+        : nothing}
+      <ul class="requests" role="list">
+        ${joinRequests.map(
+          (request) => html`<li part="join-request" class="request">
+            <span class="who">
+              <span part="name" class="name truncate">${request.fullName}</span>
+              <span part="details" class="details truncate">${[
+                request.email ?? request.phone,
+                t('requests.requestedAt', { time: this.host.relativeTime(request.requestedAt) }),
+              ]
+                .filter(Boolean)
+                .join(' · ')}</span>
+            </span>
+            <span class="request-actions" role="group" aria-label=${request.fullName}>
+              <button part="approve-internal-button" class="button button--small button--primary" type="button" @click=${() => void this.decide(request, 'internal')}>
+                ${t('requests.approveInternal')}
+              </button>
+              <button part="approve-client-button" class="button button--small" type="button" @click=${() => void this.decide(request, 'client')}>
+                ${t('requests.approveClient')}
+              </button>
+              <button part="decline-button" class="button button--small button--quiet" type="button" @click=${() => void this.decide(request, 'decline')}>
+                ${t('requests.decline')}
+              </button>
+            </span>
+          </li>`,
+        )}
+      </ul>
+    </section>`;
+  }
+}

@@ -1,0 +1,152 @@
+import { html, nothing } from 'lit';
+import type { Invitation, WorkspaceMember, WorkspaceTeam } from '../client/types.js';
+
+export type RowStatus = 'joined' | 'not_joined' | 'expired';
+export type StatusFilter = 'all' | RowStatus;
+export const STATUS_FILTERS: readonly StatusFilter[] = ['all', 'joined', 'not_joined', 'expired'];
+
+export type MemberRow =
+  | { kind: 'member'; key: string; member: WorkspaceMember; status: RowStatus; search: string }
+  | { kind: 'team'; key: string; team: WorkspaceTeam; status: RowStatus; search: string };
+
+export function isExpired(invitation: Invitation | undefined, now: number): boolean {
+  return Boolean(invitation?.expiresAt && Date.parse(invitation.expiresAt) <= now);
+}
+
+/**
+ * One row per member, and one per internal team added as a unit (its members fold into it).
+ * Teams first, then people by name — a stable order, so live updates don't reshuffle the list.
+ */
+export function buildRows(members: WorkspaceMember[], teams: WorkspaceTeam[], now: number): MemberRow[] {
+  const teamIds = new Set(teams.map((team) => team.id));
+  const teamRows: MemberRow[] = teams.map((team) => ({
+    kind: 'team',
+    key: `team:${team.id}`,
+    team,
+    status: team.notJoinedCount > 0 ? 'not_joined' : 'joined',
+    search: team.name.toLocaleLowerCase(),
+  }));
+  const memberRows: MemberRow[] = members
+    .filter((member) => !member.teamId || !teamIds.has(member.teamId))
+    .map((member) => ({
+      kind: 'member',
+      key: `member:${member.id}`,
+      member,
+      status: member.status === 'joined' ? 'joined' : isExpired(member.invitation, now) ? 'expired' : 'not_joined',
+      search: [member.person.fullName, member.person.email, member.person.phone].filter(Boolean).join(' ').toLocaleLowerCase(),
+    }));
+  return [...teamRows, ...memberRows];
+}
+
+export function filterRows(rows: MemberRow[], query: string, status: StatusFilter): MemberRow[] {
+  const needle = query.trim().toLocaleLowerCase();
+  const digits = needle.replace(/[\s().\-/]/gu, '');
+  if (!needle && status === 'all') return rows;
+  return rows.filter(
+    (row) =>
+      (status === 'all' || row.status === status) &&
+      (!needle || row.search.includes(needle) || (digits.length > 2 && /^\+?\d+$/u.test(digits) && row.search.includes(digits))),
+  );
+}
+
+export function initials(name: string): string {
+  const words = name.trim().split(/\s+/u).filter(Boolean);
+  const letters = words.length > 1 ? [words[0]!, words[words.length - 1]!] : words;
+  return letters.map((word) => [...word][0]?.toLocaleUpperCase() ?? '').join('');
+}
+
+/** What a row template needs from the panel. */
+export interface RowContext {
+  t(key: string, params?: Record<string, string | number>): string;
+  relativeTime(date: string): string;
+  activeKey: string | undefined;
+  openMenuKey: string | undefined;
+  total: number;
+}
+
+function avatar(name: string, url?: string) {
+  return html`<span part="avatar" class="avatar" aria-hidden="true">${url ? html`<img src=${url} alt="" />` : initials(name)}</span>`;
+}
+
+function invitationTimes(ctx: RowContext, invitation: Invitation | undefined, status: RowStatus) {
+  if (!invitation) return nothing;
+  const resent = invitation.lastSentAt !== invitation.sentAt;
+  const sent = ctx.t(resent ? 'members.resentAt' : 'members.invitedAt', { time: ctx.relativeTime(invitation.lastSentAt) });
+  const expiry = invitation.expiresAt
+    ? ctx.t(status === 'expired' ? 'members.expiredAt' : 'members.expiresAt', { time: ctx.relativeTime(invitation.expiresAt) })
+    : '';
+  return html`<span part="invitation" class="invitation truncate">${expiry ? `${sent} · ${expiry}` : sent}</span>`;
+}
+
+function statusCell(ctx: RowContext, row: MemberRow, name: string) {
+  const label = ctx.t(`members.status.${row.status}`);
+  if (row.status === 'joined') {
+    return html`<span part="status-badge" class="badge badge--success status">${label}</span>`;
+  }
+  const open = ctx.openMenuKey === row.key;
+  return html`<button
+    part="status-badge status-button"
+    class="badge ${row.status === 'expired' ? 'badge--danger' : 'badge--warning'} status status-button"
+    type="button"
+    data-menu-trigger=${row.key}
+    tabindex=${ctx.activeKey === row.key ? 0 : -1}
+    aria-haspopup="dialog"
+    aria-expanded=${open ? 'true' : 'false'}
+    aria-label=${ctx.t('members.statusFor', { status: label, name })}
+  >
+    ${label}<span class="chevron" aria-hidden="true"></span>
+  </button>`;
+}
+
+/** One row of the virtualized list: a listitem that knows its place in the whole list. */
+export function renderRow(ctx: RowContext, row: MemberRow, index: number) {
+  const active = ctx.activeKey === row.key;
+  if (row.kind === 'team') {
+    const { team } = row;
+    return html`<div
+      part="row team-row"
+      class="row"
+      role="listitem"
+      data-key=${row.key}
+      data-index=${index}
+      tabindex=${active ? 0 : -1}
+      aria-posinset=${index + 1}
+      aria-setsize=${ctx.total}
+    >
+      ${avatar(team.name)}
+      <span class="who">
+        <span class="line"><span part="name" class="name truncate">${team.name}</span>
+          <span part="type-badge" class="badge">${ctx.t('members.team')}</span></span>
+        <span part="details" class="details truncate">${[
+          ctx.t('members.teamSummary', { count: team.memberCount }),
+          ctx.t(`members.role.${team.role}`),
+          team.notJoinedCount > 0 ? ctx.t('members.teamNotJoined', { count: team.notJoinedCount }) : '',
+        ].filter(Boolean).join(' · ')}</span>
+      </span>
+      <span class="status-cell">${statusCell(ctx, row, team.name)}</span>
+    </div>`;
+  }
+  const { member } = row;
+  const { person } = member;
+  return html`<div
+    part="row"
+    class="row"
+    role="listitem"
+    data-key=${row.key}
+    data-index=${index}
+    tabindex=${active ? 0 : -1}
+    aria-posinset=${index + 1}
+    aria-setsize=${ctx.total}
+  >
+    ${avatar(person.fullName, person.avatarUrl)}
+    <span class="who">
+      <span class="line"><span part="name" class="name truncate">${person.fullName}</span>
+        <span part="type-badge" class="badge">${ctx.t(person.type === 'internal' ? 'common.internal' : 'common.client')}</span></span>
+      <span part="details" class="details truncate">${[person.email ?? person.phone, ctx.t(`members.role.${member.role}`)]
+        .filter(Boolean)
+        .join(' · ')}</span>
+      ${row.status === 'joined' ? nothing : invitationTimes(ctx, member.invitation, row.status)}
+    </span>
+    <span class="status-cell">${statusCell(ctx, row, person.fullName)}</span>
+  </div>`;
+}

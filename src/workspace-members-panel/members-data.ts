@@ -1,0 +1,141 @@
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import type { InviteKitError } from '../client/errors.js';
+import type { InviteClient } from '../client/invite-client.js';
+import type { JoinRequest, Viewer, Workspace, WorkspaceLink, WorkspaceMember, WorkspaceTeam } from '../client/types.js';
+import { RequestController } from '../internal/request-controller.js';
+
+interface DataSources {
+  resolveClient(): Promise<InviteClient>;
+  resolveViewer(signal: AbortSignal): Promise<Viewer>;
+}
+
+/**
+ * Holds what the members panel shows — the workspace, its members and teams, pending join
+ * requests, the workspace link, the viewer — loads it, and keeps it current: when the client
+ * pushes a change, only the part that changed is fetched again, quietly, so the list keeps
+ * its scroll position, filter and focus.
+ */
+export class MembersData implements ReactiveController {
+  client?: InviteClient;
+  workspace?: Workspace;
+  viewer?: Viewer;
+  members: WorkspaceMember[] = [];
+  teams: WorkspaceTeam[] = [];
+  joinRequests: JoinRequest[] = [];
+  link?: WorkspaceLink;
+  linkError?: InviteKitError;
+  loading = false;
+  loadError?: InviteKitError;
+
+  /** Join requests being approved or declined: a refresh must not bring them back meanwhile. */
+  readonly settlingRequests = new Set<string>();
+
+  private readonly requests: RequestController;
+  private workspaceId = '';
+  private unsubscribe?: () => void;
+
+  constructor(
+    private readonly host: ReactiveControllerHost,
+    private readonly sources: DataSources,
+  ) {
+    host.addController(this);
+    this.requests = new RequestController(host);
+  }
+
+  hostConnected(): void {
+    if (this.client && this.workspaceId && !this.unsubscribe) this.listen(this.client);
+  }
+
+  hostDisconnected(): void {
+    this.unsubscribe?.();
+    this.unsubscribe = undefined;
+  }
+
+  get loaded(): boolean {
+    return this.workspace !== undefined;
+  }
+
+  /** Loads everything for a workspace; a newer call supersedes an older one. */
+  async load(workspaceId: string): Promise<void> {
+    this.workspaceId = workspaceId;
+    this.unsubscribe?.();
+    this.unsubscribe = undefined;
+    this.loading = true;
+    this.loadError = undefined;
+    this.host.requestUpdate();
+    const outcome = await this.requests.run('load', async (signal) => {
+      const client = await this.sources.resolveClient();
+      const [workspace, list, joinRequests, viewer] = await Promise.all([
+        client.getWorkspace(workspaceId, { signal }),
+        client.listWorkspaceMembers(workspaceId, { signal }),
+        // People who may not manage requests simply see none.
+        client.listJoinRequests(workspaceId, { signal }).catch((error: unknown) => {
+          if ((error as InviteKitError)?.code === 'permission') return [];
+          throw error;
+        }),
+        this.sources.resolveViewer(signal),
+      ]);
+      return { client, workspace, list, joinRequests, viewer };
+    });
+    if (outcome.status === 'stale') return;
+    this.loading = false;
+    if (outcome.status === 'error') {
+      this.loadError = outcome.error;
+      this.host.requestUpdate();
+      return;
+    }
+    const { client, workspace, list, joinRequests, viewer } = outcome.value;
+    Object.assign(this, { client, workspace, viewer, members: list.members, teams: list.teams, joinRequests });
+    this.link = undefined;
+    this.linkError = undefined;
+    this.host.requestUpdate();
+    if (workspace.kind === 'flow') void this.reloadLink();
+    this.listen(client);
+  }
+
+  async reloadMembers(): Promise<void> {
+    const { client, workspaceId } = this;
+    if (!client) return;
+    const outcome = await this.requests.run('members', (signal) => client.listWorkspaceMembers(workspaceId, { signal }));
+    if (outcome.status !== 'ok') return;
+    this.members = outcome.value.members;
+    this.teams = outcome.value.teams;
+    this.host.requestUpdate();
+  }
+
+  async reloadJoinRequests(): Promise<void> {
+    const { client, workspaceId } = this;
+    if (!client) return;
+    const outcome = await this.requests.run('join-requests', (signal) => client.listJoinRequests(workspaceId, { signal }));
+    if (outcome.status !== 'ok') return;
+    this.joinRequests = outcome.value.filter((request) => !this.settlingRequests.has(request.id));
+    this.host.requestUpdate();
+  }
+
+  async reloadLink(): Promise<void> {
+    const { client, workspaceId } = this;
+    if (!client) return;
+    this.linkError = undefined;
+    const outcome = await this.requests.run('link', (signal) => client.getWorkspaceLink(workspaceId, { signal }));
+    if (outcome.status === 'stale') return;
+    if (outcome.status === 'error') this.linkError = outcome.error;
+    else this.link = outcome.value;
+    this.host.requestUpdate();
+  }
+
+  /** Replaces one member in place (after a resend renewed their invitation, say). */
+  updateMember(memberId: string, change: (member: WorkspaceMember) => WorkspaceMember): void {
+    this.members = this.members.map((member) => (member.id === memberId ? change(member) : member));
+    this.host.requestUpdate();
+  }
+
+  private listen(client: InviteClient): void {
+    if (!client.capabilities.liveUpdates || !client.subscribe) return;
+    this.unsubscribe = client.subscribe((change) => {
+      if (!('workspaceId' in change) || change.workspaceId !== this.workspaceId) return;
+      if (change.type === 'members-changed') void this.reloadMembers();
+      else if (change.type === 'join-requests-changed') void this.reloadJoinRequests();
+      else if (change.type === 'workspace-link-changed') void this.reloadLink();
+    });
+  }
+}

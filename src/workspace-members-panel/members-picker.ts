@@ -1,0 +1,345 @@
+import { html, nothing } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import type { InviteKitError } from '../client/errors.js';
+import type { MemberAddition, Person, WorkspaceKind } from '../client/types.js';
+import type { FieldErrors } from '../client/validation.js';
+import { InviteKitElement } from '../internal/invite-kit-element.js';
+import { newIdempotencyKey } from '../internal/idempotency.js';
+import { baseStyles } from '../styles/base.js';
+import { DirectorySearchController } from './combobox-controller.js';
+import { initials } from './member-rows.js';
+import { renderNewPersonForm, toAddition, toFormErrors } from './new-person-form.js';
+import type { NewPersonDraft, NewPersonKind } from './new-person-form.js';
+import { pickerStyles } from './members-picker.styles.js';
+import { workspaceMembersPanelMessages } from './workspace-members-panel.messages.js';
+import './events.js';
+
+interface Chosen {
+  key: string;
+  fullName: string;
+  detail: string;
+  addition: MemberAddition;
+}
+
+type Option = { kind: 'person'; person: Person } | { kind: 'new-client' } | { kind: 'new-internal' };
+
+const EMPTY_DRAFT: NewPersonDraft = { fullName: '', contact: '', userId: '' };
+
+/**
+ * The "+ Invite Members" picker inside `<workspace-members-panel>` (private: the panel owns
+ * it). A WAI-ARIA combobox searches the directory as the viewer types; chosen people gather
+ * as removable chips until "Invite". Flow workspaces take existing internal users, existing
+ * clients and new clients; a new internal user must first be invited to the portal. Group
+ * workspaces also offer "+ Invite New Internal User" to viewers allowed to invite them.
+ *
+ * @fires members-invited - When people were added to the workspace and invited.
+ * @fires invite-new-internal-user-requested - When the viewer asks to invite a new internal user to the portal (flow workspaces).
+ */
+export class WorkspaceMembersPicker extends InviteKitElement {
+  static override styles = [baseStyles, pickerStyles];
+  /** The English messages (keys for translations and `overrideMessages`). */
+  static readonly messages = workspaceMembersPanelMessages;
+  static override shadowRootOptions = { ...InviteKitElement.shadowRootOptions, delegatesFocus: true };
+
+  @property({ attribute: 'workspace-id' }) workspaceId = '';
+  @property({ attribute: 'workspace-kind' }) workspaceKind: WorkspaceKind = 'group';
+  /** Portal admins may invite new internal users. */
+  @property({ type: Boolean, attribute: 'can-invite-internal-users' }) canInviteInternalUsers = false;
+
+  @state() private chosen: Chosen[] = [];
+  @state() private mode: 'search' | NewPersonKind | 'flow-internal-notice' = 'search';
+  @state() private draft: NewPersonDraft = EMPTY_DRAFT;
+  @state() private fieldErrors: FieldErrors = {};
+  @state() private busy = false;
+  @state() private error?: InviteKitError;
+  @state() private announcement = '';
+
+  private readonly search = new DirectorySearchController(this, {
+    client: () => this.resolveClient(),
+    excludeWorkspaceId: () => this.workspaceId,
+  });
+  private inviteKey?: string;
+  private newInternalKey?: string;
+
+  /** Starts over: no query, no chips, no form (the panel calls this each time it opens the picker). */
+  reset(): void {
+    this.requests.abortAll();
+    this.search.clear();
+    Object.assign(this, { chosen: [], mode: 'search', draft: EMPTY_DRAFT, fieldErrors: {}, busy: false, error: undefined, announcement: '' });
+    this.inviteKey = undefined;
+  }
+
+  private get options(): Option[] {
+    const chosenIds = new Set(this.chosen.map((chip) => (chip.addition.type === 'existing' ? chip.addition.personId : '')));
+    const people: Option[] = this.search.results.filter((person) => !chosenIds.has(person.id)).map((person) => ({ kind: 'person', person }));
+    const offerNew = this.search.settled && this.search.query.trim() !== '' && !this.search.error && this.search.results.length === 0;
+    if (!offerNew) return people;
+    const actions: Option[] = [{ kind: 'new-client' }];
+    if (this.workspaceKind === 'flow' || this.canInviteInternalUsers) actions.push({ kind: 'new-internal' });
+    return [...people, ...actions];
+  }
+
+  private announce(message: string): void {
+    // Clear first so the same sentence twice is still read out.
+    this.announcement = '';
+    requestAnimationFrame(() => (this.announcement = message));
+  }
+
+  private choose(option: Option): void {
+    const query = this.search.query.trim();
+    if (option.kind === 'person') {
+      const { person } = option;
+      this.chosen = [
+        ...this.chosen,
+        { key: person.id, fullName: person.fullName, detail: person.email ?? person.phone ?? '', addition: { type: 'existing', personId: person.id } },
+      ];
+      this.inviteKey = undefined;
+      this.search.clear();
+      this.announce(this.t('picker.added', { name: person.fullName, count: this.chosen.length }));
+      return;
+    }
+    if (option.kind === 'new-internal' && this.workspaceKind === 'flow') {
+      this.mode = 'flow-internal-notice';
+      return;
+    }
+    this.mode = option.kind;
+    this.draft = { ...EMPTY_DRAFT, fullName: query };
+    this.fieldErrors = {};
+    this.error = undefined;
+    void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLInputElement>(query ? '#new-contact' : '#new-fullName')?.focus());
+  }
+
+  private removeChosen(chip: Chosen): void {
+    this.chosen = this.chosen.filter((candidate) => candidate.key !== chip.key);
+    this.inviteKey = undefined;
+    this.announce(this.t('picker.removed', { name: chip.fullName, count: this.chosen.length }));
+    this.renderRoot.querySelector<HTMLInputElement>('#search')?.focus();
+  }
+
+  private backToSearch(): void {
+    this.mode = 'search';
+    this.fieldErrors = {};
+    void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLInputElement>('#search')?.focus());
+  }
+
+  private readonly handleSearchKeydown = (event: KeyboardEvent) => {
+    const options = this.options;
+    if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
+      event.preventDefault();
+      this.search.move(event.key === 'ArrowDown' ? 1 : -1, options.length);
+    } else if (event.key === 'Enter') {
+      event.preventDefault();
+      const option = options[this.search.activeIndex] ?? (options.length === 1 ? options[0] : undefined);
+      if (option) this.choose(option);
+    } else if (event.key === 'Escape' && this.search.query) {
+      // First Escape clears the search; the next one closes the dialog around the picker.
+      event.preventDefault();
+      event.stopPropagation();
+      this.search.clear();
+    } else if (event.key === 'Backspace' && !this.search.query && this.chosen.length > 0) {
+      this.removeChosen(this.chosen[this.chosen.length - 1]!);
+    }
+  };
+
+  private async submitNewPerson(): Promise<void> {
+    if (this.busy || this.mode === 'search' || this.mode === 'flow-internal-notice') return;
+    const kind = this.mode;
+    const result = toAddition(kind, this.draft);
+    if (!result.ok) {
+      this.fieldErrors = result.fieldErrors;
+      await this.updateComplete;
+      this.renderRoot.querySelector<HTMLInputElement>('[aria-invalid="true"]')?.focus();
+      return;
+    }
+    const { addition } = result;
+    if (kind === 'new-client') {
+      const contact = 'email' in addition ? (addition.email ?? addition.phone ?? '') : '';
+      this.chosen = [...this.chosen, { key: `new:${newIdempotencyKey()}`, fullName: (addition as { fullName: string }).fullName, detail: contact, addition }];
+      this.inviteKey = undefined;
+      this.announce(this.t('picker.added', { name: (addition as { fullName: string }).fullName, count: this.chosen.length }));
+      this.search.clear();
+      this.backToSearch();
+      return;
+    }
+    // "Add Internal User" sends the invitation at once, as the article describes.
+    this.newInternalKey ??= newIdempotencyKey();
+    await this.addMembers([addition], this.newInternalKey, () => {
+      this.newInternalKey = undefined;
+      this.announce(this.t('picker.internalUserInvited', { name: (addition as { fullName: string }).fullName }));
+      this.search.clear();
+      this.backToSearch();
+    });
+  }
+
+  private async invite(): Promise<void> {
+    if (this.busy || this.chosen.length === 0) return;
+    this.inviteKey ??= newIdempotencyKey();
+    await this.addMembers(
+      this.chosen.map((chip) => chip.addition),
+      this.inviteKey,
+      () => {
+        this.inviteKey = undefined;
+        this.chosen = [];
+        this.dispatchEvent(new Event('picker-close'));
+      },
+    );
+  }
+
+  private async addMembers(additions: MemberAddition[], idempotencyKey: string, done: () => void): Promise<void> {
+    this.busy = true;
+    this.error = undefined;
+    const workspaceId = this.workspaceId;
+    const outcome = await this.requests.run('add', async (signal) => {
+      const client = await this.resolveClient();
+      return client.addWorkspaceMembers(workspaceId, additions, { signal, idempotencyKey });
+    });
+    if (outcome.status === 'stale') return;
+    this.busy = false;
+    if (outcome.status === 'error') {
+      this.error = outcome.error;
+      if (this.mode !== 'search') this.fieldErrors = toFormErrors(outcome.error.fieldErrors);
+      return;
+    }
+    this.emit('members-invited', { workspaceId, added: outcome.value.added });
+    done();
+  }
+
+  private requestPortalInvitation(): void {
+    this.emit('invite-new-internal-user-requested', { workspaceId: this.workspaceId, query: this.search.query.trim() });
+  }
+
+  protected override render() {
+    return html`<div part="picker" class="picker">
+      ${this.mode === 'search' ? this.renderSearch() : this.mode === 'flow-internal-notice' ? this.renderFlowNotice() : renderNewPersonForm({
+            kind: this.mode,
+            draft: this.draft,
+            fieldErrors: this.fieldErrors,
+            busy: this.busy,
+            t: (key, params) => this.t(key, params),
+            onInput: (name, value) => {
+              this.draft = { ...this.draft, [name]: value };
+              if (this.fieldErrors[name]) this.fieldErrors = { ...this.fieldErrors, [name]: '' };
+              this.newInternalKey = undefined;
+            },
+            onSubmit: () => void this.submitNewPerson(),
+            onCancel: () => this.backToSearch(),
+          })}
+      ${this.error ? html`<div part="picker-error" class="alert alert--danger" role="alert">${this.t('picker.failed', { reason: this.describeError(this.error) })}</div>` : nothing}
+      <div class="visually-hidden" role="status">${this.announcement}</div>
+      ${this.renderFooter()}
+    </div>`;
+  }
+
+  private renderChips() {
+    if (this.chosen.length === 0) return nothing;
+    return html`<ul part="chips" class="chips" role="list" aria-label=${this.t('picker.chosen', { count: this.chosen.length })}>
+      ${this.chosen.map(
+        (chip) => html`<li part="chip" class="chip">
+          <span class="truncate" title=${chip.detail}>${chip.fullName}</span>
+          <button part="chip-remove-button" class="chip-remove" type="button" aria-label=${this.t('picker.remove', { name: chip.fullName })} @click=${() => this.removeChosen(chip)}>
+            <span aria-hidden="true">×</span>
+          </button>
+        </li>`,
+      )}
+    </ul>`;
+  }
+
+  private renderOption(option: Option, index: number) {
+    const active = index === this.search.activeIndex;
+    const common = { id: `option-${index}`, class: `option${active ? ' option--active' : ''}` };
+    if (option.kind !== 'person') {
+      const label = option.kind === 'new-client' ? this.t('picker.inviteNewClient') : this.t('picker.inviteNewInternalUser');
+      return html`<li id=${common.id} class="${common.class} option--action" part="option option-action" role="option" aria-selected=${active ? 'true' : 'false'} @click=${() => this.choose(option)}>
+        ${label}
+      </li>`;
+    }
+    const { person } = option;
+    return html`<li id=${common.id} class=${common.class} part="option" role="option" aria-selected=${active ? 'true' : 'false'} @click=${() => this.choose(option)}>
+      <span class="avatar" aria-hidden="true">${person.avatarUrl ? html`<img src=${person.avatarUrl} alt="" />` : initials(person.fullName)}</span>
+      <span class="option-text">
+        <span class="truncate">${person.fullName}</span>
+        <span class="hint truncate">${[person.email ?? person.phone, this.t(person.type === 'internal' ? 'common.internal' : 'common.client')].filter(Boolean).join(' · ')}</span>
+      </span>
+    </li>`;
+  }
+
+  private renderSearch() {
+    const { search } = this;
+    const options = this.options;
+    const open = search.query.trim() !== '';
+    const status = search.error
+      ? this.t('picker.searchFailed', { reason: this.describeError(search.error) })
+      : !search.settled
+        ? this.t('picker.searching')
+        : open && search.results.length === 0
+          ? this.t('picker.noMatches', { query: search.query.trim() })
+          : '';
+    return html`
+      ${this.renderChips()}
+      <div part="search-field" class="field">
+        <label part="search-label" class="label" for="search">${this.t('picker.searchLabel')}</label>
+        <input
+          id="search"
+          part="search-input"
+          class="input"
+          type="text"
+          role="combobox"
+          autocomplete="off"
+          spellcheck="false"
+          aria-autocomplete="list"
+          aria-expanded=${open ? 'true' : 'false'}
+          aria-controls="listbox"
+          aria-describedby="search-status"
+          aria-activedescendant=${search.activeIndex >= 0 && open ? `option-${search.activeIndex}` : nothing}
+          placeholder=${this.t('picker.searchPlaceholder')}
+          .value=${search.query}
+          @input=${(event: InputEvent) => search.setQuery((event.target as HTMLInputElement).value)}
+          @keydown=${this.handleSearchKeydown}
+        />
+      </div>
+      <ul id="listbox" part="listbox" class="listbox" role="listbox" aria-label=${this.t('picker.results')} ?hidden=${!open || options.length === 0}>
+        ${open ? options.map((option, index) => this.renderOption(option, index)) : nothing}
+      </ul>
+      <p id="search-status" part="search-status" class="hint search-status">
+        ${status}
+        ${search.error ? html`<button class="button button--small" type="button" @click=${() => search.retry()}>${this.t('common.retry')}</button>` : nothing}
+      </p>
+      ${open && search.settled && search.results.length === 0 && this.workspaceKind === 'group' && !this.canInviteInternalUsers
+        ? html`<p class="hint">${this.t('picker.adminsOnly')}</p>`
+        : nothing}
+    `;
+  }
+
+  private renderFlowNotice() {
+    return html`<div part="flow-notice" class="alert alert--warning" role="alert">
+      <p>${this.t('picker.flowInternalNotice')}</p>
+      <div class="form-actions">
+        ${this.canInviteInternalUsers
+          ? html`<button part="portal-invite-button" class="button button--primary" type="button" @click=${() => this.requestPortalInvitation()}>
+              ${this.t('picker.inviteToPortal')}
+            </button>`
+          : html`<span class="hint">${this.t('picker.askAdmin')}</span>`}
+        <button class="button button--quiet" type="button" @click=${() => this.backToSearch()}>${this.t('picker.back')}</button>
+      </div>
+    </div>`;
+  }
+
+  private renderFooter() {
+    const empty = this.chosen.length === 0;
+    return html`<div part="picker-footer" class="footer">
+      <button class="button" type="button" @click=${() => this.dispatchEvent(new Event('picker-close'))}>${this.t('common.cancel')}</button>
+      <button
+        part="invite-button"
+        class="button button--primary"
+        type="button"
+        aria-disabled=${empty || this.busy ? 'true' : 'false'}
+        aria-describedby=${empty ? 'invite-hint' : nothing}
+        @click=${() => void this.invite()}
+      >
+        ${this.busy && this.mode === 'search' ? html`<span class="spinner" aria-hidden="true"></span>` : nothing}
+        ${this.t('picker.invite')}
+      </button>
+      ${empty ? html`<span id="invite-hint" class="visually-hidden">${this.t('picker.inviteHint')}</span>` : nothing}
+    </div>`;
+  }
+}

@@ -1,0 +1,285 @@
+import { css } from 'lit';
+
+export const styles = css`
+  :host {
+    display: block;
+    container-type: inline-size;
+  }
+  .base {
+    display: flex;
+    flex-direction: column;
+    gap: var(--_space-lg);
+    padding: var(--_space-lg);
+    background: var(--_color-surface);
+    color: var(--_color-text);
+    border: 1px solid var(--_color-border);
+    border-radius: var(--_radius-lg);
+  }
+  .header {
+    display: flex;
+    align-items: center;
+    justify-content: space-between;
+    gap: var(--_space-md);
+    flex-wrap: wrap;
+  }
+  .heading {
+    display: grid;
+    min-width: 0;
+  }
+  .title {
+    margin: 0;
+    font-size: var(--_font-size-lg);
+    line-height: 1.25;
+  }
+  .section-title {
+    margin: 0 0 var(--_space-sm);
+    font-size: var(--_font-size-sm);
+    font-weight: var(--_font-weight-strong);
+    text-transform: uppercase;
+    letter-spacing: 0.04em;
+    color: var(--_color-text-muted);
+  }
+  .loading {
+    display: flex;
+    align-items: center;
+    gap: var(--_space-sm);
+    color: var(--_color-text-muted);
+    padding: var(--_space-xl) 0;
+    justify-content: center;
+  }
+  .alert > span {
+    display: block;
+  }
+  .empty {
+    margin: 0;
+    padding: var(--_space-xl) var(--_space-lg);
+    text-align: center;
+    color: var(--_color-text-muted);
+    border: 1px dashed var(--_color-border);
+    border-radius: var(--_radius-md);
+    display: grid;
+    gap: var(--_space-sm);
+    justify-items: center;
+  }
+
+  /* Join requests */
+  .join-requests {
+    padding: var(--_space-md);
+    border-radius: var(--_radius-md);
+    background: var(--_color-warning-surface);
+    border: 1px solid var(--_color-border);
+  }
+  .requests {
+    display: grid;
+    gap: var(--_space-sm);
+    margin: var(--_space-sm) 0 0;
+    padding: 0;
+    list-style: none;
+  }
+  .request {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    justify-content: space-between;
+    gap: var(--_space-sm);
+    padding: var(--_space-sm) var(--_space-md);
+    border-radius: var(--_radius-md);
+    background: var(--_color-surface);
+  }
+  .request .who {
+    flex: 1 1 12rem;
+  }
+  .request-actions {
+    display: flex;
+    flex-wrap: wrap;
+    gap: var(--_space-xs);
+  }
+
+  /* Filters */
+  .filters {
+    display: grid;
+    grid-template-columns: minmax(0, 1fr) auto;
+    gap: var(--_space-sm);
+    align-items: end;
+  }
+  select.input {
+    padding-inline-end: var(--_space-xl);
+  }
+
+  /* The list */
+  .list {
+    border: 1px solid var(--_color-border);
+    border-radius: var(--_radius-md);
+    overscroll-behavior: contain;
+  }
+  .row {
+    display: grid;
+    grid-template-columns: auto minmax(0, 1fr) auto;
+    align-items: center;
+    gap: var(--_space-md);
+    width: 100%;
+    padding: var(--_space-sm) var(--_space-md);
+    border-bottom: 1px solid var(--_color-border);
+    background: var(--_color-surface);
+  }
+  .row:hover,
+  .row:focus-within {
+    background: var(--invite-kit-workspace-members-panel-row-hover, var(--_color-surface-sunken));
+  }
+  .row:focus-visible {
+    outline: 2px solid var(--_color-primary);
+    outline-offset: -2px;
+  }
+  .who {
+    display: grid;
+    min-width: 0;
+  }
+  .line {
+    display: flex;
+    align-items: center;
+    gap: var(--_space-sm);
+    min-width: 0;
+  }
+  .name {
+    font-weight: var(--_font-weight-strong);
+  }
+  .details,
+  .invitation {
+    font-size: var(--_font-size-sm);
+    color: var(--_color-text-muted);
+  }
+  .status-button {
+    border: 1px solid currentColor;
+    cursor: pointer;
+    min-height: 1.75rem;
+  }
+  .status-button:focus-visible,
+  .switch:focus-visible {
+    outline: 2px solid transparent;
+    box-shadow: var(--_focus-ring);
+  }
+  .chevron::before {
+    content: '▾';
+  }
+
+  /* The "Not Joined" popover */
+  .menu {
+    position: fixed;
+    inset: auto;
+    margin: 0;
+    display: none;
+    min-width: 14rem;
+    max-width: min(22rem, calc(100vw - 1rem));
+    padding: var(--_space-sm);
+    border: 1px solid var(--_color-border);
+    border-radius: var(--_radius-md);
+    background: var(--_color-surface-raised);
+    color: var(--_color-text);
+    box-shadow: var(--_shadow-lg);
+  }
+  .menu:popover-open {
+    display: grid;
+    gap: var(--_space-xs);
+  }
+  .confirm-text {
+    margin: var(--_space-xs) 0;
+    font-size: var(--_font-size-sm);
+  }
+  .confirm-actions {
+    display: flex;
+    gap: var(--_space-xs);
+  }
+
+  /* Workspace Link */
+  .workspace-link {
+    padding-top: var(--_space-md);
+    border-top: 1px solid var(--_color-border);
+    display: grid;
+    gap: var(--_space-sm);
+  }
+  .workspace-link .section-title {
+    margin: 0;
+  }
+  .link-row {
+    display: flex;
+    gap: var(--_space-sm);
+  }
+  .hint {
+    margin: 0;
+  }
+  .switch-row {
+    display: inline-flex;
+    align-items: center;
+    gap: var(--_space-sm);
+    cursor: pointer;
+    font-weight: var(--_font-weight-strong);
+  }
+  .switch {
+    position: relative;
+    flex: none;
+    width: 2.5rem;
+    height: 1.5rem;
+    padding: 0;
+    border: 1px solid var(--_color-border-strong);
+    border-radius: 999px;
+    background: var(--_color-surface-sunken);
+    cursor: pointer;
+    transition: background-color var(--_duration);
+  }
+  .switch-thumb {
+    position: absolute;
+    top: 50%;
+    inset-inline-start: 0.2rem;
+    width: 1.05rem;
+    height: 1.05rem;
+    border-radius: 50%;
+    background: var(--_color-text-muted);
+    transform: translateY(-50%);
+    transition: inset-inline-start var(--_duration);
+  }
+  .switch[aria-checked='true'] {
+    background: var(--_color-primary);
+    border-color: var(--_color-primary);
+  }
+  .switch[aria-checked='true'] .switch-thumb {
+    inset-inline-start: 1.25rem;
+    background: var(--_color-on-primary);
+  }
+
+  /* The picker dialog */
+  .dialog {
+    width: min(32rem, calc(100vw - 2rem));
+    max-height: calc(100vh - 2rem);
+    padding: var(--_space-lg);
+    border: 1px solid var(--_color-border);
+    border-radius: var(--_radius-lg);
+    background: var(--_color-surface);
+    color: var(--_color-text);
+    box-shadow: var(--_shadow-lg);
+  }
+  .dialog::backdrop {
+    background: var(--_color-backdrop);
+  }
+  .dialog-header {
+    display: flex;
+    align-items: center;
+    justify-content: space-between;
+    margin-bottom: var(--_space-md);
+  }
+
+  @container (max-width: 26rem) {
+    .filters {
+      grid-template-columns: 1fr;
+    }
+  }
+  @media (forced-colors: active) {
+    .row:focus-visible,
+    .status-button:focus-visible,
+    .switch:focus-visible {
+      outline: 2px solid Highlight;
+    }
+    .switch[aria-checked='true'] {
+      background: Highlight;
+    }
+  }
+`;

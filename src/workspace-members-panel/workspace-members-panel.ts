@@ -1,0 +1,320 @@
+import { html, nothing } from 'lit';
+import type { PropertyValues } from 'lit';
+import { property, query, state } from 'lit/decorators.js';
+import type { InviteKitError } from '../client/errors.js';
+import type { InvitationTarget, JoinRequest, MemberType, WorkspaceLink, WorkspaceMember } from '../client/types.js';
+import { InviteKitElement } from '../internal/invite-kit-element.js';
+import { RequestController } from '../internal/request-controller.js';
+import { baseStyles } from '../styles/base.js';
+import type { InviteResentEvent } from '../resend-invite-button/events.js';
+import { InvitationMenu } from './invitation-menu.js';
+import { JoinRequestsController } from './join-requests.js';
+import { MemberListController } from './member-list.js';
+import { buildRows, filterRows, STATUS_FILTERS } from './member-rows.js';
+import type { MemberRow, StatusFilter } from './member-rows.js';
+import { MembersData } from './members-data.js';
+import type { WorkspaceMembersPicker } from './members-picker.js';
+import { WorkspaceLinkController } from './workspace-link.js';
+import { styles } from './workspace-members-panel.styles.js';
+import { workspaceMembersPanelMessages } from './workspace-members-panel.messages.js';
+import './events.js';
+
+/**
+ * Everyone in a flow or group workspace, and everything the viewer can do about them:
+ * resend or revoke invitations, approve or decline requests to join, invite more people,
+ * and share the Workspace Link (flow workspaces). Stays fast with tens of thousands of
+ * members and updates live when the client pushes changes.
+ *
+ * @summary The Members panel of a workspace: members, join requests, "+ Invite Members" and the Workspace Link.
+ *
+ * @slot title - Replaces the "Members" heading text.
+ * @slot empty - Shown instead of the default text when the workspace has no members.
+ *
+ * @fires join-request-approved - A request to join was approved as an internal user or a client.
+ * @fires join-request-declined - A request to join was declined.
+ * @fires members-invited - People were added from "+ Invite Members" and invited.
+ * @fires invitation-revoked - A pending invitation was revoked.
+ * @fires invite-resent - A member or team was sent a new invitation (from the inner `<resend-invite-button>`).
+ * @fires workspace-link-copied - The Workspace Link was copied.
+ * @fires workspace-link-changed - The Workspace Link's viewing permission changed.
+ * @fires invite-new-internal-user-requested - In a flow workspace, the viewer wants to invite a new internal user to the portal first; open `<invite-user-dialog>`.
+ *
+ * @csspart base - The panel.
+ * @csspart header - The heading row. @csspart title - The heading. @csspart count - The member count.
+ * @csspart invite-members-button - "+ Invite Members".
+ * @csspart error - The load failure message.
+ * @csspart join-requests - The "Requests to join" section. @csspart join-request - One request.
+ * @csspart approve-internal-button - "Approve as Internal User". @csspart approve-client-button - "Approve as Client". @csspart decline-button - "Decline".
+ * @csspart filters - The filter bar. @csspart filter-input - The name/email filter. @csspart status-filter - The status filter.
+ * @csspart list - The virtualized member list. @csspart row - A member row. @csspart team-row - A team row.
+ * @csspart avatar - A row's avatar or initials. @csspart name - A name. @csspart details - Contact and role line. @csspart type-badge - "Internal", "Client" or "Team".
+ * @csspart invitation - When a pending invitation was sent and expires. @csspart status-badge - A row's status. @csspart status-button - The "Not Joined"/"Expired" box.
+ * @csspart menu - The popover opened from a "Not Joined" box. @csspart resend-button - Its "Resend Invitation" button. @csspart revoke-button - "Revoke Invitation".
+ * @csspart workspace-link - The Workspace Link section. @csspart workspace-link-input - The link. @csspart copy-button - "Copy Link". @csspart viewing-switch - The viewing-permissions switch.
+ * @csspart picker-dialog - The "+ Invite Members" dialog. @csspart picker - The picker inside it.
+ *
+ * @cssprop [--invite-kit-workspace-members-panel-list-height=28rem] - Tallest the member list grows before it scrolls.
+ * @cssprop [--invite-kit-workspace-members-panel-row-hover=var(--invite-kit-color-surface-sunken)] - Row background on hover and focus.
+ */
+export class WorkspaceMembersPanel extends InviteKitElement {
+  static override styles = [baseStyles, styles];
+  /** The English messages (keys for translations and `overrideMessages`). */
+  static readonly messages = workspaceMembersPanelMessages;
+
+  /** The workspace whose members to show. */
+  @property({ attribute: 'workspace-id', reflect: true }) workspaceId = '';
+
+  /** Seconds before the same person or team can be sent another invitation. */
+  @property({ attribute: 'resend-cooldown', type: Number }) resendCooldown = 60;
+
+  @state() private filterQuery = '';
+  @state() private statusFilter: StatusFilter = 'all';
+  @state() private announcement = '';
+
+  @query('#picker-dialog') private pickerDialog?: HTMLDialogElement;
+  @query('workspace-members-picker') private picker?: WorkspaceMembersPicker;
+
+  readonly data = new MembersData(this, {
+    resolveClient: () => this.resolveClient(),
+    resolveViewer: (signal) => this.resolveViewer(signal),
+  });
+  readonly menuRequests = new RequestController(this);
+  private readonly list = new MemberListController(this, '.list');
+  private readonly menu = new InvitationMenu(this);
+  private readonly joinRequests = new JoinRequestsController(this);
+  private readonly workspaceLink = new WorkspaceLinkController(this);
+  private rowsCache?: { members: unknown; teams: unknown; rows: MemberRow[] };
+
+  get canRevoke(): boolean {
+    return this.data.client?.capabilities.revokeInvitation ?? false;
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    // Re-inserted after a removal aborted the first load.
+    if (this.hasUpdated && this.workspaceId && !this.data.loaded) void this.data.load(this.workspaceId);
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    const changes = changed as Map<PropertyKey, unknown>;
+    if ((changes.has('workspaceId') || changes.has('client') || changes.has('providedClient')) && this.workspaceId) {
+      if (changed.has('workspaceId') && changed.get('workspaceId') !== undefined) {
+        this.menu.close(false);
+        this.filterQuery = '';
+        this.statusFilter = 'all';
+      }
+      void this.data.load(this.workspaceId);
+    }
+  }
+
+  // ---- Hooks for the private pieces ------------------------------------------------------
+
+  menuText(key: string, params?: Record<string, string | number>): string {
+    return this.t(key, params);
+  }
+  menuError(error: InviteKitError): string {
+    return this.describeError(error);
+  }
+  menuClient() {
+    return this.data.client;
+  }
+  relativeTime(date: string): string {
+    return this.localize.relativeTime(date);
+  }
+
+  announce(message: string): void {
+    this.announcement = '';
+    requestAnimationFrame(() => (this.announcement = message));
+  }
+
+  joinRequestApproved(request: JoinRequest, as: MemberType, member: WorkspaceMember): void {
+    this.emit('join-request-approved', { workspaceId: this.workspaceId, request, as, member });
+  }
+  joinRequestDeclined(request: JoinRequest): void {
+    this.emit('join-request-declined', { workspaceId: this.workspaceId, request });
+  }
+  workspaceLinkCopied(url: string): void {
+    this.emit('workspace-link-copied', { workspaceId: this.workspaceId, url });
+  }
+  workspaceLinkChanged(link: WorkspaceLink): void {
+    this.emit('workspace-link-changed', { workspaceId: this.workspaceId, link });
+  }
+
+  invitationRevoked(row: MemberRow, target: InvitationTarget): void {
+    if (row.kind === 'member') this.data.members = this.data.members.filter((member) => member.id !== row.member.id);
+    else void this.data.reloadMembers();
+    this.announce(this.t('menu.revoked', { name: row.kind === 'team' ? row.team.name : row.member.person.fullName }));
+    this.emit('invitation-revoked', { workspaceId: this.workspaceId, target });
+    this.requestUpdate();
+    void this.updateComplete.then(() => this.list.focusRow(0).then(() => this.focusActiveRow()));
+  }
+
+  async focusAfterRequest(): Promise<void> {
+    await this.updateComplete;
+    const next = this.renderRoot.querySelector<HTMLElement>('[part="approve-internal-button"]');
+    (next ?? this.renderRoot.querySelector<HTMLElement>('[part="invite-members-button"]'))?.focus();
+  }
+
+  private focusActiveRow(): void {
+    this.renderRoot.querySelector<HTMLElement>('.row[tabindex="0"]')?.focus();
+  }
+
+  // ---- Event handlers ---------------------------------------------------------------------
+
+  private readonly handleListClick = (event: MouseEvent) => {
+    const trigger = (event.target as HTMLElement).closest<HTMLElement>('[data-menu-trigger]');
+    const row = this.visibleRows.find((candidate) => candidate.key === trigger?.dataset.menuTrigger);
+    if (trigger && row) void this.menu.toggle(row, trigger);
+  };
+
+  private readonly handleResent = (event: InviteResentEvent) => {
+    const { target, sentAt, expiresAt } = event.detail;
+    if (target.type === 'member') {
+      this.data.updateMember(target.memberId, (member) => ({
+        ...member,
+        invitation: { sentAt: member.invitation?.sentAt ?? sentAt, lastSentAt: sentAt, expiresAt },
+      }));
+    } else {
+      void this.data.reloadMembers();
+    }
+  };
+
+  private readonly openPicker = async () => {
+    this.picker?.reset();
+    this.pickerDialog?.showModal();
+    await this.picker?.updateComplete;
+    this.picker?.focus();
+  };
+
+  private readonly closePicker = () => {
+    this.pickerDialog?.close();
+  };
+
+  private readonly handlePickerClosed = () => {
+    this.renderRoot.querySelector<HTMLElement>('[part="invite-members-button"]')?.focus();
+  };
+
+  private readonly handleMembersInvited = (event: CustomEvent<{ added: WorkspaceMember[] }>) => {
+    const added = event.detail.added;
+    const known = new Set(this.data.members.map((member) => member.id));
+    this.data.members = [...this.data.members, ...added.filter((member) => !known.has(member.id))];
+    this.announce(this.t('members.invited', { count: added.length }));
+    void this.data.reloadMembers();
+  };
+
+  private clearFilters(): void {
+    this.filterQuery = '';
+    this.statusFilter = 'all';
+  }
+
+  // ---- Rendering --------------------------------------------------------------------------
+
+  private get allRows(): MemberRow[] {
+    const { members, teams } = this.data;
+    if (this.rowsCache?.members !== members || this.rowsCache.teams !== teams) {
+      this.rowsCache = { members, teams, rows: buildRows(members, teams, Date.now()) };
+    }
+    return this.rowsCache.rows;
+  }
+
+  private get visibleRows(): MemberRow[] {
+    return filterRows(this.allRows, this.filterQuery, this.statusFilter);
+  }
+
+  protected override render() {
+    const { data } = this;
+    return html`<section part="base" class="base" aria-labelledby="title" aria-busy=${data.loading ? 'true' : 'false'}>
+      <header part="header" class="header">
+        <div class="heading">
+          <h2 id="title" part="title" class="title"><slot name="title">${this.t('members.title')}</slot></h2>
+          ${data.workspace ? html`<span part="count" class="hint">${data.workspace.name} · ${this.t('members.count', { count: this.allRows.length })}</span>` : nothing}
+        </div>
+        ${data.workspace
+          ? html`<button part="invite-members-button" class="button button--primary" type="button" @click=${this.openPicker}>${this.t('members.inviteMembers')}</button>`
+          : nothing}
+      </header>
+      <div class="visually-hidden" role="status">${this.announcement}</div>
+      ${data.loadError ? this.renderLoadError(data.loadError) : data.workspace ? this.renderBody() : this.renderLoading()}
+    </section>`;
+  }
+
+  private renderLoading() {
+    return html`<div part="loading" class="loading" role="status"><span class="spinner" aria-hidden="true"></span>${this.t('members.loading')}</div>`;
+  }
+
+  private renderLoadError(error: InviteKitError) {
+    return html`<div part="error" class="alert alert--danger" role="alert">
+      <span>${this.t('members.loadFailed', { reason: this.describeError(error) })}</span>
+      <span><button class="button button--small" type="button" @click=${() => void this.data.load(this.workspaceId)}>${this.t('common.retry')}</button></span>
+    </div>`;
+  }
+
+  private renderBody() {
+    const workspace = this.data.workspace!;
+    const all = this.allRows;
+    const rows = this.visibleRows;
+    this.list.sync(rows);
+    this.menu.sync(rows);
+    return html`
+      ${this.joinRequests.render()}
+      ${all.length > 0 ? this.renderFilters(rows.length) : nothing}
+      <div class="list-region" @click=${this.handleListClick}>
+        ${all.length === 0
+          ? html`<p part="empty" class="empty"><slot name="empty">${this.t('members.empty')}</slot></p>`
+          : rows.length === 0
+            ? html`<p part="empty" class="empty">${this.t('members.noMatches')}
+                <button class="button button--small" type="button" @click=${() => this.clearFilters()}>${this.t('members.clearFilters')}</button></p>`
+            : this.list.render(
+                { t: (key, params) => this.t(key, params), relativeTime: (date) => this.localize.relativeTime(date), openMenuKey: this.menu.openKey },
+                this.t('members.listLabel'),
+              )}
+      </div>
+      ${workspace.kind === 'flow' ? this.workspaceLink.render() : nothing}
+      <div @invite-resent=${this.handleResent}>${this.menu.render()}</div>
+      ${this.renderPickerDialog()}
+    `;
+  }
+
+  private renderFilters(shown: number) {
+    return html`<div part="filters" class="filters" role="search">
+      <div class="field filter-field">
+        <label class="label" for="filter">${this.t('members.filterLabel')}</label>
+        <input id="filter" part="filter-input" class="input" type="search" placeholder=${this.t('members.filterPlaceholder')}
+          aria-describedby="showing" .value=${this.filterQuery}
+          @input=${(event: InputEvent) => (this.filterQuery = (event.target as HTMLInputElement).value)} />
+      </div>
+      <div class="field">
+        <label class="label" for="status-filter">${this.t('members.statusFilterLabel')}</label>
+        <select id="status-filter" part="status-filter" class="input" .value=${this.statusFilter}
+          @change=${(event: Event) => (this.statusFilter = (event.target as HTMLSelectElement).value as StatusFilter)}>
+          ${STATUS_FILTERS.map((status) => html`<option value=${status} ?selected=${status === this.statusFilter}>
+            ${this.t(status === 'all' ? 'members.statusAll' : `members.status.${status}`)}</option>`)}
+        </select>
+      </div>
+      <span id="showing" class="visually-hidden" aria-live="polite">${this.t('members.showing', { count: shown })}</span>
+    </div>`;
+  }
+
+  private renderPickerDialog() {
+    const { workspace, viewer } = this.data;
+    return html`<dialog id="picker-dialog" part="picker-dialog" class="dialog" aria-labelledby="picker-title" @close=${this.handlePickerClosed}>
+      <header class="dialog-header">
+        <h2 id="picker-title" class="title">${this.t('picker.title')}</h2>
+        <button class="button button--quiet icon-button" type="button" aria-label=${this.t('common.close')} @click=${this.closePicker}>
+          <span aria-hidden="true">×</span>
+        </button>
+      </header>
+      <workspace-members-picker
+        part="picker"
+        exportparts="chip, chip-remove-button, search-input, listbox, option, invite-button, new-person-form, flow-notice, picker-error"
+        workspace-id=${this.workspaceId}
+        workspace-kind=${workspace?.kind ?? 'group'}
+        ?can-invite-internal-users=${viewer?.isPortalAdmin ?? false}
+        .client=${this.data.client}
+        @picker-close=${this.closePicker}
+        @members-invited=${this.handleMembersInvited}
+      ></workspace-members-picker>
+    </dialog>`;
+  }
+}
