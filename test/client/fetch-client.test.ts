@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { http, HttpResponse } from 'msw';
+import { delay, http, HttpResponse } from 'msw';
 import { InviteKitError } from '../../src/client/errors.js';
 import type { InviteClient } from '../../src/client/invite-client.js';
 import type { ChangeEvent } from '../../src/client/types.js';
@@ -349,6 +349,42 @@ describe('createFetchClient', () => {
       await served.setWorkspaceLinkViewing(DEMO_IDS.flowWorkspaceId, false);
       await new Promise((resolve) => setTimeout(resolve, 200));
       expect(changes).to.have.length(count);
+    });
+
+    it('delivers a change this client makes right after subscribing, even when the stream is slow to open', async () => {
+      // The stream takes 300 ms to reach the backend; the mutation must not overtake it.
+      worker().use(http.get(URL_OF('/events'), () => delay(300)));
+      const api = client();
+      const changes: ChangeEvent[] = [];
+      const unsubscribe = api.subscribe!((change) => changes.push(change));
+      await api.setWorkspaceLinkViewing(DEMO_IDS.groupWorkspaceId, false);
+      const deadline = performance.now() + 3000;
+      while (changes.length === 0 && performance.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 20));
+      unsubscribe();
+      expect(changes).to.deep.equal([{ type: 'workspace-link-changed', workspaceId: DEMO_IDS.groupWorkspaceId }]);
+    });
+
+    it('lets the backend stop listening once the last listener leaves', async () => {
+      let listening = 0;
+      const subscribe = served.subscribe.bind(served);
+      served.subscribe = (listener) => {
+        listening += 1;
+        const stop = subscribe(listener);
+        return () => {
+          listening -= 1;
+          stop();
+        };
+      };
+      const api = client();
+      const first = api.subscribe!(() => {});
+      const second = api.subscribe!(() => {});
+      await api.setWorkspaceLinkViewing(DEMO_IDS.groupWorkspaceId, false);
+      expect(listening, 'one stream for both listeners').to.equal(1);
+      first();
+      second();
+      const deadline = performance.now() + 3000;
+      while (listening > 0 && performance.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 20));
+      expect(listening).to.equal(0);
     });
 
     it('ignores events it cannot parse', async () => {

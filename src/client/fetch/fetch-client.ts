@@ -37,12 +37,22 @@ export function createFetchClient(options: FetchClientOptions): InviteClient {
   const send = createTransport(options);
   const capabilities: Capabilities = { ...ALL_CAPABILITIES, ...options.capabilities };
 
-  const call = <Op extends InviteClientOperation>(
+  const live = capabilities.liveUpdates
+    ? createLiveUpdates(
+        joinUrl(options.baseUrl, EVENTS_PATH),
+        { withCredentials: options.credentials === 'include' },
+        options.eventSource ?? ((url, init) => new EventSource(url, init)),
+      )
+    : undefined;
+
+  const call = async <Op extends InviteClientOperation>(
     operation: Op,
     args: OperationArgs[Op],
     callOptions?: MutationOptions,
   ): Promise<Awaited<ReturnType<InviteClient[Op]>>> => {
     const route = ROUTES[operation] as Route<Op>;
+    // A change this client makes must reach its own listeners: wait until the stream is listening.
+    if (route.mutation && live) await live.connected();
     return send(route, route.encode(...args), callOptions) as Promise<Awaited<ReturnType<InviteClient[Op]>>>;
   };
 
@@ -72,12 +82,7 @@ export function createFetchClient(options: FetchClientOptions): InviteClient {
   };
 
   // Without live updates there is no `subscribe` at all: elements check for it and fall back to refetching.
-  if (capabilities.liveUpdates) {
-    const open: EventSourceFactory = options.eventSource ?? ((url, init) => new EventSource(url, init));
-    const init: EventSourceInit = { withCredentials: options.credentials === 'include' };
-    const subscribe = createLiveUpdates(joinUrl(options.baseUrl, EVENTS_PATH), init, open);
-    client.subscribe = (listener: ChangeListener) => subscribe(listener);
-  }
+  if (live) client.subscribe = (listener: ChangeListener) => live.subscribe(listener);
   return client;
 }
 
