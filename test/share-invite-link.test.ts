@@ -144,7 +144,8 @@ describe('<share-invite-link>', () => {
     const { detail } = await refreshed;
     expect(detail.previousUrl).to.equal(before);
     await el.updateComplete;
-    expect(linkValue(el)).to.equal(detail.link.url).and.not.equal(before);
+    expect(linkValue(el)).to.equal(detail.link.url);
+    expect(linkValue(el)).to.not.equal(before);
     expect(text(el, '.refresh-status')).to.equal('Here is the new link. The previous link no longer works.');
     expect(part(el, '.refresh-status').getAttribute('role')).to.equal('status');
     expect(await client.checkInviteLink(before)).to.deep.equal({ valid: false, reason: 'replaced' });

@@ -12,6 +12,8 @@ import type { InviteBeforeSendDetail } from './events.js';
 import { DRAFT_FIELDS, checkDraft, checkField, checkRequest, emptyDraft, mapFieldErrors, normalisedContact } from './invite-draft.js';
 import type { DraftField, InviteDraft } from './invite-draft.js';
 import { administratorOption, deliveryChoices, sentResult, textField } from './invite-form-templates.js';
+import type { TextFieldOptions } from './invite-form-templates.js';
+import { accessFailedNotice, checkingNotice, conflictNotice, failureNotice, forbiddenNotice } from './invite-form-notices.js';
 import { WorkspacesController } from './workspaces-controller.js';
 import { styles } from './invite-user-form.styles.js';
 import './invite-user-form.messages.js';
@@ -311,80 +313,42 @@ export class InviteUserForm extends InviteKitElement {
   }
 
   protected override render(): TemplateResult {
-    if (this.access === 'checking') {
-      return html`<div part="base" class="base"><p part="status" class="status" role="status">
-        <span class="spinner" aria-hidden="true"></span>${this.t('inviteForm.checkingAccess')}
-      </p></div>`;
-    }
-    if (this.access === 'unavailable') {
-      return html`<div part="base" class="base"><div part="alert" class="alert alert--danger" role="alert">
-        <span>${this.t('inviteForm.accessFailed', { reason: this.describeError(this.accessError!) })}</span>
-        <span><button type="button" part="retry-button" class="button button--small" @click=${this.onRetryAccess}>
-          ${this.t('common.retry')}
-        </button></span>
-      </div></div>`;
-    }
-    if (this.access === 'forbidden') {
-      return html`<div part="base" class="base"><div part="alert forbidden" class="alert alert--warning">
-        <slot name="forbidden">
-          <p class="alert-title">${this.t('inviteForm.forbiddenTitle')}</p>
-          <p>${this.t('inviteForm.forbidden')}</p>
-        </slot>
-      </div></div>`;
-    }
-    if (this.submission === 'sent' && this.sent) {
-      return sentResult({ t: this.t.bind(this), ...this.sent, onInviteAnother: this.onInviteAnother });
-    }
+    const t = this.t.bind(this);
+    if (this.access === 'checking') return checkingNotice(t);
+    if (this.access === 'unavailable') return accessFailedNotice(t, this.describeError(this.accessError!), this.onRetryAccess);
+    if (this.access === 'forbidden') return forbiddenNotice(t);
+    if (this.submission === 'sent' && this.sent) return sentResult({ t, ...this.sent, onInviteAnother: this.onInviteAnother });
     return this.renderForm();
   }
 
   private renderForm(): TemplateResult {
     const { draft } = this;
     const sending = this.submission === 'sending';
-    const common = { readonly: sending, requiredLabel: this.t('common.required'), optionalLabel: this.t('common.optional') };
+    const field = (id: 'fullName' | 'contact' | 'userId', extra: Partial<TextFieldOptions>) =>
+      textField({
+        id,
+        label: this.t(`inviteForm.${id}`),
+        value: draft[id],
+        error: this.message(this.fieldErrors[id]),
+        readonly: sending,
+        autocomplete: 'off',
+        requiredLabel: this.t('common.required'),
+        optionalLabel: this.t('common.optional'),
+        onInput: this.onInput(id),
+        onBlur: this.onBlur(id),
+        ...extra,
+      });
     const contact = normalisedContact(draft.contact);
+    // Show what will actually be used when it differs from what was typed (E.164, punycode).
+    const preview =
+      contact && contact.value !== draft.contact.trim()
+        ? this.t(contact.kind === 'phone' ? 'inviteForm.contactIsPhone' : 'inviteForm.contactIsEmail', { value: contact.value })
+        : undefined;
     return html`
       <form part="base" class="base" novalidate aria-label=${this.t('inviteForm.label')} @submit=${this.onSubmit}>
-        ${textField({
-          ...common,
-          id: 'fullName',
-          label: this.t('inviteForm.fullName'),
-          value: draft.fullName,
-          error: this.message(this.fieldErrors.fullName),
-          required: true,
-          autocomplete: 'off',
-          onInput: this.onInput('fullName'),
-          onBlur: this.onBlur('fullName'),
-        })}
-        ${textField({
-          ...common,
-          id: 'contact',
-          label: this.t('inviteForm.contact'),
-          value: draft.contact,
-          error: this.message(this.fieldErrors.contact),
-          hint: this.t('inviteForm.contactHint'),
-          // Show what will actually be used when it differs from what was typed (E.164, punycode).
-          preview:
-            contact && contact.value !== draft.contact.trim()
-              ? this.t(contact.kind === 'phone' ? 'inviteForm.contactIsPhone' : 'inviteForm.contactIsEmail', { value: contact.value })
-              : undefined,
-          required: true,
-          autocomplete: 'off',
-          inputmode: 'email',
-          onInput: this.onInput('contact'),
-          onBlur: this.onBlur('contact'),
-        })}
-        ${textField({
-          ...common,
-          id: 'userId',
-          label: this.t('inviteForm.userId'),
-          value: draft.userId,
-          error: this.message(this.fieldErrors.userId),
-          hint: this.t('inviteForm.userIdHint'),
-          autocomplete: 'off',
-          onInput: this.onInput('userId'),
-          onBlur: this.onBlur('userId'),
-        })}
+        ${field('fullName', { required: true })}
+        ${field('contact', { required: true, hint: this.t('inviteForm.contactHint'), preview, inputmode: 'email' })}
+        ${field('userId', { hint: this.t('inviteForm.userIdHint') })}
         ${this.deliveryOptions
           ? deliveryChoices({
               t: this.t.bind(this),
@@ -424,34 +388,18 @@ export class InviteUserForm extends InviteKitElement {
   }
 
   private renderProblem(): TemplateResult | typeof nothing {
+    const t = this.t.bind(this);
     if (this.submission === 'conflict') {
       const contact = normalisedContact(this.draft.contact)?.value ?? this.draft.contact.trim();
-      return html`<div part="alert conflict" class="alert alert--warning" role="alert">
-        <p class="alert-title">${this.t('inviteForm.conflictTitle')}</p>
-        <p>${this.t('inviteForm.conflict', { contact })}</p>
-        <div class="alert-actions">
-          <button type="button" part="change-details-button" class="button button--small" @click=${this.onChangeDetails}>
-            ${this.t('inviteForm.changeDetails')}
-          </button>
-          <button type="button" part="invite-another-button" class="button button--small button--quiet" @click=${this.onInviteAnother}>
-            ${this.t('inviteForm.inviteAnother')}
-          </button>
-        </div>
-      </div>`;
+      return conflictNotice({ t, contact, onChangeDetails: this.onChangeDetails, onInviteAnother: this.onInviteAnother });
     }
     if (this.submission !== 'failed' || !this.failure) return nothing;
-    const hasFieldErrors = Object.values(this.fieldErrors).some(Boolean);
-    return html`<div part="alert failure" class="alert alert--danger" role="alert">
-      <p>${this.t('inviteForm.failed', { reason: this.describeError(this.failure) })}</p>
-      ${this.failureOther.map((message) => html`<p>${this.message(message)}</p>`)}
-      <p class="hint">${hasFieldErrors ? this.t('inviteForm.failedFields') : this.t('inviteForm.keptTyped')}</p>
-      ${hasFieldErrors
-        ? nothing
-        : html`<div class="alert-actions">
-            <button type="button" part="retry-button" class="button button--small" @click=${this.onRetry}>
-              ${this.t('common.retry')}
-            </button>
-          </div>`}
-    </div>`;
+    return failureNotice({
+      t,
+      reason: this.describeError(this.failure),
+      other: this.failureOther.map((message) => this.message(message)!),
+      hasFieldErrors: Object.values(this.fieldErrors).some(Boolean),
+      onRetry: this.onRetry,
+    });
   }
 }
