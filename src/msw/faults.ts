@@ -7,7 +7,8 @@ import type { InviteClientOperation } from '../client/invite-client.js';
 import type { InviteKitErrorCode } from '../client/errors.js';
 import { codeForStatus } from '../client/fetch/http-errors.js';
 import { METHOD_HANDLERS } from './handlers.js';
-import { CAPABILITIES_PATH, DEFAULT_BASE_URL, EVENTS_PATH, joinUrl, ROUTES, type HttpMethod } from '../client/fetch/routes.js';
+import { CAPABILITIES_PATH, DEFAULT_BASE_URL, EVENTS_PATH, ROUTES, type HttpMethod } from '../client/fetch/routes.js';
+import { routeMatcher } from './match.js';
 
 /** A failing answer spelled out; the bare statuses of `InviteKitFault` are shorthands for it. */
 export interface FaultResponse {
@@ -23,7 +24,10 @@ export interface FaultResponse {
 export type InviteKitFault =
   /** The request fails the way a dropped connection does (fetch rejects with a TypeError). */
   | 'network-error'
-  /** No answer ever comes; the request hangs until the caller aborts it or its timeout fires. */
+  /**
+   * No answer ever comes: the client's timeout or the caller's abort ends the call. (msw in the
+   * browser does not forward the page's abort to the handler, so there the handler just waits.)
+   */
   | 'timeout'
   /** 200 with a JSON body that does not match the route's response schema. */
   | 'malformed-body'
@@ -79,9 +83,9 @@ export function faultResponse(fault: Exclude<InviteKitFault, 'network-error' | '
 
 export function faultHandler(target: FaultTarget, fault: InviteKitFault, options: FaultHandlerOptions = {}): HttpHandler {
   const { method, path } = endpoint(target);
-  const url = joinUrl(options.baseUrl ?? DEFAULT_BASE_URL, path);
+  // The same matching as the regular handlers, so a fault covers exactly the requests they would answer.
   return METHOD_HANDLERS[method](
-    url,
+    routeMatcher(options.baseUrl ?? DEFAULT_BASE_URL, path),
     async ({ request }) => {
       if (fault === 'network-error') return HttpResponse.error();
       if (fault === 'timeout') {
