@@ -47,8 +47,6 @@ if (process.env.REQUIRE_ALL_BROWSERS && (!chrome || !firefox)) {
   process.exit(1);
 }
 
-const engines = [`Chromium (${chrome})`, firefox ? `Firefox (${firefox})` : 'Firefox: not found, skipped'];
-console.log(`Test engines: ${engines.join('; ')}`);
 
 // TEST_ENGINES=chromium (or firefox) narrows a local run to one engine; CI always runs both.
 const only = process.env.REQUIRE_ALL_BROWSERS ? '' : (process.env.TEST_ENGINES ?? '');
@@ -57,6 +55,12 @@ const env = {
   CHROME_PATH: only && !only.includes('chromium') ? '' : chrome,
   FIREFOX_PATH: only && !only.includes('firefox') ? '' : (firefox ?? ''),
 };
+const engines = [
+  env.CHROME_PATH ? `Chromium (${env.CHROME_PATH})` : 'Chromium: skipped',
+  env.FIREFOX_PATH ? `Firefox (${env.FIREFOX_PATH})` : firefox ? 'Firefox: skipped' : 'Firefox: not found, skipped',
+];
+console.log(`Test engines: ${engines.join('; ')}`);
+
 const result = spawnSync(process.execPath, ['node_modules/@web/test-runner/dist/bin.js', ...process.argv.slice(2)], {
   stdio: 'inherit',
   env,

@@ -1,0 +1,11 @@
+/**
+ * `invite-kit/elements`: every element class, without registering any tag — for hosts
+ * with their own registry or their own tag names.
+ */
+export { InviteKitProvider } from './invite-kit-provider/invite-kit-provider.js';
+export { InviteUserForm } from './invite-user-form/invite-user-form.js';
+export { InviteUserDialog } from './invite-user-dialog/invite-user-dialog.js';
+export { ShareInviteLink } from './share-invite-link/share-invite-link.js';
+export { ResendInviteButton } from './resend-invite-button/resend-invite-button.js';
+export { WorkspaceMembersPanel } from './workspace-members-panel/workspace-members-panel.js';
+export { InviteKitElement } from './internal/invite-kit-element.js';

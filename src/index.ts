@@ -1,0 +1,22 @@
+/**
+ * `invite-kit`: registers every element and exports the classes, the client adapters and
+ * the localization functions.
+ */
+import './invite-kit-provider/define.js';
+import './invite-user-form/define.js';
+import './invite-user-dialog/define.js';
+import './share-invite-link/define.js';
+import './resend-invite-button/define.js';
+import './workspace-members-panel/define.js';
+
+export * from './elements.js';
+export * from './client/index.js';
+export {
+  defineMessages,
+  registerTranslation,
+  overrideMessages,
+  clearMessageOverrides,
+  availableLocales,
+  translate,
+} from './i18n/catalogue.js';
+export type { Message, Messages, MessageParams, PluralMessage } from './i18n/catalogue.js';
