@@ -1,0 +1,225 @@
+import { html, nothing } from 'lit';
+import type { PropertyValues, TemplateResult } from 'lit';
+import { property, query, state } from 'lit/decorators.js';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import { deepActiveElement } from '../internal/focus.js';
+import { InviteKitElement } from '../internal/invite-kit-element.js';
+import type { InviteUserForm } from '../invite-user-form/invite-user-form.js';
+import { baseStyles } from '../styles/base.js';
+import type { InviteDialogCloseDetail } from './events.js';
+import { formExportParts, linkExportParts } from './exported-parts.js';
+import { styles } from './invite-user-dialog.styles.js';
+import './invite-user-dialog.messages.js';
+
+export type InviteDialogTab = 'invite' | 'share-link';
+
+const TABS: InviteDialogTab[] = ['invite', 'share-link'];
+
+/**
+ * The "Invite Internal User" pop-up: a modal with two tabs, "Invite" (`<invite-user-form>`)
+ * and "Share Invite Link" (`<share-invite-link>`). Built on the native `<dialog>`: it sits in
+ * the top layer, the page behind it is inert, Escape closes it, and focus goes back to
+ * whatever opened it. What was typed and not sent survives closing and reopening.
+ *
+ * Register it with `import 'invite-kit/invite-user-dialog/define.js'`, which registers the
+ * two elements inside it as well.
+ *
+ * @summary The modal for inviting one internal user or sharing the portal's invite link.
+ *
+ * @slot footer - Content under the tabs (a link to the Admin Portal, say).
+ * @slot forbidden - Replaces the explanation shown to viewers who may not invite internal users.
+ *
+ * @fires invite-dialog-open - When the dialog has opened (detail: `tab`).
+ * @fires invite-dialog-close - When the dialog has closed (detail: `reason`).
+ * @fires invite-before-send - From the form, before sending; cancelable.
+ * @fires invite-sent - From the form, once the invitation was accepted.
+ * @fires invite-link-copied - From the link tab, when the link was copied.
+ * @fires invite-link-refreshed - From the link tab, when a new link replaced the old one.
+ *
+ * @csspart base - The native `<dialog>`.
+ * @csspart header - The row with the title and the close button.
+ * @csspart title - The title.
+ * @csspart close-button - The close button.
+ * @csspart tabs - The tab list.
+ * @csspart tab - Each tab (also `tab-invite`, `tab-share-link`).
+ * @csspart body - The scrolling area holding the panels.
+ * @csspart panel - Each tab panel.
+ * @csspart form-* - The parts of the inner `<invite-user-form>` (`form-input`, `form-submit-button`, …).
+ * @csspart link-* - The parts of the inner `<share-invite-link>` (`link-copy-button`, …).
+ *
+ * @cssprop [--invite-kit-dialog-width=36rem] - The dialog's width on wide screens.
+ */
+export class InviteUserDialog extends InviteKitElement {
+  static override styles = [baseStyles, styles];
+
+  @query('dialog') private dialog?: HTMLDialogElement;
+  @query('invite-user-form') private form?: InviteUserForm;
+
+  /** Whether the dialog is showing. Setting it opens or closes the dialog. */
+  @property({ type: Boolean, reflect: true }) open = false;
+
+  /** The tab showing: `invite` or `share-link`. */
+  @property({ reflect: true }) tab: InviteDialogTab = 'invite';
+
+  /** The title; defaults to "Invite Internal User". */
+  @property() heading?: string;
+
+  /** The link tab loads its link the first time it is shown, not with every page that holds the dialog. */
+  @state() private linkTabShown = false;
+
+  private returnFocusTo?: HTMLElement;
+  private closeReason: InviteDialogCloseDetail['reason'] = 'method';
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    // Taking the element out of the page closes its dialog silently; open it again on return.
+    if (this.hasUpdated && this.open) void this.updateComplete.then(() => this.showDialog());
+  }
+
+  protected override willUpdate(changed: PropertyValues): void {
+    super.willUpdate(changed);
+    if (this.tab !== 'invite' && this.tab !== 'share-link') this.tab = 'invite';
+    if (this.open && this.tab === 'share-link') this.linkTabShown = true;
+  }
+
+  protected override updated(changed: PropertyValues): void {
+    if (!changed.has('open')) return;
+    if (this.open) this.showDialog();
+    else if (this.dialog?.open) {
+      // Finish now rather than on the dialog's close event, which comes a task later: a quick
+      // hide() then show() must not have that late event close the reopened dialog.
+      this.dialog.close();
+      this.afterClose();
+    }
+  }
+
+  private showDialog(): void {
+    const dialog = this.dialog;
+    if (!dialog || dialog.open || !this.isConnected) return;
+    const active = deepActiveElement();
+    this.returnFocusTo = active instanceof HTMLElement && active !== document.body ? active : undefined;
+    dialog.showModal();
+    this.focusCurrentTab();
+    if (this.tab === 'invite') this.form?.focus();
+    this.emit('invite-dialog-open', { tab: this.tab });
+  }
+
+  private readonly onCancel = () => {
+    this.closeReason = 'escape';
+  };
+
+  /** The browser closed the dialog itself (Escape, or a close request from assistive technology). */
+  private readonly onClose = (event: Event) => {
+    if (event.target !== this.dialog || this.dialog.open || !this.open) return;
+    this.open = false;
+    this.afterClose();
+  };
+
+  /** Every way of closing ends here: Escape, the close button, `hide()` and `open = false`. */
+  private afterClose(): void {
+    const reason = this.closeReason;
+    this.closeReason = 'method';
+    // A sent invitation is finished: the next opening starts with an empty form.
+    if (this.form?.status === 'sent') this.form.reset();
+    this.emit('invite-dialog-close', { reason });
+    const target = this.returnFocusTo;
+    this.returnFocusTo = undefined;
+    if (target?.isConnected) target.focus();
+  }
+
+  private readonly onCloseButton = () => {
+    this.closeReason = 'close-button';
+    this.hide();
+  };
+
+  private readonly onTabKeydown = (event: KeyboardEvent) => {
+    const rtl = getComputedStyle(this).direction === 'rtl';
+    const index = TABS.indexOf(this.tab);
+    const moves: Record<string, number> = {
+      ArrowRight: rtl ? index - 1 : index + 1,
+      ArrowLeft: rtl ? index + 1 : index - 1,
+      Home: 0,
+      End: TABS.length - 1,
+    };
+    const next = moves[event.key];
+    if (next === undefined) return;
+    event.preventDefault();
+    void this.selectTab(TABS[(next + TABS.length) % TABS.length]!, true);
+  };
+
+  private async selectTab(tab: InviteDialogTab, focus: boolean): Promise<void> {
+    this.tab = tab;
+    await this.updateComplete;
+    if (focus) this.focusCurrentTab();
+  }
+
+  private focusCurrentTab(): void {
+    this.renderRoot.querySelector<HTMLElement>(`#tab-${this.tab}`)?.focus();
+  }
+
+  /** Opens the dialog; resolves once it is showing. */
+  async show(): Promise<void> {
+    this.open = true;
+    await this.updateComplete;
+  }
+
+  /** Closes the dialog (the draft is kept); resolves once the close is under way. */
+  async hide(): Promise<void> {
+    this.open = false;
+    await this.updateComplete;
+  }
+
+  protected override render(): TemplateResult {
+    return html`
+      <dialog part="base" class="dialog" aria-labelledby="title" @cancel=${this.onCancel} @close=${this.onClose}>
+        <div part="header" class="header">
+          <h2 part="title" class="title" id="title">${this.heading ?? this.t('inviteDialog.title')}</h2>
+          <button type="button" part="close-button" class="button button--quiet icon-button" aria-label=${this.t('common.close')} @click=${this.onCloseButton}>
+            <svg viewBox="0 0 24 24" width="20" height="20" aria-hidden="true">
+              <path d="M6 6l12 12M18 6L6 18" fill="none" stroke="currentColor" stroke-width="2" stroke-linecap="round" />
+            </svg>
+          </button>
+        </div>
+        <div part="tabs" class="tabs" role="tablist" aria-label=${this.t('inviteDialog.tabs')} @keydown=${this.onTabKeydown}>
+          ${TABS.map((tab) => this.renderTab(tab))}
+        </div>
+        <div part="body" class="body">
+          <div part="panel" class="panel" role="tabpanel" id="panel-invite" aria-labelledby="tab-invite" ?hidden=${this.tab !== 'invite'}>
+            <invite-user-form exportparts=${formExportParts} .client=${this.client} color-scheme=${ifDefined(this.colorScheme)}>
+              <slot name="forbidden" slot="forbidden"></slot>
+            </invite-user-form>
+          </div>
+          <div part="panel" class="panel" role="tabpanel" id="panel-share-link" aria-labelledby="tab-share-link" ?hidden=${this.tab !== 'share-link'}>
+            ${this.linkTabShown
+              ? html`<share-invite-link
+                  exportparts=${linkExportParts}
+                  hide-heading
+                  heading-level="3"
+                  .client=${this.client}
+                  color-scheme=${ifDefined(this.colorScheme)}
+                ></share-invite-link>`
+              : nothing}
+          </div>
+          <slot name="footer"></slot>
+        </div>
+      </dialog>
+    `;
+  }
+
+  private renderTab(tab: InviteDialogTab): TemplateResult {
+    const selected = this.tab === tab;
+    return html`<button
+      type="button"
+      role="tab"
+      part="tab tab-${tab}"
+      class="tab"
+      id="tab-${tab}"
+      aria-selected=${selected ? 'true' : 'false'}
+      aria-controls="panel-${tab}"
+      tabindex=${selected ? '0' : '-1'}
+      @click=${() => this.selectTab(tab, false)}
+    >
+      ${this.t(`inviteDialog.tab.${tab}`)}
+    </button>`;
+  }
+}
