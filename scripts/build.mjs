@@ -1,7 +1,8 @@
 #!/usr/bin/env node
-// `npm run build`: ESM modules with type declarations for bundlers (dist/**), plus one
-// self-contained, minified bundle (dist/invite-kit.bundle.js) that a plain HTML page loads
-// with a single <script type="module"> and no bundler.
+// `npm run build`: ESM modules with type declarations for bundlers (dist/**), plus the
+// self-contained, minified drop-in bundle (dist/bundle/invite-kit.js) that a plain HTML page
+// loads with a single <script type="module"> and no bundler. The bundle's only other file is
+// the embedded demo client's chunk, fetched by the bundle itself when no client is given.
 import { execFileSync } from 'node:child_process';
 import { rmSync } from 'node:fs';
 import { build } from 'vite';
@@ -15,19 +16,17 @@ await build({
   logLevel: 'warn',
   build: {
     target: 'es2022',
-    outDir: 'dist',
+    outDir: 'dist/bundle',
     emptyOutDir: false,
+    copyPublicDir: false,
     minify: true,
     sourcemap: true,
     lib: {
-      entry: 'src/index.ts',
+      entry: 'src/bundle.ts',
       formats: ['es'],
-      fileName: () => 'invite-kit.bundle.js',
-    },
-    rollupOptions: {
-      output: { inlineDynamicImports: true },
+      fileName: () => 'invite-kit.js',
     },
   },
 });
 
-console.log('Built dist/ (modules and declarations) and dist/invite-kit.bundle.js (drop-in bundle).');
+console.log('Built dist/ (modules and declarations) and dist/bundle/invite-kit.js (drop-in bundle).');

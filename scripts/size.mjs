@@ -15,9 +15,9 @@ const budgets = {
 };
 
 /** Entries: the drop-in bundle, every element's define module, and the adapter entries. */
-const entries = [{ name: 'drop-in bundle (everything)', file: 'src/index.ts', group: 'bundle' }];
+const entries = [{ name: 'drop-in bundle (everything)', file: 'src/bundle.ts', group: 'bundle' }];
 for (const folder of readdirSync('src', { withFileTypes: true })) {
-  if (folder.isDirectory() && existsSync(`src/${folder.name}/define.ts`)) {
+  if (folder.isDirectory() && folder.name !== 'internal' && existsSync(`src/${folder.name}/define.ts`)) {
     entries.push({ name: folder.name, file: `src/${folder.name}/define.ts`, group: 'element' });
   }
 }
@@ -29,16 +29,22 @@ for (const [name, file] of [
   if (existsSync(file)) entries.push({ name, file, group: 'adapter' });
 }
 
+/**
+ * Bundles one entry with code splitting, then counts the entry chunk and every chunk it
+ * imports statically: what a page pays to use it. Chunks reached only through `import()`
+ * (the embedded demo client, loaded when a host gives no client) are reported apart.
+ */
 async function measure(file) {
   const result = await build({
     entryPoints: [file],
     bundle: true,
+    splitting: true,
+    outdir: 'size-out',
     minify: true,
     format: 'esm',
     target: 'es2022',
     write: false,
-    // Dynamic imports (the embedded demo client) are bundled in, as the drop-in bundle does.
-    splitting: false,
+    metafile: true,
     legalComments: 'none',
     conditions: ['production'],
     define: { 'process.env.NODE_ENV': '"production"' },
@@ -46,12 +52,26 @@ async function measure(file) {
     tsconfig: 'tsconfig.json',
     logLevel: 'silent',
   });
-  const code = result.outputFiles[0].contents;
-  return {
-    minified: code.length,
-    gzip: gzipSync(code, { level: 9 }).length,
-    brotli: brotliCompressSync(code, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length,
+  const outputs = result.metafile.outputs;
+  const contents = new Map(result.outputFiles.map((output) => [output.path.slice(output.path.indexOf('size-out')), output.contents]));
+  const entryOutput = Object.keys(outputs).find((path) => outputs[path].entryPoint === file);
+  const staticClosure = new Set();
+  const visit = (path) => {
+    if (staticClosure.has(path)) return;
+    staticClosure.add(path);
+    for (const imported of outputs[path].imports) if (imported.kind === 'import-statement' && !imported.external) visit(imported.path);
   };
+  visit(entryOutput);
+  const sizeOf = (paths) => {
+    const code = Buffer.concat([...paths].map((path) => Buffer.from(contents.get(path))));
+    return {
+      minified: code.length,
+      gzip: gzipSync(code, { level: 9 }).length,
+      brotli: brotliCompressSync(code, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length,
+    };
+  };
+  const lazy = Object.keys(outputs).filter((path) => !path.endsWith('.map') && !staticClosure.has(path));
+  return { ...sizeOf(staticClosure), lazy: lazy.length ? sizeOf(lazy) : undefined };
 }
 
 const kb = (bytes) => `${(bytes / KB).toFixed(1)} KB`;
@@ -63,6 +83,9 @@ for (const entry of entries) {
   const verdict = budget === undefined ? '' : size.brotli <= budget ? `≤ ${kb(budget)} ✓` : `> ${kb(budget)} ✗`;
   if (budget !== undefined && size.brotli > budget) failed = true;
   rows.push({ ...entry, ...size, verdict });
+  if (entry.group === 'bundle' && size.lazy) {
+    rows.push({ name: '↳ embedded demo client (loaded only when no client is given)', ...size.lazy, verdict: '' });
+  }
 }
 
 const table = [

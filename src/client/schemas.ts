@@ -374,4 +374,3 @@ export const ErrorBodySchema = z.object({
   }),
 });
 
-export { z };
