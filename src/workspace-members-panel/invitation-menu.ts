@@ -20,6 +20,7 @@ export interface InvitationMenuHost extends HTMLElement {
   readonly workspaceId: string;
   readonly resendCooldown: number;
   readonly canRevoke: boolean;
+  readonly colorScheme?: 'light' | 'dark';
   invitationRevoked(row: MemberRow, target: InvitationTarget): void;
 }
 
@@ -187,6 +188,7 @@ export class InvitationMenu implements ReactiveController {
               member-id=${row.kind === 'member' ? row.member.id : ''}
               team-id=${row.kind === 'team' ? row.team.id : ''}
               cooldown=${this.host.resendCooldown}
+              color-scheme=${this.host.colorScheme ?? nothing}
               .client=${this.host.menuClient()}
             ></resend-invite-button>
             ${this.host.canRevoke ? this.renderRevoke(row, name, t) : nothing}

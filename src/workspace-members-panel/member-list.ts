@@ -6,9 +6,12 @@ import type { VirtualizerHostElement } from '@lit-labs/virtualizer/virtualize.js
 import { renderRow } from './member-rows.js';
 import type { MemberRow, RowContext } from './member-rows.js';
 
-/** Rough row heights (rem) for sizing the list before the virtualizer has measured anything. */
-const JOINED_ROW_REM = 3.6;
-const PENDING_ROW_REM = 4.8;
+/**
+ * Every row has this height in rem (`.row` in the styles uses the same). One fixed height
+ * keeps the virtualizer's size estimate exact, so the scroll position holds still while rows
+ * are measured or change state in a live update.
+ */
+export const ROW_HEIGHT_REM = 4.25;
 
 /**
  * The virtualized member list: only the rows on screen are in the DOM, yet every row tells
@@ -105,14 +108,14 @@ export class MemberListController implements ReactiveController {
 
   render(ctx: Omit<RowContext, 'activeKey' | 'total'>, label: string) {
     const rows = this.rows;
-    const estimate = rows.reduce((sum, row) => sum + (row.status === 'joined' ? JOINED_ROW_REM : PENDING_ROW_REM), 0);
+    const height = rows.length * ROW_HEIGHT_REM;
     const rowContext: RowContext = { ...ctx, activeKey: this.activeKey, total: rows.length };
     return html`<div
       part="list"
       class="list"
       role="list"
       aria-label=${label}
-      style=${styleMap({ height: `min(${estimate}rem, var(--invite-kit-workspace-members-panel-list-height, 28rem))`, minHeight: '0px' })}
+      style=${styleMap({ height: `min(${height}rem, var(--invite-kit-workspace-members-panel-list-height, 28rem))`, minHeight: '0px' })}
       @keydown=${this.handleKeydown}
       @focusin=${this.handleFocusin}
     >

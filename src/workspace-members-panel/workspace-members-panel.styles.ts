@@ -111,8 +111,12 @@ export const styles = css`
     border: 1px solid var(--_color-border);
     border-radius: var(--_radius-md);
     overscroll-behavior: contain;
+    /* The virtualizer keeps its own scroll anchor; the browser's would fight it on live updates. */
+    overflow-anchor: none;
   }
   .row {
+    height: 4.25rem;
+    overflow: hidden;
     display: grid;
     grid-template-columns: auto minmax(0, 1fr) auto;
     align-items: center;

@@ -310,6 +310,7 @@ export class WorkspaceMembersPanel extends InviteKitElement {
         exportparts="chip, chip-remove-button, search-input, listbox, option, invite-button, new-person-form, flow-notice, picker-error"
         workspace-id=${this.workspaceId}
         workspace-kind=${workspace?.kind ?? 'group'}
+        color-scheme=${this.colorScheme ?? nothing}
         ?can-invite-internal-users=${viewer?.isPortalAdmin ?? false}
         .client=${this.data.client}
         @picker-close=${this.closePicker}

@@ -1,0 +1,498 @@
+import { aTimeout, expect, oneEvent, waitUntil } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import { createMemoryClient, DEMO_IDS } from '../src/client/memory/memory-client.js';
+import type { MemoryClient } from '../src/client/memory/memory-client.js';
+import type { MutationOptions } from '../src/client/invite-client.js';
+import type { MemberAddition, WorkspaceMember } from '../src/client/types.js';
+import '../src/workspace-members-panel/define.js';
+import type { WorkspaceMembersPanel } from '../src/workspace-members-panel/define.js';
+import { allowResizeObserverNoise, deepActive, panelFixture, q, rowByName, rows, textOf } from './workspace-members-panel.helpers.js';
+
+const { flowWorkspaceId, groupWorkspaceId, nonAdminId } = DEMO_IDS;
+
+function requestItem(el: WorkspaceMembersPanel, name: string): HTMLElement | undefined {
+  return [...el.shadowRoot!.querySelectorAll<HTMLElement>('[part="join-request"]')].find((item) => item.textContent!.includes(name));
+}
+
+describe('<workspace-members-panel>: join requests', () => {
+  allowResizeObserverNoise();
+  let client: MemoryClient;
+  beforeEach(() => {
+    client = createMemoryClient();
+  });
+
+  it('lists pending requests at the top with who asked and when', async () => {
+    const el = await panelFixture(client, flowWorkspaceId);
+    expect(textOf(el, '[part="join-requests"] h3')).to.equal('Requests to join');
+    const tomas = requestItem(el, 'Tomás Silva')!;
+    expect(textOf(tomas, '[part="details"]')).to.equal('tomas.silva@example.org · Asked 2 hours ago');
+    expect(textOf(tomas, '[part="approve-internal-button"]')).to.equal('Approve as Internal User');
+    expect(textOf(tomas, '[part="approve-client-button"]')).to.equal('Approve as Client');
+    expect(textOf(tomas, '[part="decline-button"]')).to.equal('Decline');
+    await expect(el).to.be.accessible();
+  });
+
+  it('approves as an internal user: the request leaves at once and the member appears', async () => {
+    client.setLatency(40);
+    const el = await panelFixture(client, flowWorkspaceId);
+    const event = oneEvent(el, 'join-request-approved');
+    q<HTMLButtonElement>(requestItem(el, 'Tomás Silva')!, '[part="approve-internal-button"]')!.click();
+    await el.updateComplete;
+    expect(requestItem(el, 'Tomás Silva'), 'optimistic').to.equal(undefined);
+    const { detail } = await event;
+    expect(detail.as).to.equal('internal');
+    expect(detail.member.person.type).to.equal('internal');
+    await waitUntil(() => rowByName(el, 'Tomás Silva'));
+    expect(textOf(rowByName(el, 'Tomás Silva')!, '[part~="type-badge"]')).to.equal('Internal');
+  });
+
+  it('approves as a client', async () => {
+    const el = await panelFixture(client, flowWorkspaceId);
+    const event = oneEvent(el, 'join-request-approved');
+    q<HTMLButtonElement>(requestItem(el, 'Ngozi Eze')!, '[part="approve-client-button"]')!.click();
+    const { detail } = await event;
+    expect(detail.as).to.equal('client');
+    await waitUntil(() => rowByName(el, 'Ngozi Eze'));
+    expect(textOf(rowByName(el, 'Ngozi Eze')!, '[part~="type-badge"]')).to.equal('Client');
+  });
+
+  it('declines, and hides the section when no request is left', async () => {
+    const el = await panelFixture(client, groupWorkspaceId);
+    const event = oneEvent(el, 'join-request-declined');
+    q<HTMLButtonElement>(requestItem(el, 'Sipho Dlamini')!, '[part="decline-button"]')!.click();
+    const { detail } = await event;
+    expect(detail.request.fullName).to.equal('Sipho Dlamini');
+    await waitUntil(() => q(el, '[part="join-requests"]') === null);
+    expect(rowByName(el, 'Sipho Dlamini')).to.equal(undefined);
+  });
+
+  it('rolls an approval back with a clear message when the client fails, then retries', async () => {
+    client.setLatency(20);
+    client.failNext('approveJoinRequest', 'permission');
+    const el = await panelFixture(client, flowWorkspaceId);
+    q<HTMLButtonElement>(requestItem(el, 'Tomás Silva')!, '[part="approve-internal-button"]')!.click();
+    await el.updateComplete;
+    expect(requestItem(el, 'Tomás Silva')).to.equal(undefined);
+    await waitUntil(() => requestItem(el, 'Tomás Silva'), 'the request comes back');
+    expect(textOf(el, '[part="join-request-error"]')).to.equal(
+      'Tomás Silva wasn’t approved, so their request is back in the list. You don’t have permission to do this.',
+    );
+    expect([...el.shadowRoot!.querySelectorAll('[part="join-request"]')].map((item) => item.querySelector('[part="name"]')!.textContent)).to.deep.equal([
+      'Tomás Silva',
+      'Ngozi Eze',
+    ]);
+    await expect(el).to.be.accessible();
+    q<HTMLButtonElement>(requestItem(el, 'Tomás Silva')!, '[part="approve-internal-button"]')!.click();
+    await waitUntil(() => rowByName(el, 'Tomás Silva'));
+    expect(q(el, '[part="join-request-error"]')).to.equal(null);
+  });
+
+  it('rolls a decline back when the client fails', async () => {
+    client.failNext('declineJoinRequest', 'network');
+    const el = await panelFixture(client, groupWorkspaceId);
+    q<HTMLButtonElement>(requestItem(el, 'Sipho Dlamini')!, '[part="decline-button"]')!.click();
+    await waitUntil(() => q(el, '[part="join-request-error"]'));
+    expect(textOf(el, '[part="join-request-error"]')).to.contain('The request from Sipho Dlamini wasn’t declined');
+    expect(requestItem(el, 'Sipho Dlamini')).to.exist;
+  });
+
+  it('shows no requests to a viewer who may not manage them', async () => {
+    const el = await panelFixture(createMemoryClient({ viewerId: nonAdminId }), flowWorkspaceId);
+    const requests = el.shadowRoot!.querySelectorAll('[part="join-request"]');
+    // Either the backend hides them, or approving fails with a clear message; nothing breaks.
+    expect(requests.length).to.be.at.most(2);
+    await expect(el).to.be.accessible();
+  });
+});
+
+describe('<workspace-members-panel>: Workspace Link', () => {
+  allowResizeObserverNoise();
+  let client: MemoryClient;
+  beforeEach(() => {
+    client = createMemoryClient();
+  });
+
+  it('is at the bottom of flow workspaces only, and explains the viewing switch', async () => {
+    const el = await panelFixture(client, flowWorkspaceId);
+    await waitUntil(() => q(el, '[part="workspace-link-input"]'));
+    expect(textOf(el, '#workspace-link-title')).to.equal('Workspace Link');
+    expect(q<HTMLInputElement>(el, '[part="workspace-link-input"]')!.value).to.match(/^https:\/\/portal\.example\.com\//u);
+    expect(textOf(el, '[part="viewing-hint"]')).to.contain('Either way, anyone with the link can request to join.');
+    await expect(el).to.be.accessible();
+  });
+
+  it('is not shown in group workspaces', async () => {
+    const el = await panelFixture(client, groupWorkspaceId);
+    expect(q(el, '[part="workspace-link"]')).to.equal(null);
+  });
+
+  it('copies the link and says so', async () => {
+    const el = await panelFixture(client, flowWorkspaceId);
+    await waitUntil(() => q(el, '[part="copy-button"]'));
+    let copied = '';
+    const clipboard = navigator.clipboard;
+    const original = clipboard.writeText;
+    clipboard.writeText = async (text: string) => {
+      copied = text;
+    };
+    try {
+      const event = oneEvent(el, 'workspace-link-copied');
+      q<HTMLButtonElement>(el, '[part="copy-button"]')!.click();
+      const { detail } = await event;
+      expect(copied).to.equal(detail.url);
+      await el.updateComplete;
+      expect(textOf(el, '[part="copy-button"]')).to.equal('Copied');
+    } finally {
+      clipboard.writeText = original;
+    }
+  });
+
+  it('selects the link for a manual copy when the clipboard is unavailable', async () => {
+    const el = await panelFixture(client, flowWorkspaceId);
+    await waitUntil(() => q(el, '[part="copy-button"]'));
+    const clipboard = navigator.clipboard;
+    const original = clipboard.writeText;
+    clipboard.writeText = () => Promise.reject(new DOMException('denied', 'NotAllowedError'));
+    try {
+      q<HTMLButtonElement>(el, '[part="copy-button"]')!.click();
+      await waitUntil(() => textOf(el, '[part="workspace-link"]').includes('press Ctrl+C'));
+      const input = q<HTMLInputElement>(el, '[part="workspace-link-input"]')!;
+      expect(input.selectionEnd! - input.selectionStart!).to.equal(input.value.length);
+    } finally {
+      clipboard.writeText = original;
+    }
+  });
+
+  it('switches viewing permissions at once and fires workspace-link-changed', async () => {
+    const el = await panelFixture(client, flowWorkspaceId);
+    await waitUntil(() => q(el, '[part="viewing-switch"]'));
+    const toggle = q<HTMLButtonElement>(el, '[part="viewing-switch"]')!;
+    const before = toggle.getAttribute('aria-checked') === 'true';
+    const event = oneEvent(el, 'workspace-link-changed');
+    toggle.click();
+    await el.updateComplete;
+    expect(toggle.getAttribute('aria-checked')).to.equal(String(!before));
+    const { detail } = await event;
+    expect(detail.link.includesViewing).to.equal(!before);
+  });
+
+  it('puts the switch back with a message when saving fails', async () => {
+    client.setLatency(20);
+    client.failNext('setWorkspaceLinkViewing', 'unavailable');
+    const el = await panelFixture(client, flowWorkspaceId);
+    await waitUntil(() => q(el, '[part="viewing-switch"]'));
+    const toggle = q<HTMLButtonElement>(el, '[part="viewing-switch"]')!;
+    const before = toggle.getAttribute('aria-checked');
+    toggle.click();
+    await waitUntil(() => q(el, '[part="workspace-link-error"]'));
+    expect(toggle.getAttribute('aria-checked')).to.equal(before);
+    expect(textOf(el, '[part="workspace-link-error"]')).to.contain('The link setting wasn’t changed.');
+  });
+});
+
+describe('<workspace-members-panel>: live updates', () => {
+  allowResizeObserverNoise();
+
+  it('shows a join request that arrives, without a reload', async () => {
+    const client = createMemoryClient();
+    const el = await panelFixture(client, groupWorkspaceId);
+    client.simulateJoinRequest(groupWorkspaceId, { fullName: 'Kai Live', email: 'kai.live@example.org' });
+    await waitUntil(() => requestItem(el, 'Kai Live'));
+    expect(client.callCount('getWorkspace')).to.equal(1);
+  });
+
+  it('marks a member joined while keeping the filter and focus', async () => {
+    const client = createMemoryClient();
+    const el = await panelFixture(client, flowWorkspaceId);
+    const filter = q<HTMLInputElement>(el, '[part="filter-input"]')!;
+    filter.value = 'example.org';
+    filter.dispatchEvent(new InputEvent('input'));
+    await waitUntil(() => rows(el).length === 2);
+    const focused = rowByName(el, 'Sofía Ramírez')!;
+    focused.focus();
+    client.simulateMemberJoined(flowWorkspaceId, DEMO_IDS.notJoinedMemberId);
+    await waitUntil(() => textOf(rowByName(el, 'Rahul Mehta')!, '[part~="status-badge"]') === 'Joined');
+    expect(filter.value).to.equal('example.org');
+    expect(rows(el)).to.have.length(2);
+    expect(deepActive()).to.equal(rowByName(el, 'Sofía Ramírez'));
+  });
+});
+
+/** Waits until the virtualizer has measured what it shows and the scroll position holds still. */
+async function scrollSettled(list: HTMLElement): Promise<void> {
+  let last = -1;
+  let still = 0;
+  await waitUntil(() => {
+    still = list.scrollTop === last ? still + 1 : 0;
+    last = list.scrollTop;
+    return still >= 5;
+  }, 'the scroll position settles', { interval: 20, timeout: 3000 });
+}
+
+describe('<workspace-members-panel>: 10,000 members', () => {
+  allowResizeObserverNoise();
+  let client: MemoryClient;
+  before(() => {
+    client = createMemoryClient({ largeWorkspace: { workspaceId: 'ws-big', members: 10_000 } });
+  });
+
+  it('keeps only what is on screen in the DOM and the full size in ARIA', async () => {
+    const el = await panelFixture(client, 'ws-big');
+    await waitUntil(() => rows(el).length > 3);
+    expect(rows(el).length).to.be.below(60);
+    expect(rows(el)[0]!.getAttribute('aria-setsize')).to.equal('10000');
+    await expect(el).to.be.accessible();
+  });
+
+  it('reaches the last row with End and keeps its scroll position through a live update', async () => {
+    const el = await panelFixture(client, 'ws-big');
+    await waitUntil(() => rows(el).length > 3);
+    rows(el)[0]!.focus();
+    await sendKeys({ press: 'End' });
+    await waitUntil(() => deepActive()?.getAttribute('aria-posinset') === '10000', 'the last row takes focus', { timeout: 3000 });
+    expect(rows(el).length).to.be.below(60);
+    const list = q(el, '[part="list"]')!;
+    await scrollSettled(list);
+    const scrollTop = list.scrollTop;
+    expect(scrollTop).to.be.above(1000);
+    const { members } = await client.listWorkspaceMembers('ws-big');
+    const pending = members.find((member: { status: string }) => member.status === 'not_joined')!;
+    client.simulateMemberJoined('ws-big', pending.id);
+    await waitUntil(() => client.callCount('listWorkspaceMembers') >= 3, 'the panel refetches the members');
+    await scrollSettled(list);
+    expect(Math.abs(list.scrollTop - scrollTop)).to.be.below(2);
+    expect(deepActive()?.getAttribute('aria-posinset')).to.equal('10000');
+  });
+});
+
+describe('<workspace-members-panel>: + Invite Members', () => {
+  allowResizeObserverNoise();
+  let client: MemoryClient;
+  beforeEach(() => {
+    client = createMemoryClient();
+  });
+
+  async function openPicker(el: WorkspaceMembersPanel) {
+    q<HTMLButtonElement>(el, '[part="invite-members-button"]')!.click();
+    const dialog = q<HTMLDialogElement>(el, '[part="picker-dialog"]')!;
+    await waitUntil(() => dialog.open);
+    const picker = q(el, 'workspace-members-picker')!;
+    const search = picker.shadowRoot!.querySelector<HTMLInputElement>('#search')!;
+    return { dialog, picker, search };
+  }
+  function type(input: HTMLInputElement, value: string) {
+    input.value = value;
+    input.dispatchEvent(new InputEvent('input'));
+  }
+  function options(picker: Element) {
+    return [...picker.shadowRoot!.querySelectorAll<HTMLElement>('[role="option"]')];
+  }
+  async function settled(picker: Element, predicate: () => boolean = () => true) {
+    await (picker as HTMLElement & { updateComplete: Promise<unknown> }).updateComplete;
+    await waitUntil(() => !textOf(picker, '#search-status').includes('Searching') && predicate(), 'search settles');
+  }
+
+  it('is a WAI-ARIA combobox: type, arrow to a person, Enter, and a removable chip appears', async () => {
+    const el = await panelFixture(client, flowWorkspaceId);
+    const { picker, search } = await openPicker(el);
+    expect(search.getAttribute('role')).to.equal('combobox');
+    await waitUntil(() => deepActive() === search, 'focus starts in the search');
+    await sendKeys({ type: 'Farid' });
+    await settled(picker, () => options(picker).length === 1);
+    expect(search.getAttribute('aria-expanded')).to.equal('true');
+    await sendKeys({ press: 'ArrowDown' });
+    await waitUntil(() => search.getAttribute('aria-activedescendant') === 'option-0');
+    expect(options(picker)[0]!.getAttribute('aria-selected')).to.equal('true');
+    await expect(el).to.be.accessible();
+    await sendKeys({ press: 'Enter' });
+    await waitUntil(() => picker.shadowRoot!.querySelectorAll('[part="chip"]').length === 1);
+    expect(textOf(picker, '[part="chip"]')).to.contain('Farid Haddad');
+    expect(search.value).to.equal('');
+    expect(textOf(picker, '[part="chip-remove-button"]')).to.equal('×');
+    expect(picker.shadowRoot!.querySelector('[part="chip-remove-button"]')!.getAttribute('aria-label')).to.equal('Remove Farid Haddad');
+    await expect(el).to.be.accessible();
+  });
+
+  it('debounces typing into one search', async () => {
+    const el = await panelFixture(client, flowWorkspaceId);
+    const { picker, search } = await openPicker(el);
+    const before = client.callCount('searchDirectory');
+    type(search, 'F');
+    type(search, 'Fa');
+    type(search, 'Far');
+    await settled(picker);
+    expect(client.callCount('searchDirectory') - before).to.equal(1);
+  });
+
+  it('aborts a stale search so a late answer never replaces a newer one', async () => {
+    client.setLatency(150);
+    const el = await panelFixture(client, flowWorkspaceId);
+    const { picker, search } = await openPicker(el);
+    type(search, 'Farid');
+    await aTimeout(250);
+    type(search, 'Hiro');
+    await settled(picker, () => options(picker).length > 0);
+    expect(options(picker).map((option) => option.textContent!.includes('Hiroshi'))).to.deep.equal([true]);
+    await aTimeout(200);
+    expect(options(picker).some((option) => option.textContent!.includes('Farid'))).to.equal(false);
+  });
+
+  it('invites several chosen people with "Invite" and shows them at once', async () => {
+    const el = await panelFixture(client, flowWorkspaceId);
+    const { dialog, picker, search } = await openPicker(el);
+    for (const name of ['Farid', 'Hiro']) {
+      type(search, name);
+      await settled(picker, () => options(picker).length === 1);
+      options(picker)[0]!.click();
+    }
+    await waitUntil(() => picker.shadowRoot!.querySelectorAll('[part="chip"]').length === 2);
+    const event = oneEvent(el, 'members-invited');
+    picker.shadowRoot!.querySelector<HTMLButtonElement>('[part="invite-button"]')!.click();
+    const { detail } = await event;
+    expect(detail.added.map((member: WorkspaceMember) => member.person.fullName)).to.have.members(['Farid Haddad', 'Hiroshi Tanaka']);
+    await waitUntil(() => !dialog.open);
+    await waitUntil(() => rowByName(el, 'Farid Haddad') && rowByName(el, 'Hiroshi Tanaka'));
+    expect(textOf(rowByName(el, 'Farid Haddad')!, '[part~="status-button"]')).to.equal('Not Joined');
+  });
+
+  it('keeps the chosen people when inviting fails, and retries with the same idempotency key', async () => {
+    const keys: string[] = [];
+    const original = client.addWorkspaceMembers.bind(client);
+    client.addWorkspaceMembers = (workspaceId: string, additions: MemberAddition[], options?: MutationOptions) => {
+      keys.push(options?.idempotencyKey ?? '');
+      return original(workspaceId, additions, options);
+    };
+    client.failNext('addWorkspaceMembers', 'network');
+    const el = await panelFixture(client, flowWorkspaceId);
+    const { dialog, picker, search } = await openPicker(el);
+    type(search, 'Farid');
+    await settled(picker, () => options(picker).length === 1);
+    options(picker)[0]!.click();
+    const invite = () => picker.shadowRoot!.querySelector<HTMLButtonElement>('[part="invite-button"]')!.click();
+    invite();
+    invite();
+    await waitUntil(() => picker.shadowRoot!.querySelector('[part="picker-error"]'));
+    expect(textOf(picker, '[part="picker-error"]')).to.contain('Nobody was invited. Couldn’t reach the server');
+    expect(picker.shadowRoot!.querySelectorAll('[part="chip"]')).to.have.length(1);
+    await expect(el).to.be.accessible();
+    invite();
+    await waitUntil(() => !dialog.open);
+    expect(keys).to.have.length(2);
+    expect(keys[0]).to.equal(keys[1]);
+  });
+
+  it('adds a new client with name plus email or phone, checking what is typed', async () => {
+    const el = await panelFixture(client, flowWorkspaceId);
+    const { picker, search } = await openPicker(el);
+    type(search, 'Quinn Newcomer');
+    await settled(picker, () => options(picker).length === 2);
+    expect(options(picker).map((option) => option.textContent!.trim())).to.deep.equal(['+ Invite New Client', '+ Invite New Internal User']);
+    options(picker)[0]!.click();
+    await waitUntil(() => picker.shadowRoot!.querySelector('[part="new-person-form"]'));
+    const root = picker.shadowRoot!;
+    expect(root.querySelector<HTMLInputElement>('#new-fullName')!.value).to.equal('Quinn Newcomer');
+    const contact = root.querySelector<HTMLInputElement>('#new-contact')!;
+    type(contact, 'quinn.example.com');
+    root.querySelector<HTMLButtonElement>('[part="form-submit"]')!.click();
+    await waitUntil(() => contact.getAttribute('aria-invalid') === 'true');
+    expect(textOf(picker, '#new-contact-error')).to.equal('An email address needs an @, as in name@example.com.');
+    await expect(el).to.be.accessible();
+    type(contact, 'quinn@example.com');
+    root.querySelector<HTMLButtonElement>('[part="form-submit"]')!.click();
+    await waitUntil(() => root.querySelectorAll('[part="chip"]').length === 1);
+    const event = oneEvent(el, 'members-invited');
+    root.querySelector<HTMLButtonElement>('[part="invite-button"]')!.click();
+    const { detail } = await event;
+    expect(detail.added[0]!.person).to.include({ fullName: 'Quinn Newcomer', email: 'quinn@example.com', type: 'client' });
+  });
+
+  it('flow: says a new internal user must first be invited to the portal, and asks the host to open it', async () => {
+    const el = await panelFixture(client, flowWorkspaceId);
+    const { picker, search } = await openPicker(el);
+    type(search, 'Quinn Newcomer');
+    await settled(picker, () => options(picker).length === 2);
+    options(picker)[1]!.click();
+    await waitUntil(() => picker.shadowRoot!.querySelector('[part="flow-notice"]'));
+    expect(textOf(picker, '[part="flow-notice"]')).to.contain('To add a new internal user, first invite them to join your portal in the Admin Portal.');
+    await expect(el).to.be.accessible();
+    const event = oneEvent(el, 'invite-new-internal-user-requested');
+    picker.shadowRoot!.querySelector<HTMLButtonElement>('[part="portal-invite-button"]')!.click();
+    const { detail } = await event;
+    expect(detail).to.deep.equal({ workspaceId: flowWorkspaceId, query: 'Quinn Newcomer' });
+    expect(client.callCount('addWorkspaceMembers')).to.equal(0);
+  });
+
+  it('group: "+ Invite New Internal User" asks Full Name*, User ID, Email Address or Phone Number*, and "Add Internal User" sends it', async () => {
+    const el = await panelFixture(client, groupWorkspaceId);
+    const { picker, search } = await openPicker(el);
+    type(search, 'Rowan Fresh');
+    await settled(picker, () => options(picker).some((option) => option.textContent!.includes('Internal User')));
+    options(picker).find((option) => option.textContent!.includes('+ Invite New Internal User'))!.click();
+    await waitUntil(() => picker.shadowRoot!.querySelector('[part="new-person-form"]'));
+    const root = picker.shadowRoot!;
+    expect([...root.querySelectorAll('[part="form-label"]')].map((label) => label.textContent!.replace(/\s+/gu, ' ').trim())).to.deep.equal([
+      'Full Name*',
+      'User ID',
+      'Email Address or Phone Number*',
+    ]);
+    type(root.querySelector<HTMLInputElement>('#new-userId')!, 'rowan.f');
+    type(root.querySelector<HTMLInputElement>('#new-contact')!, '+44 20 7946 0958');
+    await expect(el).to.be.accessible();
+    const event = oneEvent(el, 'members-invited');
+    root.querySelector<HTMLButtonElement>('[part="form-submit"]')!.click();
+    const { detail } = await event;
+    expect(detail.added[0]!.person).to.include({ fullName: 'Rowan Fresh', phone: '+442079460958', type: 'internal', userId: 'rowan.f' });
+    await waitUntil(() => rowByName(el, 'Rowan Fresh'));
+    expect(client.sentInvitations.at(-1)!.fullName).to.equal('Rowan Fresh');
+  });
+
+  it('group: keeps what was typed and shows the field error when the client refuses the new internal user', async () => {
+    client.failNext('addWorkspaceMembers', 'conflict', { fieldErrors: { email: 'Someone already uses this email address.' } });
+    const el = await panelFixture(client, groupWorkspaceId);
+    const { picker, search } = await openPicker(el);
+    type(search, 'Rowan Fresh');
+    await settled(picker, () => options(picker).length === 2);
+    options(picker)[1]!.click();
+    await waitUntil(() => picker.shadowRoot!.querySelector('[part="new-person-form"]'));
+    const root = picker.shadowRoot!;
+    type(root.querySelector<HTMLInputElement>('#new-contact')!, 'rowan@example.com');
+    root.querySelector<HTMLButtonElement>('[part="form-submit"]')!.click();
+    await waitUntil(() => root.querySelector('#new-contact-error'));
+    expect(textOf(picker, '#new-contact-error')).to.equal('Someone already uses this email address.');
+    expect(root.querySelector<HTMLInputElement>('#new-contact')!.value).to.equal('rowan@example.com');
+    expect(root.querySelector<HTMLInputElement>('#new-fullName')!.value).to.equal('Rowan Fresh');
+  });
+
+  it('group: a viewer who is not a portal admin is not offered "+ Invite New Internal User"', async () => {
+    const el = await panelFixture(createMemoryClient({ viewerId: nonAdminId }), groupWorkspaceId);
+    const { picker, search } = await openPicker(el);
+    type(search, 'Rowan Fresh');
+    await settled(picker, () => options(picker).length > 0);
+    expect(options(picker).map((option) => option.textContent!.trim())).to.deep.equal(['+ Invite New Client']);
+    expect(textOf(picker, '.picker')).to.contain('Only portal admins can invite new internal users.');
+  });
+
+  it('closes on Escape after clearing the search first, and gives focus back', async () => {
+    const el = await panelFixture(client, flowWorkspaceId);
+    const { dialog, picker, search } = await openPicker(el);
+    await waitUntil(() => deepActive() === search);
+    await sendKeys({ type: 'Far' });
+    await settled(picker);
+    await sendKeys({ press: 'Escape' });
+    await waitUntil(() => search.value === '');
+    expect(dialog.open).to.equal(true);
+    await sendKeys({ press: 'Escape' });
+    await waitUntil(() => !dialog.open);
+    await waitUntil(() => deepActive() === q(el, '[part="invite-members-button"]'));
+  });
+
+  it('shows a search failure with a retry', async () => {
+    client.failNext('searchDirectory', 'unavailable');
+    const el = await panelFixture(client, flowWorkspaceId);
+    const { picker, search } = await openPicker(el);
+    type(search, 'Farid');
+    await waitUntil(() => textOf(picker, '#search-status').includes('The search didn’t work.'));
+    picker.shadowRoot!.querySelector<HTMLButtonElement>('#search-status button')!.click();
+    await settled(picker, () => options(picker).length === 1);
+  });
+});
