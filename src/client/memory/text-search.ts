@@ -3,7 +3,7 @@
 export function fold(text: string): string {
   // Most names and nearly all addresses are plain ASCII: skip the costly normalisation for them.
   // eslint-disable-next-line no-control-regex
-  if (/^[\u0000-\u007f]*$/u.test(text)) return text.toLowerCase();
+  if (/^[\x00-\x7f]*$/.test(text)) return text.toLowerCase();
   return text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
 }
 
@@ -20,7 +20,9 @@ const folded = new WeakMap<Searchable, string>();
 function searchText(person: Searchable): string {
   let text = folded.get(person);
   if (text === undefined) {
-    text = [person.fullName, person.email ?? '', person.userId ?? ''].map(fold).join('\n');
+    text = fold(person.fullName);
+    if (person.email) text += `\n${fold(person.email)}`;
+    if (person.userId) text += `\n${fold(person.userId)}`;
     folded.set(person, text);
   }
   return text;

@@ -21,17 +21,18 @@ export function searchDirectory(scope: Scope, input: unknown): DirectoryPage {
   const query = parseOrThrow(DirectoryQuerySchema, input);
   const offset = query.cursor === undefined ? 0 : decodeCursor(query.cursor);
   const types = new Set(query.types ?? ['internal', 'client']);
+  const matches = personMatcher(query.query);
   const excluded = new Set<string>();
   if (query.excludeWorkspaceId !== undefined) {
     requireWorkspace(portal, query.excludeWorkspaceId);
     for (const member of portal.membersOf(query.excludeWorkspaceId)) excluded.add(member.personId);
   }
 
-  const matches = personMatcher(query.query);
-  const people = everyoneByName(portal).filter(
-    (person) => types.has(person.type) && !excluded.has(person.record.id) && matches(person.record),
-  );
-
+  const wanted = (person: StoredPerson) => types.has(person.type) && !excluded.has(person.record.id);
+  // A blank query lists everyone: that order is kept between calls. A typed query sorts only its matches.
+  const people = query.query.trim()
+    ? sortByName(everyone(portal).filter((person) => wanted(person) && matches(person.record)), (person) => person.record)
+    : everyoneByName(portal).filter(wanted);
   const limit = query.limit ?? DIRECTORY_PAGE_SIZE;
   const items: Person[] = people.slice(offset, offset + limit).map(personView);
   return { items, nextCursor: offset + limit < people.length ? encodeCursor(offset + limit) : null };
@@ -39,14 +40,18 @@ export function searchDirectory(scope: Scope, input: unknown): DirectoryPage {
 
 const directoryCache = new WeakMap<MemoryPortal, { revision: number; people: StoredPerson[] }>();
 
-/** Everyone in the portal in name order, sorted once per change rather than once per keystroke. */
-function everyoneByName(portal: MemoryPortal): StoredPerson[] {
-  const cached = directoryCache.get(portal);
-  if (cached?.revision === portal.revision) return cached.people;
+function everyone(portal: MemoryPortal): StoredPerson[] {
   const people: StoredPerson[] = [];
   for (const record of portal.internalUsers.values()) people.push({ type: 'internal', record });
   for (const record of portal.clients.values()) people.push({ type: 'client', record });
-  const sorted = sortByName(people, (person) => person.record);
+  return people;
+}
+
+/** Everyone in the portal in name order, sorted once per change rather than once per page. */
+function everyoneByName(portal: MemoryPortal): StoredPerson[] {
+  const cached = directoryCache.get(portal);
+  if (cached?.revision === portal.revision) return cached.people;
+  const sorted = sortByName(everyone(portal), (person) => person.record);
   directoryCache.set(portal, { revision: portal.revision, people: sorted });
   return sorted;
 }
