@@ -1,0 +1,177 @@
+/**
+ * The browser side of `npm run bench`: each function measures one thing on a fresh page
+ * and returns numbers. Built with the kit by bench/run.mjs; never part of the package.
+ */
+import '../src/index.js';
+import { createMemoryClient } from '../src/client/memory/memory-client.js';
+import type { InviteClient } from '../src/client/invite-client.js';
+import type { WorkspaceMembers } from '../src/client/types.js';
+
+const WORKSPACE_ID = 'ws-bench';
+
+const nextFrame = () => new Promise<number>((resolve) => requestAnimationFrame(resolve));
+/** Resolves after the browser has painted the current DOM: a frame, then a task after it. */
+const afterPaint = async () => {
+  await nextFrame();
+  await new Promise((resolve) => setTimeout(resolve, 0));
+};
+
+function deepQueryAll(root: ParentNode, selector: string, found: Element[] = []): Element[] {
+  for (const element of root.querySelectorAll('*')) {
+    if (element.matches(selector)) found.push(element);
+    if (element.shadowRoot) deepQueryAll(element.shadowRoot, selector, found);
+  }
+  return found;
+}
+const deepCount = (root: ParentNode) => deepQueryAll(root, '*').length;
+
+async function waitFor<T>(check: () => T | undefined | null | false, timeoutMs = 60_000): Promise<T> {
+  const start = performance.now();
+  for (;;) {
+    const value = check();
+    if (value) return value;
+    if (performance.now() - start > timeoutMs) throw new Error('Timed out waiting in the benchmark page.');
+    await nextFrame();
+  }
+}
+
+/** A client whose member list resolution is timed: "data ready" is when the panel gets it. */
+function timedClient(members: number) {
+  const client = createMemoryClient({ largeWorkspace: { workspaceId: WORKSPACE_ID, members }, capabilities: { liveUpdates: false } });
+  const timing = { dataReadyAt: 0, members: undefined as WorkspaceMembers | undefined };
+  const original = client.listWorkspaceMembers.bind(client);
+  client.listWorkspaceMembers = async (...args: Parameters<InviteClient['listWorkspaceMembers']>) => {
+    const result = await original(...args);
+    timing.members = result;
+    timing.dataReadyAt = performance.now();
+    return result;
+  };
+  return { client, timing };
+}
+
+async function mountPanel(members: number) {
+  const { client, timing } = timedClient(members);
+  const panel = document.createElement('workspace-members-panel');
+  panel.client = client;
+  panel.workspaceId = WORKSPACE_ID;
+  document.body.append(panel);
+  const rows = () => deepQueryAll(panel.shadowRoot!, '[role="listitem"]');
+  await waitFor(() => timing.dataReadyAt && rows().length > 0);
+  await afterPaint();
+  return { panel, timing, paintedAt: performance.now(), rows };
+}
+
+export async function panelRender(members: number) {
+  const { panel, timing, paintedAt, rows } = await mountPanel(members);
+  return {
+    renderMs: paintedAt - timing.dataReadyAt,
+    elements: deepCount(panel.shadowRoot!),
+    rowElements: rows().length,
+  };
+}
+
+export async function panelScroll(members: number) {
+  const { panel, rows } = await mountPanel(members);
+  const list = panel.shadowRoot!.querySelector<HTMLElement>('[part~="list"]')!;
+  const frames: number[] = [];
+  const steps = 120;
+  const distance = list.scrollHeight - list.clientHeight;
+  let last = await nextFrame();
+  let maxRows = rows().length;
+  for (let step = 1; step <= steps; step++) {
+    list.scrollTop = (distance * step) / steps;
+    const now = await nextFrame();
+    frames.push(now - last);
+    last = now;
+    maxRows = Math.max(maxRows, rows().length);
+  }
+  frames.sort((a, b) => a - b);
+  return {
+    p95FrameMs: frames[Math.floor(frames.length * 0.95)]!,
+    medianFrameMs: frames[Math.floor(frames.length / 2)]!,
+    maxRowElements: maxRows,
+    reachedBottom: Math.abs(list.scrollTop - distance) < 2,
+  };
+}
+
+export async function panelFilter(members: number) {
+  const { panel, rows } = await mountPanel(members);
+  const input = panel.shadowRoot!.querySelector<HTMLInputElement>('[part~="filter-input"]')!;
+  const before = rows().map((row) => row.textContent).join();
+  const start = performance.now();
+  input.value = 'zoë';
+  input.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true, data: 'ë' }));
+  await waitFor(() => rows().map((row) => row.textContent).join() !== before);
+  await afterPaint();
+  return { filterMs: performance.now() - start, rowElements: rows().length };
+}
+
+/** The reference: the same rows as one innerHTML string, no framework, no virtualization. */
+export async function innerHtmlRender(members: number) {
+  const { client } = timedClient(members);
+  const data = await client.listWorkspaceMembers(WORKSPACE_ID);
+  const escape = (text: string) => text.replace(/[&<>"]/g, (c) => `&#${c.charCodeAt(0)};`);
+  const start = performance.now();
+  const container = document.createElement('div');
+  container.setAttribute('role', 'list');
+  container.innerHTML = data.members
+    .map(
+      (member) =>
+        `<div role="listitem" class="row"><span class="avatar">${escape(member.person.fullName.slice(0, 1))}</span>` +
+        `<span class="name">${escape(member.person.fullName)}</span><span class="badge">${member.person.type}</span>` +
+        `<span class="details">${escape(member.person.email ?? member.person.phone ?? '')} · ${member.role}</span>` +
+        `<span class="status">${member.status === 'joined' ? 'Joined' : 'Not Joined'}</span></div>`,
+    )
+    .join('');
+  document.body.append(container);
+  await afterPaint();
+  return { renderMs: performance.now() - start, elements: container.querySelectorAll('*').length + 1 };
+}
+
+export async function dialogTimings() {
+  const client = createMemoryClient();
+  let adapterCalledAt = 0;
+  const original = client.inviteInternalUser.bind(client);
+  client.inviteInternalUser = (...args: Parameters<InviteClient['inviteInternalUser']>) => {
+    adapterCalledAt = performance.now();
+    return original(...args);
+  };
+  const dialog = document.createElement('invite-user-dialog');
+  dialog.client = client;
+  document.body.append(dialog);
+  await dialog.updateComplete;
+  // Let the viewer check finish so show() meets a ready form, as a person would.
+  await new Promise((resolve) => setTimeout(resolve, 200));
+  let focusedAt = 0;
+  const onFocus = () => {
+    focusedAt ||= performance.now();
+  };
+  document.addEventListener('focusin', onFocus, true);
+  const shownAt = performance.now();
+  const frameStart = await new Promise<number>((resolve) => {
+    dialog.show();
+    requestAnimationFrame(resolve);
+  });
+  await waitFor(() => focusedAt);
+  const form = deepQueryAll(dialog.shadowRoot!, 'invite-user-form')[0] as HTMLElement & { updateComplete: Promise<unknown> };
+  await form.updateComplete;
+  const field = (name: string) => deepQueryAll(form.shadowRoot!, `input[name="${name}"]`)[0] as HTMLInputElement;
+  await waitFor(() => field('fullName') && field('contact'));
+  for (const [name, value] of [['fullName', 'Bench Mark'], ['contact', `bench${Date.now()}@example.com`]] as const) {
+    field(name).value = value;
+    field(name).dispatchEvent(new InputEvent('input', { bubbles: true, composed: true }));
+  }
+  await form.updateComplete;
+  const submit = deepQueryAll(form.shadowRoot!, '[part~="submit-button"]')[0] as HTMLButtonElement;
+  const clickedAt = performance.now();
+  submit.click();
+  await waitFor(() => adapterCalledAt);
+  return {
+    showToFocusMs: focusedAt - shownAt,
+    firstFrameMs: frameStart - shownAt,
+    focusedBeforeFirstFrame: focusedAt <= frameStart,
+    sendToAdapterMs: adapterCalledAt - clickedAt,
+  };
+}
+
+Object.assign(window, { bench: { panelRender, panelScroll, panelFilter, innerHtmlRender, dialogTimings } });

@@ -1,0 +1,173 @@
+#!/usr/bin/env node
+// `npm run bench`: builds the kit and a measuring harness, serves them on 127.0.0.1, and
+// drives Debian's headless Chromium (playwright-core; nothing is downloaded) through fresh
+// page loads, taking the median of each measure. Writes bench/results.json and
+// bench/results.md. Numbers compare only within one run: they depend on the machine and its load.
+import { createServer } from 'node:http';
+import { readFile, writeFile, mkdir, rm } from 'node:fs/promises';
+import { existsSync } from 'node:fs';
+import { cpus, loadavg, totalmem } from 'node:os';
+import { extname, join, normalize } from 'node:path';
+import { build } from 'esbuild';
+import { chromium } from 'playwright-core';
+
+const RUNS = Number(process.env.BENCH_RUNS ?? 5);
+const SIZES = [100, 1_000, 10_000, 100_000];
+const OUT = new URL('./out/', import.meta.url).pathname;
+
+const executablePath = [process.env.CHROME_PATH, '/usr/bin/chromium', '/usr/bin/google-chrome'].find((p) => p && existsSync(p));
+if (!executablePath) {
+  console.error('No Chromium found: install it (Debian: apt-get install chromium) or set CHROME_PATH.');
+  process.exit(1);
+}
+
+// ---- Build: the harness with the kit, and the drop-in bundle as a host would load it ----
+await rm(OUT, { recursive: true, force: true });
+const common = {
+  bundle: true,
+  minify: true,
+  format: 'esm',
+  target: 'es2022',
+  splitting: true,
+  conditions: ['production'],
+  define: { 'process.env.NODE_ENV': '"production"' },
+  tsconfig: 'tsconfig.json',
+  logLevel: 'warning',
+};
+await build({ ...common, entryPoints: { harness: 'bench/harness.ts' }, outdir: join(OUT, 'harness') });
+await build({ ...common, entryPoints: { 'invite-kit': 'src/bundle.ts' }, outdir: join(OUT, 'bundle') });
+await writeFile(join(OUT, 'index.html'), '<!doctype html><html lang="en"><body><script type="module" src="/harness/harness.js"></script></body></html>');
+await writeFile(
+  join(OUT, 'define.html'),
+  `<!doctype html><html lang="en"><body><script type="module">
+    const start = performance.now();
+    await import('/bundle/invite-kit.js');
+    window.defineMs = performance.now() - start;
+  </script></body></html>`,
+);
+
+// ---- Serve ------------------------------------------------------------------------------
+const types = { '.html': 'text/html', '.js': 'text/javascript', '.map': 'application/json' };
+const server = createServer(async (request, response) => {
+  const requested = normalize(decodeURIComponent(new URL(request.url, 'http://x').pathname)).replace(/^(\.\.[/\\])+/, '');
+  const path = requested === '/' ? '/index.html' : requested;
+  try {
+    const body = await readFile(join(OUT, path));
+    response.writeHead(200, { 'content-type': types[extname(path)] ?? 'application/octet-stream', 'cache-control': 'no-store' });
+    response.end(body);
+  } catch {
+    response.writeHead(404).end();
+  }
+});
+await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
+const origin = `http://127.0.0.1:${server.address().port}`;
+
+const browser = await chromium.launch({
+  executablePath,
+  args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
+});
+const browserVersion = browser.version();
+
+/** One fresh page per run; returns the median of each numeric field (booleans: all runs must agree). */
+async function measure(label, url, evaluate, arg) {
+  const runs = [];
+  for (let run = 0; run < RUNS; run++) {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    const page = await context.newPage();
+    const errors = [];
+    page.on('pageerror', (error) => errors.push(error.message));
+    await page.goto(`${origin}${url}`);
+    const result = await evaluate(page, arg);
+    await context.close();
+    if (errors.length) throw new Error(`${label}: the page threw: ${errors.join('; ')}`);
+    runs.push(result);
+  }
+  const median = {};
+  for (const key of Object.keys(runs[0])) {
+    const values = runs.map((r) => r[key]);
+    if (typeof values[0] === 'number') {
+      values.sort((a, b) => a - b);
+      median[key] = values[Math.floor(values.length / 2)];
+    } else {
+      median[key] = values.every(Boolean);
+    }
+  }
+  process.stdout.write(`  ${label}: ${JSON.stringify(median)}\n`);
+  return median;
+}
+
+const inHarness = (name) => (page, arg) =>
+  page.waitForFunction(() => 'bench' in window).then(() => page.evaluate(([fn, a]) => window.bench[fn](a), [name, arg]));
+
+console.log(`Chromium ${browserVersion}, ${RUNS} fresh page loads per measure`);
+const results = { browser: `Chromium ${browserVersion}`, runs: RUNS, machine: { cpus: cpus().length, cpuModel: cpus()[0]?.model, memoryGiB: Math.round(totalmem() / 2 ** 30), loadBefore: loadavg() }, panel: {}, reference: {}, dialog: {}, bundle: {} };
+
+for (const size of SIZES) {
+  results.panel[size] = {
+    ...(await measure(`panel render ${size}`, '/', inHarness('panelRender'), size)),
+    ...(await measure(`panel scroll ${size}`, '/', inHarness('panelScroll'), size)),
+  };
+  if (size <= 10_000) results.reference[size] = await measure(`innerHTML ${size}`, '/', inHarness('innerHtmlRender'), size);
+}
+results.panel[100_000].filterMs = (await measure('panel filter 100000', '/', inHarness('panelFilter'), 100_000)).filterMs;
+results.dialog = await measure('dialog', '/', inHarness('dialogTimings'));
+results.bundle = await measure('bundle define', '/define.html', (page) => page.waitForFunction(() => window.defineMs).then((h) => h.jsonValue().then((ms) => ({ defineMs: ms }))));
+results.machine.loadAfter = loadavg();
+
+await browser.close();
+server.close();
+
+// ---- Targets ------------------------------------------------------------------------------
+const frameBudget = 16.7;
+const p = results.panel;
+const targets = [
+  ['render at 100,000 within 1.5× of render at 100', p[100_000].renderMs <= 1.5 * p[100].renderMs, `${fmt(p[100_000].renderMs)} vs ${fmt(p[100].renderMs)} ms (${(p[100_000].renderMs / p[100].renderMs).toFixed(2)}×)`],
+  ['at least 20× faster than innerHTML at 10,000', results.reference[10_000].renderMs / p[10_000].renderMs >= 20, `${(results.reference[10_000].renderMs / p[10_000].renderMs).toFixed(1)}×`],
+  ['at most 100 row elements in the DOM at any size', SIZES.every((s) => p[s].maxRowElements <= 100 && p[s].rowElements <= 100), `max ${Math.max(...SIZES.map((s) => p[s].maxRowElements))}`],
+  ['scroll frames p95 under 16 ms', SIZES.every((s) => p[s].p95FrameMs < 16.7), `worst p95 ${fmt(Math.max(...SIZES.map((s) => p[s].p95FrameMs)))} ms (one frame at 60 Hz is ${frameBudget} ms)`],
+  ['filter at 100,000 under 50 ms', p[100_000].filterMs < 50, `${fmt(p[100_000].filterMs)} ms`],
+  ['dialog focuses its first field within one frame of show()', results.dialog.showToFocusMs <= frameBudget, `${fmt(results.dialog.showToFocusMs)} ms`],
+];
+results.targets = targets.map(([target, met, measured]) => ({ target, met, measured }));
+
+function fmt(ms) {
+  return ms < 10 ? ms.toFixed(2) : ms.toFixed(1);
+}
+
+const md = [
+  '# Benchmark results',
+  '',
+  `${results.browser} (headless), ${RUNS} fresh page loads per measure, medians. Machine: ${results.machine.cpus} × ${results.machine.cpuModel}, ${results.machine.memoryGiB} GiB; load average ${results.machine.loadBefore.map((l) => l.toFixed(2)).join(' / ')} before, ${results.machine.loadAfter.map((l) => l.toFixed(2)).join(' / ')} after. Compare numbers only within one run.`,
+  '',
+  '## `<workspace-members-panel>`',
+  '',
+  '| members | data ready → rows painted | elements in the panel | row elements | scroll frame p95 | scroll frame median | innerHTML reference | reference elements | panel vs reference |',
+  '| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
+  ...SIZES.map((s) => {
+    const ref = results.reference[s];
+    return `| ${s.toLocaleString('en')} | ${fmt(p[s].renderMs)} ms | ${p[s].elements} | ${p[s].maxRowElements} | ${fmt(p[s].p95FrameMs)} ms | ${fmt(p[s].medianFrameMs)} ms | ${ref ? `${fmt(ref.renderMs)} ms` : '—'} | ${ref ? ref.elements.toLocaleString('en') : '—'} | ${ref ? `${(ref.renderMs / p[s].renderMs).toFixed(1)}× faster` : '—'} |`;
+  }),
+  '',
+  `Filter keystroke to results painted at 100,000 members: ${fmt(p[100_000].filterMs)} ms.`,
+  '',
+  '## `<invite-user-dialog>`',
+  '',
+  `- \`show()\` → first field focused: ${fmt(results.dialog.showToFocusMs)} ms (first frame after \`show()\`: ${fmt(results.dialog.firstFrameMs)} ms; focused before that frame in every run: ${results.dialog.focusedBeforeFirstFrame ? 'yes' : 'no'})`,
+  `- "Send Invitation" click → adapter called: ${fmt(results.dialog.sendToAdapterMs)} ms`,
+  '',
+  '## Drop-in bundle',
+  '',
+  `- Fetch, parse and define every element on a blank page: ${fmt(results.bundle.defineMs)} ms`,
+  '',
+  '## Targets',
+  '',
+  '| target | met | measured |',
+  '| --- | --- | --- |',
+  ...results.targets.map((t) => `| ${t.target} | ${t.met ? 'yes' : '**no**'} | ${t.measured} |`),
+  '',
+].join('\n');
+
+await mkdir('bench', { recursive: true });
+await writeFile('bench/results.json', JSON.stringify(results, null, 2) + '\n');
+await writeFile('bench/results.md', md);
+console.log('\n' + md);
