@@ -8,7 +8,7 @@ import { INVITE_KIT_ERROR_CODES, InviteKitError } from '../../src/client/errors.
 import { INVITE_CLIENT_OPERATIONS } from '../../src/client/invite-client.js';
 import { WorkspaceMemberSchema } from '../../src/client/schemas.js';
 import type { ChangeEvent } from '../../src/client/types.js';
-import { createMemoryClient, DEMO_IDS, demoSeed, seedManyMembers } from '../../src/client/memory/memory-client.js';
+import { createMemoryClient, DEMO_IDS, demoSeed, seedManyInternalUsers, seedManyMembers } from '../../src/client/memory/memory-client.js';
 import type { MemoryClient, MemorySeed } from '../../src/client/memory/memory-client.js';
 
 const DAY = 24 * 60 * 60 * 1000;
@@ -368,6 +368,19 @@ describe('createMemoryClient', () => {
       const page = await client.searchDirectory({ query: 'garcia', limit: 5 });
       expect(page.items).to.have.length(5);
       expect(page.nextCursor).to.be.a('string');
+    });
+
+    it('generates thousands of internal users with contacts nobody else has', async () => {
+      const seed = seedManyInternalUsers(seedManyMembers(demoSeed(new Date()), 'ws-all-hands', 5_000), 10_000);
+      const contacts = [...seed.internalUsers, ...seed.clients].map((person) => person.email ?? person.phone);
+      expect(new Set(contacts).size).to.equal(contacts.length);
+      for (const user of seed.internalUsers) if (user.phone) expect(user.phone).to.match(/^\+1\d{3}55501\d{2}$/);
+
+      const client = createMemoryClient({ seed });
+      const page = await client.listInternalUsers({ sort: 'invited', direction: 'desc', limit: 50 });
+      expect(seed.internalUsers.length).to.be.above(10_000);
+      expect(page.total).to.equal(seed.internalUsers.length);
+      expect(page.items).to.have.length(50);
     });
 
     it('fills a large workspace through the largeWorkspace option', async () => {

@@ -19,6 +19,7 @@ import { viewerClient } from './viewer-client.js';
 
 export { DEMO_IDS, demoSeed, emptySeed } from './seed.js';
 export { seedManyMembers } from './seed-many-members.js';
+export { seedManyInternalUsers } from './seed-many-internal-users.js';
 export type { FailNextOptions } from './failures.js';
 export type { Latency } from './latency.js';
 export type { MemoryStorage } from './persistence.js';

@@ -3,30 +3,9 @@
  * long member lists. Plain loops over small name tables: 100,000 members take a few tens
  * of milliseconds, so a story can build its portal on every render.
  */
+import { generatedPerson } from './generated-people.js';
 import type { MemorySeed, StoredClient, StoredInternalUser, StoredMember } from './records.js';
 
-const FIRST_NAMES = [
-  'Aisha', 'Mateo', 'Yuna', 'Oluwaseun', 'Freya', 'Arjun', 'Chloé', 'Dmitri', 'Leilani', 'Kwame',
-  'Zoë', 'Tariq', 'Ingrid', 'Wei', 'Nomvula', 'Santiago', 'Saoirse', 'Hamid', 'Mai', 'Elif',
-  'Björn', 'Priyanka', 'Joaquín', 'Amelia', 'Kenji', 'Fatima', 'Lars', 'Ngozi', 'Rafael', 'Sun-hee',
-];
-const LAST_NAMES = [
-  'García', 'Nguyen', 'Kowalski', 'Abara', 'Johansson', 'Sharma', 'Müller', 'Kim', 'Okonkwo', 'Rossi',
-  'Haddad', 'Ivanova', 'Tanaka', 'O’Brien', 'Mbeki', 'Dubois', 'Cohen', 'Silva', 'Yilmaz', 'Larsen',
-  'Chowdhury', 'Novak', 'Fernández', 'Zhang', 'Papadopoulos',
-];
-
-/** Lower-case ASCII for email local parts: "Chloé" → "chloe", "O’Brien" → "obrien". */
-function slug(name: string): string {
-  return name
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '')
-    .toLowerCase()
-    .replace(/[^a-z0-9]/gu, '');
-}
-
-const FIRST_SLUGS = FIRST_NAMES.map(slug);
-const LAST_SLUGS = LAST_NAMES.map(slug);
 const DAY = 24 * 60 * 60 * 1000;
 
 /**
@@ -56,11 +35,8 @@ export function seedManyMembers(seed: MemorySeed, workspaceId: string, count: nu
 
   for (let n = 0; n < count; n++) {
     const i = start + n;
-    const first = i % FIRST_NAMES.length;
-    const last = Math.floor(i / FIRST_NAMES.length) % LAST_NAMES.length;
     const personId = `${workspaceId}-p${i}`;
-    const fullName = `${FIRST_NAMES[first]} ${LAST_NAMES[last]}`;
-    const email = `${FIRST_SLUGS[first]}.${LAST_SLUGS[last]}.${i}@example.org`;
+    const { fullName, email } = generatedPerson(i, 'm');
     if (i % 7 === 0) {
       internalUsers.push({ id: personId, fullName, email, isAdministrator: false, status: 'active' });
     } else {

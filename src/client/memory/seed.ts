@@ -70,6 +70,7 @@ export function demoSeed(now: Date): MemorySeed {
     active('u-eunji', 'Park Eun-ji', 'eunji.park@example.com'),
     active('u-farid', 'Farid Haddad', 'farid.haddad@example.com', { phone: '+14155550142' }),
     { id: 'u-giulia', fullName: 'Giulia Rossi', email: 'giulia.rossi@example.com', isAdministrator: false, status: 'invited', invitation: invitedDaysAgo(1) },
+    { id: 'u-kwame', fullName: 'Kwame Asante', email: 'kwame.asante@example.com', isAdministrator: false, status: 'invited', invitation: invitedDaysAgo(5) },
     active('u-hiroshi', 'Hiroshi Tanaka', 'hiroshi.tanaka@example.com'),
     active('u-ines', 'Inês Carvalho', 'ines.carvalho@example.com'),
     active('u-jamal', 'Jamal Wright', 'jamal.wright@example.com', { isAdministrator: true }),

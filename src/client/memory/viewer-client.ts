@@ -2,7 +2,7 @@
  * The `MemoryClient` object for one viewer on a shared backend: each contract method sends
  * its rule through the call runner (counting, failures, latency, idempotency, abort).
  */
-import type { MutationOptions, RequestOptions } from '../invite-client.js';
+import type { InviteClientOperation, MutationOptions, RequestOptions } from '../invite-client.js';
 import type { MemoryBackend } from './memory-backend.js';
 import type { MemoryClient } from './memory-client.js';
 import type { Scope } from './rules/checks.js';
@@ -23,9 +23,9 @@ export function viewerClient(backend: MemoryBackend, initialViewerId: string): M
   // Read at the moment a rule applies, so a viewer switched mid-call is who the backend sees.
   const scope = (): Scope => ({ portal, viewerId });
 
-  const read = <T>(operation: Parameters<typeof runner.read>[0], options: RequestOptions | undefined, rule: (scope: Scope) => T) =>
+  const read = <T>(operation: InviteClientOperation, options: RequestOptions | undefined, rule: (scope: Scope) => T) =>
     runner.read(operation, options, () => rule(scope()));
-  const mutate = <T>(operation: Parameters<typeof runner.mutate>[0], options: MutationOptions | undefined, rule: (scope: Scope) => T) =>
+  const mutate = <T>(operation: InviteClientOperation, options: MutationOptions | undefined, rule: (scope: Scope) => T) =>
     runner.mutate(operation, options, () => backend.apply(() => rule(scope())));
 
   return {
