@@ -1,0 +1,77 @@
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { autoUpdate, computePosition, flip, offset, shift } from '@floating-ui/dom';
+import type { Placement } from '@floating-ui/dom';
+
+export type { Placement };
+
+export interface PopoverOptions {
+  /** Where the floating panel sits relative to its anchor before flipping; `end` follows the text direction. */
+  placement?: Placement;
+  /** Gap between anchor and panel, in pixels. */
+  distance?: number;
+  /** Closest the panel may come to a viewport edge, in pixels. */
+  padding?: number;
+}
+
+/**
+ * Keeps a floating panel (a menu, a popover) next to its anchor with Floating UI: it flips to
+ * the other side and shifts along when it would leave the viewport, and follows scrolling,
+ * resizing and layout changes until stopped. The panel uses `position: fixed`, so overflow on
+ * the host page's containers never clips it.
+ *
+ * One controller per panel; `stop()` runs on its own when the host leaves the page, so no
+ * listener outlives the element.
+ */
+export class PopoverController implements ReactiveController {
+  /** The side the panel ended up on after flipping (`bottom-end`, `top-end`, …). */
+  placement: Placement;
+  private cleanup?: () => void;
+
+  constructor(
+    host: ReactiveControllerHost,
+    private readonly options: PopoverOptions = {},
+  ) {
+    this.placement = options.placement ?? 'bottom-end';
+    host.addController(this);
+  }
+
+  /** Whether the panel is being kept in place right now. */
+  get active(): boolean {
+    return this.cleanup !== undefined;
+  }
+
+  /** Positions `panel` at `anchor` now and whenever either moves, until `stop()`. */
+  start(anchor: Element, panel: HTMLElement, placement?: Placement): void {
+    this.stop();
+    panel.style.position = 'fixed';
+    const wanted = placement ?? this.options.placement ?? 'bottom-end';
+    this.cleanup = autoUpdate(anchor, panel, () => void this.position(anchor, panel, wanted));
+  }
+
+  stop(): void {
+    this.cleanup?.();
+    this.cleanup = undefined;
+  }
+
+  hostConnected(): void {}
+
+  hostDisconnected(): void {
+    this.stop();
+  }
+
+  private async position(anchor: Element, panel: HTMLElement, placement: Placement): Promise<void> {
+    const padding = this.options.padding ?? 8;
+    const { x, y, placement: final } = await computePosition(anchor, panel, {
+      strategy: 'fixed',
+      placement,
+      middleware: [offset(this.options.distance ?? 6), flip({ padding }), shift({ padding })],
+    });
+    // A stop() while Floating UI measured means the panel closed: leave it be.
+    if (!this.cleanup) return;
+    this.placement = final;
+    panel.style.left = `${x}px`;
+    panel.style.top = `${y}px`;
+    // Exposed for styling (an arrow, an entry animation) without a re-render on every scroll.
+    panel.dataset.placement = final;
+  }
+}

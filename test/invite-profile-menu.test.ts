@@ -1,0 +1,258 @@
+import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { sendKeys, sendMouse } from '@web/test-runner-commands';
+import { createMemoryClient, DEMO_IDS } from '../src/client/memory/memory-client.js';
+import type { MemoryClient } from '../src/client/memory/memory-client.js';
+import '../src/invite-profile-menu/define.js';
+import type { InviteProfileMenu } from '../src/invite-profile-menu/define.js';
+import type { InviteUserDialog } from '../src/invite-user-dialog/define.js';
+
+const shadow = (el: Element) => el.shadowRoot!;
+const button = (el: InviteProfileMenu) => shadow(el).querySelector<HTMLButtonElement>('#button')!;
+const panel = (el: InviteProfileMenu) => shadow(el).querySelector<HTMLElement>('#panel')!;
+const label = (el: InviteProfileMenu) => shadow(el).querySelector('#button-label')!.textContent!.trim();
+const inviteItem = (el: InviteProfileMenu) => shadow(el).querySelector<HTMLElement>('#invite-item');
+
+function deepActive(): Element | null {
+  let active = document.activeElement;
+  while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
+  return active;
+}
+
+async function renderMenu(client: MemoryClient = createMemoryClient(), items = true) {
+  const wrapper = await fixture<HTMLElement>(html`<header style="display:flex;justify-content:flex-end;padding:8px">
+    <invite-profile-menu .client=${client}>
+      ${items
+        ? html`<a slot="item" href="#settings" value="settings">Settings</a>
+            <button slot="item" data-value="sign-out">Sign out</button>`
+        : ''}
+    </invite-profile-menu>
+    <button id="after">After the menu</button>
+  </header>`);
+  const el = wrapper.querySelector('invite-profile-menu')!;
+  await waitUntil(() => label(el) !== 'Profile', 'the viewer loads');
+  return el;
+}
+
+async function openWithClick(el: InviteProfileMenu) {
+  button(el).click();
+  await el.updateComplete;
+  await waitUntil(() => panel(el).style.top !== '', 'the menu is positioned');
+}
+
+describe('<invite-profile-menu>', () => {
+  it('shows the viewer’s initials on a labelled menu button', async () => {
+    const el = await renderMenu();
+    expect(label(el)).to.equal('Profile: Avery Chen');
+    expect(button(el).getAttribute('aria-haspopup')).to.equal('menu');
+    expect(button(el).getAttribute('aria-expanded')).to.equal('false');
+    expect(shadow(el).querySelector('[part~="avatar"]')!.textContent!.trim()).to.equal('AC');
+    await expect(el).to.be.accessible();
+  });
+
+  it('shows the viewer’s picture when there is one, and initials when it fails to load', async () => {
+    const client = createMemoryClient();
+    const viewer = await client.getViewer();
+    const pixel = 'data:image/gif;base64,R0lGODlhAQABAIAAAP///wAAACH5BAEAAAAALAAAAAABAAEAAAICRAEAOw==';
+    client.getViewer = async () => ({ ...viewer, avatarUrl: pixel });
+    const el = await renderMenu(client);
+    expect(shadow(el).querySelector<HTMLImageElement>('[part~="avatar-image"]')!.src).to.equal(pixel);
+    client.getViewer = async () => ({ ...viewer, avatarUrl: 'data:image/png;base64,broken' });
+    el.client = createMemoryClient();
+    el.client = client;
+    await waitUntil(() => shadow(el).querySelector('[part~="avatar"]')!.textContent!.trim() === 'AC', 'falls back to initials');
+  });
+
+  it('opens on click, positioned under the button, with the kit’s item first', async () => {
+    const el = await renderMenu();
+    await openWithClick(el);
+    expect(el.open).to.equal(true);
+    expect(button(el).getAttribute('aria-expanded')).to.equal('true');
+    expect(panel(el).matches(':popover-open')).to.equal(true);
+    const buttonBox = button(el).getBoundingClientRect();
+    const panelBox = panel(el).getBoundingClientRect();
+    expect(panelBox.top).to.be.at.least(buttonBox.bottom);
+    expect(panelBox.right).to.be.at.most(window.innerWidth);
+    expect(deepActive()).to.equal(inviteItem(el));
+    expect(inviteItem(el)!.textContent!.trim()).to.equal('Invite Internal User');
+    expect(shadow(el).querySelector('[part~="viewer-name"]')!.textContent).to.equal('Avery Chen');
+    await expect(el).to.be.accessible();
+  });
+
+  it('flips above the button near the bottom of the viewport and follows scrolling', async () => {
+    const wrapper = await fixture<HTMLElement>(html`<div style="height:300vh">
+      <div style="position:absolute;top:calc(100vh - 60px);left:8px">
+        <invite-profile-menu .client=${createMemoryClient()}></invite-profile-menu>
+      </div>
+    </div>`);
+    const el = wrapper.querySelector('invite-profile-menu')!;
+    await waitUntil(() => inviteItem(el) || label(el) !== 'Profile');
+    await openWithClick(el);
+    await waitUntil(() => panel(el).dataset.placement?.startsWith('top'), 'flipped to the top');
+    expect(panel(el).getBoundingClientRect().bottom).to.be.at.most(button(el).getBoundingClientRect().top);
+    expect(panel(el).getBoundingClientRect().left, 'shifted inside the viewport').to.be.at.least(0);
+
+    const before = panel(el).getBoundingClientRect().top;
+    window.scrollBy(0, 40);
+    await waitUntil(() => Math.abs(panel(el).getBoundingClientRect().top - (before - 40)) < 2 || panel(el).dataset.placement?.startsWith('bottom'), 'follows the scroll');
+    window.scrollTo(0, 0);
+  });
+
+  it('moves with the arrow keys, Home and End, wrapping around', async () => {
+    const el = await renderMenu();
+    button(el).focus();
+    await sendKeys({ press: 'ArrowDown' });
+    await el.updateComplete;
+    const items = () => [inviteItem(el), el.querySelector('[value="settings"]'), el.querySelector('[data-value="sign-out"]')];
+    expect(deepActive()).to.equal(items()[0]);
+    await sendKeys({ press: 'ArrowDown' });
+    expect(deepActive()).to.equal(items()[1]);
+    await sendKeys({ press: 'ArrowDown' });
+    expect(deepActive()).to.equal(items()[2]);
+    await sendKeys({ press: 'ArrowDown' });
+    expect(deepActive(), 'wraps to the first').to.equal(items()[0]);
+    await sendKeys({ press: 'ArrowUp' });
+    expect(deepActive(), 'wraps to the last').to.equal(items()[2]);
+    await sendKeys({ press: 'Home' });
+    expect(deepActive()).to.equal(items()[0]);
+    await sendKeys({ press: 'End' });
+    expect(deepActive()).to.equal(items()[2]);
+    expect(el.querySelector('[value="settings"]')!.getAttribute('role')).to.equal('menuitem');
+  });
+
+  it('opens on ArrowUp with the last item focused', async () => {
+    const el = await renderMenu();
+    button(el).focus();
+    await sendKeys({ press: 'ArrowUp' });
+    await el.updateComplete;
+    expect(deepActive()).to.equal(el.querySelector('[data-value="sign-out"]'));
+  });
+
+  it('jumps to an item by typing its first letters', async () => {
+    const el = await renderMenu();
+    button(el).focus();
+    await sendKeys({ press: 'Enter' });
+    await el.updateComplete;
+    expect(deepActive()).to.equal(inviteItem(el));
+    await sendKeys({ press: 's' });
+    expect(deepActive()).to.equal(el.querySelector('[value="settings"]'));
+    await sendKeys({ press: 's' });
+    expect(deepActive(), 'the same letter again goes to the next match').to.equal(el.querySelector('[data-value="sign-out"]'));
+    await new Promise((resolve) => setTimeout(resolve, 600));
+    await sendKeys({ type: 'inv' });
+    expect(deepActive()).to.equal(inviteItem(el));
+  });
+
+  it('closes on Escape and returns focus to the button', async () => {
+    const el = await renderMenu();
+    button(el).focus();
+    await sendKeys({ press: 'Enter' });
+    await el.updateComplete;
+    expect(el.open).to.equal(true);
+    await sendKeys({ press: 'Escape' });
+    await el.updateComplete;
+    expect(el.open).to.equal(false);
+    expect(panel(el).matches(':popover-open')).to.equal(false);
+    expect(deepActive()).to.equal(button(el));
+  });
+
+  it('closes on a click outside', async () => {
+    const el = await renderMenu();
+    await openWithClick(el);
+    await sendMouse({ type: 'click', position: [5, window.innerHeight - 5] });
+    await el.updateComplete;
+    expect(el.open).to.equal(false);
+  });
+
+  it('closes when Tab takes focus away', async () => {
+    const el = await renderMenu();
+    button(el).focus();
+    await sendKeys({ press: 'Enter' });
+    await el.updateComplete;
+    await sendKeys({ press: 'Tab' });
+    await el.updateComplete;
+    expect(el.open).to.equal(false);
+    expect(document.activeElement).to.equal(el.parentElement!.querySelector('#after'));
+  });
+
+  it('offers "Invite Internal User" only to portal admins', async () => {
+    const el = await renderMenu(createMemoryClient({ viewerId: DEMO_IDS.nonAdminId }));
+    await openWithClick(el);
+    expect(inviteItem(el)).to.equal(null);
+    expect(deepActive()).to.equal(el.querySelector('[value="settings"]'));
+    await expect(el).to.be.accessible();
+  });
+
+  it('says there is nothing to choose rather than open an empty menu', async () => {
+    const el = await renderMenu(createMemoryClient({ viewerId: DEMO_IDS.nonAdminId }), false);
+    await openWithClick(el);
+    const item = shadow(el).querySelector('[role="menuitem"]')!;
+    expect(item.getAttribute('aria-disabled')).to.equal('true');
+    expect(item.textContent).to.contain('Nothing to do here yet');
+    await expect(el).to.be.accessible();
+  });
+
+  it('offers a retry when the viewer fails to load', async () => {
+    const client = createMemoryClient();
+    client.failNext('getViewer', 'network');
+    const el = await fixture<InviteProfileMenu>(html`<invite-profile-menu .client=${client}></invite-profile-menu>`);
+    await waitUntil(() => shadow(el).querySelector('#retry-item'));
+    button(el).click();
+    await el.updateComplete;
+    await waitUntil(() => inviteItem(el), 'opening the menu tries again');
+  });
+
+  it('opens the invite dialog from "Invite Internal User" and returns focus to the button after', async () => {
+    const el = await renderMenu();
+    button(el).focus();
+    await sendKeys({ press: 'Enter' });
+    await el.updateComplete;
+    const selected = oneEvent(el, 'invite-profile-menu-select');
+    const opened = oneEvent(el, 'invite-dialog-open');
+    await sendKeys({ press: 'Enter' });
+    expect((await selected).detail.value).to.equal('invite-internal-user');
+    await opened;
+    const dialog = shadow(el).querySelector<InviteUserDialog>('invite-user-dialog')!;
+    expect(dialog.open).to.equal(true);
+    expect(el.open).to.equal(false);
+    await expect(el).to.be.accessible();
+    const closed = oneEvent(el, 'invite-dialog-close');
+    await sendKeys({ press: 'Escape' });
+    await closed;
+    expect(deepActive()).to.equal(button(el));
+  });
+
+  it('tells the host which of its items was chosen', async () => {
+    const el = await renderMenu();
+    await openWithClick(el);
+    const selected = oneEvent(el, 'invite-profile-menu-select');
+    await sendKeys({ press: 'End' });
+    await sendKeys({ press: ' ' });
+    const { detail } = await selected;
+    expect(detail.value).to.equal('sign-out');
+    expect(detail.item).to.equal(el.querySelector('[data-value="sign-out"]'));
+    await el.updateComplete;
+    expect(el.open).to.equal(false);
+    expect(deepActive()).to.equal(button(el));
+  });
+
+  it('lets the host open its own dialog by cancelling the selection', async () => {
+    const el = await renderMenu();
+    el.addEventListener('invite-profile-menu-select', (event) => event.preventDefault());
+    await openWithClick(el);
+    inviteItem(el)!.click();
+    await el.updateComplete;
+    expect(shadow(el).querySelector('invite-user-dialog')).to.equal(null);
+  });
+
+  it('throws nothing when removed while open or loading', async () => {
+    const client = createMemoryClient({ latency: 50 });
+    const el = await fixture<InviteProfileMenu>(html`<invite-profile-menu .client=${client}></invite-profile-menu>`);
+    el.remove();
+    await new Promise((resolve) => setTimeout(resolve, 80));
+    const again = await renderMenu(createMemoryClient());
+    await openWithClick(again);
+    again.remove();
+    await new Promise((resolve) => setTimeout(resolve, 30));
+    expect(again.open).to.equal(false);
+  });
+});
