@@ -13,11 +13,11 @@ import './events.js';
 export type ResendInviteButtonState = 'ready' | 'sending' | 'sent' | 'cooldown' | 'failed';
 
 /**
- * When each target may be sent another invitation, shared by every button on the page so a
- * second button for the same person (or the same button re-created in a menu) can't flood
- * their inbox either.
+ * When each target may be sent another invitation, per backend, shared by every button on
+ * the page: a second button for the same person (or the same button re-created in a menu)
+ * can't flood their inbox either.
  */
-const coolingUntilByTarget = new Map<string, number>();
+const coolingUntilByClient = new WeakMap<object, Map<string, number>>();
 
 function targetKey(target: InvitationTarget): string {
   if (target.type === 'member') return `member:${target.workspaceId}:${target.memberId}`;
@@ -88,9 +88,17 @@ export class ResendInviteButton extends InviteKitElement {
     return undefined;
   }
 
+  /** The cool-downs of the backend in use (one shared map until a client is known). */
+  private get cooldowns(): Map<string, number> {
+    const backend: object = this.activeClient ?? ResendInviteButton;
+    let map = coolingUntilByClient.get(backend);
+    if (!map) coolingUntilByClient.set(backend, (map = new Map()));
+    return map;
+  }
+
   private get coolingUntil(): number {
     const target = this.target;
-    return target ? (coolingUntilByTarget.get(targetKey(target)) ?? 0) : 0;
+    return target ? (this.cooldowns.get(targetKey(target)) ?? 0) : 0;
   }
 
   override connectedCallback(): void {
@@ -184,7 +192,7 @@ export class ResendInviteButton extends InviteKitElement {
     if (seconds <= 0) return;
     const key = targetKey(target);
     const until = Date.now() + seconds * 1000;
-    coolingUntilByTarget.set(key, Math.max(coolingUntilByTarget.get(key) ?? 0, until));
+    this.cooldowns.set(key, Math.max(this.cooldowns.get(key) ?? 0, until));
     this.startTicking();
   }
 

@@ -11,7 +11,7 @@ import type { MemberRow, RowContext } from './member-rows.js';
  * keeps the virtualizer's size estimate exact, so the scroll position holds still while rows
  * are measured or change state in a live update.
  */
-export const ROW_HEIGHT_REM = 4.25;
+export const ROW_HEIGHT_REM = 4.5;
 
 /**
  * The virtualized member list: only the rows on screen are in the DOM, yet every row tells

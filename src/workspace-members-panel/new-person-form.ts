@@ -100,7 +100,7 @@ export function renderNewPersonForm(options: NewPersonFormOptions) {
         ${options.busy ? html`<span class="spinner" aria-hidden="true"></span>` : nothing}
         ${t(internal ? 'picker.addInternalUser' : 'picker.addClient')}
       </button>
-      <button class="button button--quiet" type="button" @click=${options.onCancel}>${t('common.cancel')}</button>
+      <button class="button button--quiet" type="button" @click=${options.onCancel}>${t('picker.back')}</button>
     </div>
   </form>`;
 }

@@ -115,8 +115,9 @@ export const styles = css`
     overflow-anchor: none;
   }
   .row {
-    height: 4.25rem;
+    height: 4.5rem;
     overflow: hidden;
+    line-height: 1.35;
     display: grid;
     grid-template-columns: auto minmax(0, 1fr) auto;
     align-items: center;

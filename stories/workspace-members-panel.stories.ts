@@ -1,0 +1,260 @@
+import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import { html } from 'lit';
+import { createMemoryClient, DEMO_IDS } from '../src/client/memory/memory-client.js';
+import type { MemoryClient, MemoryClientOptions } from '../src/client/memory/memory-client.js';
+import '../src/workspace-members-panel/define.js';
+import type { WorkspaceMembersPanel } from '../src/workspace-members-panel/define.js';
+
+const { flowWorkspaceId, groupWorkspaceId, nonAdminId, smallWorkspaceId } = DEMO_IDS;
+
+interface Args {
+  workspaceId: string;
+  resendCooldown: number;
+  colorScheme?: 'light' | 'dark';
+  /** Builds this story's own memory client. */
+  makeClient: () => MemoryClient;
+}
+
+/** Polls (plain DOM, no test library) until `find` returns something. */
+async function until<T>(find: () => T | null | undefined | false, timeout = 4000): Promise<T> {
+  const start = performance.now();
+  for (;;) {
+    const found = find();
+    if (found) return found;
+    if (performance.now() - start > timeout) throw new Error('The story did not reach its state in time.');
+    await new Promise((resolve) => requestAnimationFrame(resolve));
+  }
+}
+
+function panelIn(canvas: HTMLElement): WorkspaceMembersPanel {
+  return canvas.querySelector('workspace-members-panel')!;
+}
+function inPanel<T extends Element = HTMLElement>(canvas: HTMLElement, selector: string): T | null {
+  return panelIn(canvas).shadowRoot?.querySelector<T>(selector) ?? null;
+}
+const loaded = (canvas: HTMLElement) => until(() => inPanel(canvas, '[role="listitem"], [part="empty"], [part="error"]'));
+function rowTrigger(canvas: HTMLElement, name: string) {
+  const row = [...panelIn(canvas).shadowRoot!.querySelectorAll('[role="listitem"]')].find((item) => item.textContent!.includes(name));
+  return row?.querySelector<HTMLButtonElement>('[part~="status-button"]') ?? null;
+}
+async function openPicker(canvas: HTMLElement) {
+  (await until(() => inPanel<HTMLButtonElement>(canvas, '[part="invite-members-button"]'))).click();
+  const picker = await until(() => inPanel(canvas, 'workspace-members-picker'));
+  const search = picker.shadowRoot!.querySelector<HTMLInputElement>('#search')!;
+  return { picker, search };
+}
+function typeInto(input: HTMLInputElement, value: string) {
+  input.value = value;
+  input.dispatchEvent(new InputEvent('input', { bubbles: true }));
+}
+
+const client = (options: MemoryClientOptions = {}) => () => createMemoryClient(options);
+
+const meta: Meta<Args> = {
+  title: 'Workspaces/Workspace Members Panel',
+  component: 'workspace-members-panel',
+  args: { workspaceId: flowWorkspaceId, resendCooldown: 60, makeClient: client() },
+  argTypes: { makeClient: { table: { disable: true } } },
+  render: (args) => html`<div style="max-width: 34rem">
+    <workspace-members-panel
+      .client=${args.makeClient()}
+      workspace-id=${args.workspaceId}
+      resend-cooldown=${args.resendCooldown}
+      color-scheme=${args.colorScheme ?? 'light'}
+    ></workspace-members-panel>
+  </div>`,
+};
+export default meta;
+type Story = StoryObj<Args>;
+
+/** Without seeds of its own: a copy of the demo portal where one workspace has only what `keep` allows. */
+function seedWith(workspaceId: string, keep: (member: { workspaceId: string; status: string }) => boolean) {
+  const seed = createMemoryClient().snapshot();
+  seed.members = seed.members.filter((member) => member.workspaceId !== workspaceId || keep(member));
+  return seed;
+}
+
+export const Loading: Story = { args: { makeClient: client({ latency: 600_000 }) } };
+
+export const FlowWorkspace: Story = {};
+
+export const GroupWorkspace: Story = { args: { workspaceId: groupWorkspaceId } };
+
+export const NonAdminViewer: Story = { args: { workspaceId: groupWorkspaceId, makeClient: client({ viewerId: nonAdminId }) } };
+
+export const EmptyWorkspace: Story = {
+  args: { workspaceId: smallWorkspaceId, makeClient: () => createMemoryClient({ seed: seedWith(smallWorkspaceId, () => false) }) },
+};
+
+export const OnlyPendingInvitations: Story = {
+  args: { makeClient: () => createMemoryClient({ seed: seedWith(flowWorkspaceId, (member) => member.status === 'not_joined') }) },
+};
+
+export const ManyMembers: Story = {
+  name: 'Many members (10,000)',
+  args: { workspaceId: 'ws-big', makeClient: client({ largeWorkspace: { workspaceId: 'ws-big', members: 10_000 } }) },
+};
+
+export const PendingRequests: Story = {
+  args: {
+    makeClient: () => {
+      const memory = createMemoryClient();
+      memory.simulateJoinRequest(flowWorkspaceId, { fullName: 'Aroha Ngata', email: 'aroha@ngata.example' });
+      return memory;
+    },
+  },
+};
+
+export const NotJoinedMenu: Story = {
+  args: { workspaceId: groupWorkspaceId },
+  play: async ({ canvasElement }) => {
+    await loaded(canvasElement);
+    rowTrigger(canvasElement, 'Support Team')!.click();
+    await until(() => inPanel(canvasElement, '#invitation-menu resend-invite-button'));
+  },
+};
+
+export const RevokeConfirmation: Story = {
+  play: async ({ canvasElement }) => {
+    await loaded(canvasElement);
+    rowTrigger(canvasElement, 'Rahul Mehta')!.click();
+    (await until(() => inPanel<HTMLButtonElement>(canvasElement, '[part="revoke-button"]'))).click();
+    await until(() => inPanel(canvasElement, '[part="revoke-confirm-button"]'));
+  },
+};
+
+export const LoadFailure: Story = {
+  args: {
+    makeClient: () => {
+      const memory = createMemoryClient();
+      memory.failNext('listWorkspaceMembers', 'unavailable');
+      return memory;
+    },
+  },
+};
+
+export const ResendFailure: Story = {
+  args: {
+    makeClient: () => {
+      const memory = createMemoryClient();
+      memory.failNext('resendInvitation', 'network');
+      return memory;
+    },
+  },
+  play: async ({ canvasElement }) => {
+    await loaded(canvasElement);
+    rowTrigger(canvasElement, 'Sofía Ramírez')!.click();
+    const resend = await until(() => inPanel(canvasElement, 'resend-invite-button'));
+    (await until(() => resend.shadowRoot?.querySelector<HTMLButtonElement>('[part="button"]'))).click();
+    await until(() => resend.getAttribute('state') === 'failed');
+  },
+};
+
+export const ApproveFailure: Story = {
+  args: {
+    makeClient: () => {
+      const memory = createMemoryClient();
+      memory.failNext('approveJoinRequest', 'network');
+      return memory;
+    },
+  },
+  play: async ({ canvasElement }) => {
+    await loaded(canvasElement);
+    inPanel<HTMLButtonElement>(canvasElement, '[part="approve-internal-button"]')!.click();
+    await until(() => inPanel(canvasElement, '[part="join-request-error"]'));
+  },
+};
+
+export const PermissionFailure: Story = {
+  args: {
+    makeClient: () => {
+      const memory = createMemoryClient();
+      memory.failNext('revokeInvitation', 'permission');
+      return memory;
+    },
+  },
+  play: async ({ canvasElement }) => {
+    await loaded(canvasElement);
+    rowTrigger(canvasElement, 'Casey Morgan')!.click();
+    (await until(() => inPanel<HTMLButtonElement>(canvasElement, '[part="revoke-button"]'))).click();
+    (await until(() => inPanel<HTMLButtonElement>(canvasElement, '[part="revoke-confirm-button"]'))).click();
+    await until(() => inPanel(canvasElement, '[part="menu-error"]')?.textContent?.trim());
+  },
+};
+
+export const InvitePicker: Story = {
+  args: { workspaceId: groupWorkspaceId },
+  play: async ({ canvasElement }) => {
+    await loaded(canvasElement);
+    const { picker, search } = await openPicker(canvasElement);
+    typeInto(search, 'Far');
+    (await until(() => picker.shadowRoot!.querySelector<HTMLElement>('[role="option"]'))).click();
+    typeInto(search, 'Zara');
+    await until(() => picker.shadowRoot!.querySelector('[role="option"]')?.textContent?.includes('Zara Ahmed'));
+  },
+};
+
+export const InviteFailure: Story = {
+  args: {
+    makeClient: () => {
+      const memory = createMemoryClient();
+      memory.failNext('addWorkspaceMembers', 'unavailable');
+      return memory;
+    },
+  },
+  play: async ({ canvasElement }) => {
+    await loaded(canvasElement);
+    const { picker, search } = await openPicker(canvasElement);
+    typeInto(search, 'Farid');
+    (await until(() => picker.shadowRoot!.querySelector<HTMLElement>('[role="option"]'))).click();
+    picker.shadowRoot!.querySelector<HTMLButtonElement>('[part="invite-button"]')!.click();
+    await until(() => picker.shadowRoot!.querySelector('[part="picker-error"]'));
+  },
+};
+
+export const FlowNewInternalUser: Story = {
+  name: 'Flow: a new internal user must be invited to the portal first',
+  play: async ({ canvasElement }) => {
+    await loaded(canvasElement);
+    const { picker, search } = await openPicker(canvasElement);
+    typeInto(search, 'Morgan Newhire');
+    const action = await until(() =>
+      [...picker.shadowRoot!.querySelectorAll<HTMLElement>('[role="option"]')].find((option) => option.textContent!.includes('Internal User')),
+    );
+    action.click();
+    await until(() => picker.shadowRoot!.querySelector('[part="flow-notice"]'));
+  },
+};
+
+export const GroupNewInternalUser: Story = {
+  name: 'Group: + Invite New Internal User',
+  args: { workspaceId: groupWorkspaceId },
+  play: async ({ canvasElement }) => {
+    await loaded(canvasElement);
+    const { picker, search } = await openPicker(canvasElement);
+    typeInto(search, 'Morgan Newhire');
+    const action = await until(() =>
+      [...picker.shadowRoot!.querySelectorAll<HTMLElement>('[role="option"]')].find((option) => option.textContent!.includes('Internal User')),
+    );
+    action.click();
+    await until(() => picker.shadowRoot!.querySelector('[part="new-person-form"]'));
+  },
+};
+
+export const LiveUpdates: Story = {
+  args: { workspaceId: groupWorkspaceId },
+  play: async ({ canvasElement }) => {
+    await loaded(canvasElement);
+    const memory = panelIn(canvasElement).client as MemoryClient;
+    memory.simulateJoinRequest(groupWorkspaceId, { fullName: 'Kai Live', phone: '+14155550199' });
+    memory.simulateMemberJoined(groupWorkspaceId, 'm-group-giulia');
+    await until(() => inPanel(canvasElement, '[part="join-requests"]')?.textContent?.includes('Kai Live'));
+  },
+};
+
+export const Dark: Story = { args: { colorScheme: 'dark' } };
+
+export const DarkGroupWithMenu: Story = {
+  args: { colorScheme: 'dark', workspaceId: groupWorkspaceId },
+  play: NotJoinedMenu.play!,
+};
