@@ -1,0 +1,20 @@
+import { InternalUsersAdmin } from './internal-users-admin.js';
+import { defineElement } from '../internal/define.js';
+// The kit elements it holds.
+import '../invite-user-form/define.js';
+import '../share-invite-link/define.js';
+import '../resend-invite-button/define.js';
+
+defineElement('internal-users-admin', InternalUsersAdmin);
+
+export { InternalUsersAdmin };
+export type { InternalUsersAdminView } from './internal-users-admin.js';
+export { parseBulkText } from './bulk-parse.js';
+export type { ParsedEntry } from './bulk-parse.js';
+export type { BulkInviteBeforeSendDetail, BulkInviteBeforeSendEvent, BulkInviteFailure, BulkInviteSentDetail, BulkInviteSentEvent } from './events.js';
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'internal-users-admin': InternalUsersAdmin;
+  }
+}

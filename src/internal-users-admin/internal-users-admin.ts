@@ -1,0 +1,346 @@
+import { html, nothing } from 'lit';
+import type { PropertyValues, TemplateResult } from 'lit';
+import { property, query, state } from 'lit/decorators.js';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import type { InviteKitError } from '../client/errors.js';
+import type { Capabilities, Viewer } from '../client/types.js';
+import { hasMessage } from '../i18n/catalogue.js';
+import { deepActiveElement } from '../internal/focus.js';
+import { InviteKitElement } from '../internal/invite-kit-element.js';
+import { formExportParts, linkExportParts } from '../invite-user-dialog/exported-parts.js';
+import type { InviteUserForm } from '../invite-user-form/invite-user-form.js';
+import { baseStyles } from '../styles/base.js';
+import { BulkInviteController } from './bulk-invite-controller.js';
+import { BulkInvitePanel } from './bulk-invite-panel.js';
+import type {} from './events.js';
+import { styles } from './internal-users-admin.styles.js';
+import { internalUsersAdminMessages } from './internal-users-admin.messages.js';
+import { UsersListController } from './users-list-controller.js';
+import { renderSearch, renderUsers } from './users-table.js';
+import type { UsersTableContext } from './users-table.js';
+
+export type InternalUsersAdminView = 'invite' | 'bulk-invite' | 'share-link';
+
+/**
+ * The Admin Portal's "Internal Users" page: every internal user with their status and last
+ * invitation, and the ways to invite more — "Invite" (one person, with "+ Advanced Options"
+ * for the Administrator switch), "Bulk Invite" (many from one paste) and "Share Invite Link"
+ * for clients. Only portal admins see any of it.
+ *
+ * Register it with `import 'invite-kit/internal-users-admin/define.js'`, which registers the
+ * kit elements it holds as well (`<invite-user-form>`, `<share-invite-link>`, `<resend-invite-button>`).
+ *
+ * @summary The Admin Portal's Internal Users: the list, Invite, Bulk Invite and the client invite link.
+ *
+ * @slot forbidden - Replaces the explanation shown to viewers who are not portal admins.
+ *
+ * @fires invite-sent - From the invite form, once an internal user was invited (detail: `input`, `result`).
+ * @fires invite-before-send - From the invite form, before sending; cancelable.
+ * @fires bulk-invite-before-send - Before a bulk send; cancelable (detail: `invitations`).
+ * @fires bulk-invite-sent - After a bulk send finished (detail: `sent`, `failed`, `alreadyInPortal`).
+ * @fires invite-resent - From a row's "Resend Invitation", once the invitation went out again.
+ * @fires invite-link-copied - From "Share Invite Link", when the link was copied.
+ * @fires invite-link-refreshed - From "Share Invite Link", when a new link replaced the old one.
+ *
+ * @csspart base - The page section. @csspart header - The title row. @csspart title - "Internal Users".
+ * @csspart actions - The invite buttons. @csspart invite-button - "Invite". @csspart bulk-invite-button - "Bulk Invite". @csspart share-link-button - "Share Invite Link".
+ * @csspart forbidden - The "only admins" notice. @csspart alert - Errors. @csspart retry-button - "Try again". @csspart status - Loading lines.
+ * @csspart toolbar - Search and count. @csspart search - The search field. @csspart search-input - Its input. @csspart label - Labels. @csspart input - Inputs. @csspart hint - Help text. @csspart count - How many users are shown.
+ * @csspart table-wrapper - The scrolling box of a table. @csspart table - The users table. @csspart table-head - Its header. @csspart column-header - A column header. @csspart sort-button - A sortable column's button.
+ * @csspart row - A user. @csspart cell - A cell. @csspart name-cell - The name cell. @csspart avatar - Initials or picture. @csspart name - The name. @csspart you-badge - "You". @csspart administrator-badge - "Administrator".
+ * @csspart contact - Email or phone. @csspart user-id - The User ID. @csspart status-badge - "Active", "Invited" or "Invitation expired". @csspart last-invitation - When the last invitation went out. @csspart actions-cell - The row's actions.
+ * @csspart resend-* - The parts of each row's `<resend-invite-button>` (`resend-button`, `resend-status`, `resend-error`, …).
+ * @csspart empty - Empty and no-match notices. @csspart clear-search-button - "Clear search".
+ * @csspart pager - The page controls. @csspart range - "Showing 1–50 of …". @csspart page-status - "Page 1 of …". @csspart previous-button - "Previous". @csspart next-button - "Next".
+ * @csspart dialog - The native `<dialog>`. @csspart dialog-header - Its title row. @csspart dialog-title - Its title. @csspart close-button - Its close button. @csspart dialog-body - Its content.
+ * @csspart form-* - The parts of the inner `<invite-user-form>` (`form-input`, `form-advanced-toggle`, `form-administrator-switch`, …).
+ * @csspart link-* - The parts of the inner `<share-invite-link>` (`link-copy-button`, …). @csspart link-note - The note for clients under the link.
+ * @csspart bulk - The bulk invite. @csspart paste-field - The paste box's field. @csspart paste-input - The paste box. @csspart add-rows-button - "Add to the list". @csspart add-row-button - "Add a row".
+ * @csspart bulk-summary - How many rows are in each state. @csspart bulk-table-wrapper - The rows' scrolling box. @csspart bulk-table - The rows. @csspart bulk-row - One row. @csspart bulk-row-number - Its number. @csspart bulk-cell - A field's cell. @csspart bulk-input - A field.
+ * @csspart administrator-checkbox - A row's Administrator checkbox. @csspart bulk-status-cell - A row's status cell. @csspart bulk-status - A row's status badge. @csspart bulk-note - A line under the status. @csspart bulk-failure - Why a row failed. @csspart error - A field's problem.
+ * @csspart remove-row-button - Removes a row. @csspart bulk-empty - Shown before any row. @csspart bulk-result - The outcome of a send. @csspart footer - The buttons under the rows. @csspart bulk-footer - The same.
+ * @csspart send-button - "Send N Invitations". @csspart retry-failed-button - "Retry N Failed". @csspart clear-sent-button - "Remove Sent Rows".
+ *
+ * @cssprop [--invite-kit-internal-users-admin-dialog-width=36rem] - Width of the Invite and Share Invite Link dialogs.
+ * @cssprop [--invite-kit-internal-users-admin-bulk-dialog-width=72rem] - Width of the Bulk Invite dialog.
+ * @cssprop [--invite-kit-internal-users-admin-row-hover=var(--invite-kit-color-surface-sunken)] - A user row's background on hover.
+ */
+export class InternalUsersAdmin extends InviteKitElement {
+  static override styles = [baseStyles, styles];
+  /** The English messages (keys for translations and `overrideMessages`). */
+  static readonly messages = internalUsersAdminMessages;
+
+  private readonly list = new UsersListController(this, {
+    resolveClient: () => this.resolveClient(),
+    run: (key, request) => this.requests.run(key, request),
+  });
+
+  private readonly bulk = new BulkInviteController(this, {
+    resolveClient: () => this.resolveClient(),
+    run: (key, request) => this.requests.run(key, request),
+    describeError: (error) => this.describeError(error),
+    beforeSend: (invitations) => this.emit('bulk-invite-before-send', { invitations }, { cancelable: true }),
+    sent: (detail) => {
+      this.emit('bulk-invite-sent', detail);
+      if (detail.sent.length) this.list.reloadSoon();
+    },
+  });
+
+  private readonly bulkEditor = new BulkInvitePanel(this, this.bulk, {
+    t: (key, params) => this.t(key, params),
+    message: (text, params) => (hasMessage(text) ? this.t(text, params) : text),
+    locale: () => this.localize.locale,
+    announce: (text) => this.announce(text),
+  });
+
+  @query('dialog') private dialog?: HTMLDialogElement;
+  @query('invite-user-form') private form?: InviteUserForm;
+
+  /** The heading; defaults to "Internal Users". */
+  @property() heading?: string;
+
+  /** The heading's level in the page's outline (1–6). */
+  @property({ type: Number, attribute: 'heading-level' }) headingLevel = 2;
+
+  /** How many users a page of the list holds (1–500). */
+  @property({ type: Number, attribute: 'page-size' }) pageSize = 50;
+
+  /** Seconds before the same person can be sent another invitation from the list. */
+  @property({ type: Number, attribute: 'resend-cooldown' }) resendCooldown = 60;
+
+  /** The dialog that is open: `invite`, `bulk-invite` or `share-link`; none when unset. Setting it opens that dialog. */
+  @property({ reflect: true }) view?: InternalUsersAdminView;
+
+  @state() private access: 'checking' | 'allowed' | 'forbidden' | 'unavailable' = 'checking';
+  @state() private accessError?: InviteKitError;
+  @state() private viewer?: Viewer;
+  @state() private capabilities?: Capabilities;
+  @state() private announcement = '';
+  /** The dialog's content is kept once shown, so an unsent invitation survives closing. */
+  @state() private shown = new Set<InternalUsersAdminView>();
+
+  private returnFocusTo?: HTMLElement;
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    // Requests stopped when the element left the page: pick up where it was.
+    if (!this.hasUpdated) return;
+    if (this.access === 'allowed') void this.list.load();
+    else if (this.access === 'checking') void this.checkAccess();
+    if (this.view) void this.updateComplete.then(() => this.showDialog());
+  }
+
+  protected override willUpdate(changed: PropertyValues): void {
+    super.willUpdate(changed);
+    if (changed.has('pageSize')) this.list.pageSize = Math.min(500, Math.max(1, Math.floor(this.pageSize) || 50));
+    if (!this.hasUpdated || changed.has('client') || changed.has('providedClient') || changed.has('providedViewer')) void this.checkAccess();
+    else if (changed.has('pageSize')) this.list.goTo(0);
+    if (this.view && !this.isViewAvailable(this.view)) this.view = undefined;
+    if (this.view && !this.shown.has(this.view)) this.shown = new Set([...this.shown, this.view]);
+  }
+
+  protected override updated(changed: PropertyValues): void {
+    if (!changed.has('view') && !changed.has('access')) return;
+    if (this.view) this.showDialog();
+    else if (this.dialog?.open) this.dialog.close();
+  }
+
+  private isViewAvailable(view: InternalUsersAdminView): boolean {
+    if (this.access !== 'allowed') return false;
+    return view !== 'bulk-invite' || Boolean(this.capabilities?.bulkInvite);
+  }
+
+  private async checkAccess(): Promise<void> {
+    this.access = 'checking';
+    const outcome = await this.requests.run('viewer', async (signal) => {
+      const viewer = await this.resolveViewer(signal);
+      return { viewer, capabilities: (await this.resolveClient()).capabilities };
+    });
+    if (outcome.status === 'stale') return;
+    if (outcome.status === 'error') {
+      this.access = outcome.error.code === 'permission' ? 'forbidden' : 'unavailable';
+      this.accessError = outcome.error;
+      return;
+    }
+    this.viewer = outcome.value.viewer;
+    this.capabilities = outcome.value.capabilities;
+    this.access = this.viewer.isPortalAdmin ? 'allowed' : 'forbidden';
+    if (this.access === 'allowed') void this.list.load();
+  }
+
+  private announce(text: string): void {
+    // Cleared first so the same sentence twice is announced twice.
+    this.announcement = '';
+    requestAnimationFrame(() => (this.announcement = text));
+  }
+
+  private showDialog(): void {
+    const dialog = this.dialog;
+    if (!dialog || dialog.open || !this.isConnected || !this.view) return;
+    const active = deepActiveElement();
+    this.returnFocusTo = active instanceof HTMLElement && active !== document.body ? active : undefined;
+    dialog.showModal();
+    void this.focusDialog(this.view);
+  }
+
+  private async focusDialog(view: InternalUsersAdminView): Promise<void> {
+    if (view === 'invite') return this.form?.focus();
+    if (view === 'bulk-invite') return this.bulkEditor.focusStart();
+    // Copy is what people come for: the title holds focus until the link has loaded, then Copy
+    // takes it, unless the person has moved on meanwhile.
+    const title = this.renderRoot.querySelector<HTMLElement>('#dialog-title');
+    title?.focus();
+    const copyButton = () =>
+      this.renderRoot.querySelector('share-invite-link')?.shadowRoot?.querySelector<HTMLElement>('[part~="copy-button"]') ?? null;
+    for (let frame = 0; frame < 240 && !copyButton(); frame++) {
+      if (this.view !== 'share-link') return;
+      await new Promise((resolve) => requestAnimationFrame(resolve));
+    }
+    if (this.view === 'share-link' && deepActiveElement() === title) copyButton()?.focus();
+  }
+
+  private readonly onDialogClose = (event: Event) => {
+    // A close that arrives after the dialog was opened again (hide() then show()) is old news.
+    if (event.target !== this.dialog || this.dialog.open) return;
+    this.view = undefined;
+    // A sent invitation is finished: the next "Invite" starts with an empty form.
+    if (this.form?.status === 'sent') this.form.reset();
+    const target = this.returnFocusTo;
+    this.returnFocusTo = undefined;
+    if (target?.isConnected) target.focus();
+  };
+
+  private readonly onChangedByAction = () => this.list.reloadSoon();
+
+  private readonly onRetryAccess = () => void this.checkAccess();
+
+  /** Opens one of the dialogs ("Invite", "Bulk Invite", "Share Invite Link"); resolves once it shows. */
+  async show(view: InternalUsersAdminView): Promise<void> {
+    this.view = view;
+    await this.updateComplete;
+  }
+
+  /** Closes the open dialog; whatever was typed stays for next time. */
+  async hide(): Promise<void> {
+    this.view = undefined;
+    await this.updateComplete;
+  }
+
+  /** Loads the list again (after the host changed users elsewhere, say). */
+  async reload(): Promise<void> {
+    if (this.access === 'allowed') await this.list.load();
+  }
+
+  protected override render(): TemplateResult {
+    const allowed = this.access === 'allowed';
+    return html`<section part="base" class="base" aria-labelledby="title">
+        <div part="header" class="header">
+          <div part="title" class="title" id="title" role="heading" aria-level=${this.headingLevel}>${this.heading ?? this.t('usersAdmin.title')}</div>
+          ${allowed ? this.renderActions() : nothing}
+        </div>
+        ${this.renderBody()}
+        <div class="visually-hidden" role="status">${this.announcement}</div>
+      </section>
+      ${allowed ? this.renderDialog() : nothing}`;
+  }
+
+  private renderActions(): TemplateResult {
+    const button = (view: InternalUsersAdminView, part: string, label: string, primary = false) =>
+      html`<button type="button" part=${part} class="button ${primary ? 'button--primary' : ''}" aria-haspopup="dialog" @click=${() => this.show(view)}>${label}</button>`;
+    return html`<div part="actions" class="actions" role="group" aria-label=${this.t('usersAdmin.actions')}>
+      ${button('share-link', 'share-link-button', this.t('usersAdmin.shareLink'))}
+      ${this.capabilities?.bulkInvite ? button('bulk-invite', 'bulk-invite-button', this.t('usersAdmin.bulkInvite')) : nothing}
+      ${button('invite', 'invite-button', this.t('usersAdmin.invite'), true)}
+    </div>`;
+  }
+
+  private renderBody(): TemplateResult {
+    if (this.access === 'checking') {
+      return html`<p part="status" class="status" role="status"><span class="spinner" aria-hidden="true"></span>${this.t('usersAdmin.checking')}</p>`;
+    }
+    if (this.access === 'unavailable') {
+      return html`<div part="alert" class="alert alert--danger" role="alert">
+        <p>${this.t('usersAdmin.accessFailed', { reason: this.describeError(this.accessError!) })}</p>
+        <span><button type="button" part="retry-button" class="button button--small" @click=${this.onRetryAccess}>${this.t('common.retry')}</button></span>
+      </div>`;
+    }
+    if (this.access === 'forbidden' || this.list.status === 'forbidden') {
+      return html`<div part="forbidden" class="alert alert--warning">
+        <slot name="forbidden">
+          <p class="alert-title">${this.t('usersAdmin.forbiddenTitle')}</p>
+          <p>${this.t('usersAdmin.forbidden')}</p>
+        </slot>
+      </div>`;
+    }
+    const ctx = this.tableContext();
+    return html`${renderSearch(ctx)}<div class="users" @invite-resent=${this.onChangedByAction}>${renderUsers(ctx)}</div>`;
+  }
+
+  private tableContext(): UsersTableContext {
+    return {
+      t: this.t.bind(this),
+      relativeTime: (date) => this.localize.relativeTime(date),
+      dateTime: (date) => this.localize.dateTime(date),
+      list: this.list,
+      ...(this.viewer ? { viewerId: this.viewer.id } : {}),
+      ...(this.client ? { client: this.client } : {}),
+      ...(this.colorScheme ? { colorScheme: this.colorScheme } : {}),
+      resendCooldown: this.resendCooldown,
+      now: Date.now(),
+      describeError: () => (this.list.error ? this.describeError(this.list.error) : ''),
+      onSearchInput: (event) => this.list.search((event.target as HTMLInputElement).value),
+      onSearchKeydown: (event) => {
+        if (event.key === 'Enter') this.list.search((event.target as HTMLInputElement).value, true);
+      },
+      onClearSearch: async () => {
+        this.list.search('', true);
+        await this.updateComplete;
+        this.renderRoot.querySelector<HTMLInputElement>('#search')?.focus();
+      },
+      onSort: (sort) => this.list.sortBy(sort),
+      onPage: (offset) => this.list.goTo(offset),
+      onRetry: () => void this.list.load(),
+    };
+  }
+
+  private renderDialog(): TemplateResult {
+    const view = this.view;
+    const shown = this.shown;
+    return html`<dialog part="dialog" class="dialog ${view === 'bulk-invite' ? 'dialog--wide' : ''}" aria-labelledby="dialog-title" @close=${this.onDialogClose}>
+      <div part="dialog-header" class="dialog-header">
+        <h2 part="dialog-title" class="dialog-title" id="dialog-title" tabindex="-1">${view ? this.t(`usersAdmin.dialog.${view}`) : ''}</h2>
+        <button type="button" part="close-button" class="button button--quiet icon-button" aria-label=${this.t('common.close')} @click=${() => this.hide()}>
+          <svg viewBox="0 0 24 24" width="20" height="20" aria-hidden="true"><path d="M6 6l12 12M18 6L6 18" fill="none" stroke="currentColor" stroke-width="2" stroke-linecap="round" /></svg>
+        </button>
+      </div>
+      <div part="dialog-body" class="dialog-body">
+        <div class="panel" ?hidden=${view !== 'invite'}>
+          ${shown.has('invite')
+            ? html`<invite-user-form
+                exportparts=${formExportParts}
+                administrator-option
+                delivery-options="false"
+                submit-label=${this.t('usersAdmin.inviteSubmit')}
+                .client=${this.client}
+                color-scheme=${ifDefined(this.colorScheme)}
+                @invite-sent=${this.onChangedByAction}
+              ></invite-user-form>`
+            : nothing}
+        </div>
+        <div class="panel" ?hidden=${view !== 'bulk-invite'}>${shown.has('bulk-invite') ? this.bulkEditor.render() : nothing}</div>
+        <div class="panel" ?hidden=${view !== 'share-link'}>
+          ${shown.has('share-link')
+            ? html`<share-invite-link
+                exportparts=${linkExportParts}
+                hide-heading
+                heading-level="3"
+                label=${this.t('usersAdmin.shareLinkLabel')}
+                .client=${this.client}
+                color-scheme=${ifDefined(this.colorScheme)}
+              ><p slot="note" part="link-note" class="hint link-note">${this.t('usersAdmin.shareLinkNote')}</p></share-invite-link>`
+            : nothing}
+        </div>
+      </div>
+    </dialog>`;
+  }
+}

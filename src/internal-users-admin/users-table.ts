@@ -1,0 +1,216 @@
+/**
+ * The Internal Users list as templates: the search bar, the table (name, email or phone,
+ * User ID, Administrator badge, status, last invitation, "Resend Invitation"), its empty and
+ * error states, and the pager. Everything it shows and every handler comes in `UsersTableContext`.
+ */
+import { html, nothing } from 'lit';
+import type { TemplateResult } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import { live } from 'lit/directives/live.js';
+import { repeat } from 'lit/directives/repeat.js';
+import type { InviteClient } from '../client/invite-client.js';
+import type { InternalUser } from '../client/types.js';
+import type { UsersListController, UsersSort } from './users-list-controller.js';
+
+type Translate = (key: string, params?: Record<string, string | number>) => string;
+
+export interface UsersTableContext {
+  t: Translate;
+  relativeTime(date: string): string;
+  dateTime(date: string): string;
+  list: UsersListController;
+  viewerId?: string;
+  client?: InviteClient;
+  colorScheme?: string;
+  resendCooldown: number;
+  now: number;
+  describeError(): string;
+  onSearchInput(event: InputEvent): void;
+  onSearchKeydown(event: KeyboardEvent): void;
+  onClearSearch(): void;
+  onSort(sort: UsersSort): void;
+  onPage(offset: number): void;
+  onRetry(): void;
+}
+
+const RESEND_PARTS = ['base', 'button', 'spinner', 'status', 'cooldown', 'error'].map((part) => `${part}:resend-${part}`).join(', ');
+
+export function initials(name: string): string {
+  const words = name.trim().split(/\s+/u).filter(Boolean);
+  const letters = words.length > 1 ? [words[0]!, words[words.length - 1]!] : words;
+  return letters.map((word) => [...word][0]?.toLocaleUpperCase() ?? '').join('');
+}
+
+export function renderSearch(ctx: UsersTableContext): TemplateResult {
+  const { t, list } = ctx;
+  const total = list.page?.total ?? 0;
+  const count = list.shownQuery
+    ? t('usersAdmin.countMatching', { count: total, query: list.shownQuery })
+    : t('usersAdmin.count', { count: total });
+  return html`<div part="toolbar" class="toolbar">
+    <div part="search" class="field search">
+      <label part="label" class="label" for="search">${t('usersAdmin.search')}</label>
+      <input
+        part="input search-input"
+        class="input"
+        id="search"
+        type="search"
+        autocomplete="off"
+        spellcheck="false"
+        aria-describedby="search-hint"
+        .value=${live(list.query)}
+        @input=${ctx.onSearchInput}
+        @keydown=${ctx.onSearchKeydown}
+      />
+      <span part="hint" class="hint" id="search-hint">${t('usersAdmin.searchHint')}</span>
+    </div>
+    <p part="count" class="count" role="status">
+      ${list.status === 'ready' ? count : nothing}
+      ${list.busy && list.status === 'ready' ? html`<span class="updating"><span class="spinner" aria-hidden="true"></span>${t('usersAdmin.updating')}</span>` : nothing}
+    </p>
+  </div>`;
+}
+
+export function renderUsers(ctx: UsersTableContext): TemplateResult {
+  const { t, list } = ctx;
+  if (list.status === 'loading' || list.status === 'idle') {
+    return html`<p part="status" class="status" role="status"><span class="spinner" aria-hidden="true"></span>${t('usersAdmin.loading')}</p>`;
+  }
+  if (list.status === 'error') {
+    return html`<div part="alert" class="alert alert--danger" role="alert">
+      <p>${t('usersAdmin.loadFailed', { reason: ctx.describeError() })}</p>
+      <span><button type="button" part="retry-button" class="button button--small" @click=${ctx.onRetry}>${t('common.retry')}</button></span>
+    </div>`;
+  }
+  const page = list.page!;
+  const problem = list.error
+    ? html`<div part="alert" class="alert alert--danger" role="alert">
+        <p>${t('usersAdmin.reloadFailed', { reason: ctx.describeError() })}</p>
+        <span><button type="button" part="retry-button" class="button button--small" @click=${ctx.onRetry}>${t('common.retry')}</button></span>
+      </div>`
+    : nothing;
+  if (page.total === 0) {
+    return html`${problem}${list.shownQuery
+      ? html`<div part="empty" class="empty">
+          <p>${t('usersAdmin.noMatches', { query: list.shownQuery })}</p>
+          <button type="button" part="clear-search-button" class="button button--small" @click=${ctx.onClearSearch}>${t('usersAdmin.clearSearch')}</button>
+        </div>`
+      : html`<div part="empty" class="empty"><p>${t('usersAdmin.empty')}</p></div>`}`;
+  }
+  const onlyViewer = !list.shownQuery && page.total === 1 && page.items[0]?.id === ctx.viewerId;
+  return html`${problem}
+    <div part="table-wrapper" class="table-wrapper">
+      <table part="table" class="table" aria-busy=${list.busy ? 'true' : 'false'}>
+        <caption class="visually-hidden">${t('usersAdmin.caption', { order: t(`usersAdmin.order.${list.sort}.${list.direction}`) })}</caption>
+        <thead part="table-head">
+          <tr>
+            ${sortHeader(ctx, 'name', t('usersAdmin.column.name'))}
+            <th scope="col" part="column-header">${t('usersAdmin.column.contact')}</th>
+            <th scope="col" part="column-header">${t('usersAdmin.column.userId')}</th>
+            <th scope="col" part="column-header">${t('usersAdmin.column.status')}</th>
+            ${sortHeader(ctx, 'invited', t('usersAdmin.column.invited'))}
+            <th scope="col" part="column-header"><span class="visually-hidden">${t('usersAdmin.column.actions')}</span></th>
+          </tr>
+        </thead>
+        <tbody>
+          ${repeat(page.items, (user) => user.id, (user) => renderUser(ctx, user))}
+        </tbody>
+      </table>
+    </div>
+    ${onlyViewer ? html`<div part="empty" class="empty"><p>${t('usersAdmin.onlyYou')}</p></div>` : nothing}
+    ${renderPager(ctx)}`;
+}
+
+function sortHeader(ctx: UsersTableContext, sort: UsersSort, label: string): TemplateResult {
+  const { list } = ctx;
+  const active = list.sort === sort;
+  const ariaSort = active ? (list.direction === 'asc' ? 'ascending' : 'descending') : 'none';
+  const arrow = active ? (list.direction === 'asc' ? '↑' : '↓') : '↕';
+  return html`<th scope="col" part="column-header" aria-sort=${ariaSort}>
+    <button type="button" part="sort-button" class="sort-button" ?data-active=${active} @click=${() => ctx.onSort(sort)}>
+      ${label}<span class="sort-icon" aria-hidden="true">${arrow}</span>
+    </button>
+  </th>`;
+}
+
+function renderUser(ctx: UsersTableContext, user: InternalUser): TemplateResult {
+  const { t } = ctx;
+  const invitation = user.invitation;
+  const expired = user.status === 'invited' && Boolean(invitation?.expiresAt && Date.parse(invitation.expiresAt) <= ctx.now);
+  const status = user.status === 'active' ? 'active' : expired ? 'expired' : 'invited';
+  const badge = status === 'active' ? 'badge--success' : status === 'expired' ? 'badge--danger' : 'badge--warning';
+  return html`<tr part="row" class="row" data-user-id=${user.id}>
+    <th scope="row" part="cell name-cell" class="name-cell">
+      <span class="person">
+        <span part="avatar" class="avatar" aria-hidden="true">${user.avatarUrl ? html`<img src=${user.avatarUrl} alt="" />` : initials(user.fullName)}</span>
+        <span class="who">
+          <span part="name" class="name">${user.fullName}</span>
+          ${user.id === ctx.viewerId ? html`<span part="you-badge" class="badge">${t('usersAdmin.you')}</span>` : nothing}
+          ${user.isAdministrator ? html`<span part="administrator-badge" class="badge badge--primary">${t('usersAdmin.administrator')}</span>` : nothing}
+        </span>
+      </span>
+    </th>
+    <td part="cell contact" class="contact">
+      <span class="stack">
+        ${user.email ? html`<span class="truncate">${user.email}</span>` : nothing}
+        ${user.phone ? html`<span class="truncate phone" dir="ltr">${user.phone}</span>` : nothing}
+      </span>
+    </td>
+    <td part="cell user-id" class="user-id">${user.userId ?? nothing}</td>
+    <td part="cell"><span part="status-badge" class="badge ${badge}" data-status=${status}>${t(`usersAdmin.status.${status}`)}</span></td>
+    <td part="cell last-invitation" class="last-invitation">
+      ${invitation
+        ? html`<time datetime=${invitation.lastSentAt} title=${ctx.dateTime(invitation.lastSentAt)}>${ctx.relativeTime(invitation.lastSentAt)}</time>`
+        : user.status === 'invited'
+          ? t('usersAdmin.notSent')
+          : html`<span aria-hidden="true">—</span><span class="visually-hidden">${t('usersAdmin.none')}</span>`}
+    </td>
+    <td part="cell actions" class="actions-cell">
+      ${user.status === 'invited'
+        ? html`<resend-invite-button
+            exportparts=${RESEND_PARTS}
+            user-id=${user.id}
+            cooldown=${ctx.resendCooldown}
+            .client=${ctx.client}
+            color-scheme=${ifDefined(ctx.colorScheme)}
+          >${t('usersAdmin.resend')}<span class="visually-hidden"> ${t('usersAdmin.resendTo', { name: user.fullName })}</span></resend-invite-button>`
+        : nothing}
+    </td>
+  </tr>`;
+}
+
+function renderPager(ctx: UsersTableContext): TemplateResult | typeof nothing {
+  const { t, list } = ctx;
+  const total = list.page?.total ?? 0;
+  const pages = Math.ceil(total / list.pageSize);
+  if (pages <= 1) return nothing;
+  const page = Math.floor(list.offset / list.pageSize) + 1;
+  const from = list.offset + 1;
+  const to = Math.min(list.offset + list.pageSize, total);
+  const atStart = page <= 1;
+  const atEnd = page >= pages;
+  return html`<nav part="pager" class="pager" aria-label=${t('usersAdmin.pagination')}>
+    <span part="range" class="hint">${t('usersAdmin.range', { from, to, total })}</span>
+    <span class="pager-buttons">
+      <button
+        type="button"
+        part="previous-button"
+        class="button button--small"
+        aria-disabled=${atStart ? 'true' : 'false'}
+        @click=${() => !atStart && ctx.onPage(list.offset - list.pageSize)}
+      >
+        <span aria-hidden="true">‹</span> ${t('usersAdmin.previous')}
+      </button>
+      <span part="page-status" class="page-status">${t('usersAdmin.page', { page, pages })}</span>
+      <button
+        type="button"
+        part="next-button"
+        class="button button--small"
+        aria-disabled=${atEnd ? 'true' : 'false'}
+        @click=${() => !atEnd && ctx.onPage(list.offset + list.pageSize)}
+      >
+        ${t('usersAdmin.next')} <span aria-hidden="true">›</span>
+      </button>
+    </span>
+  </nav>`;
+}
