@@ -57,6 +57,11 @@ export class MemberListController implements ReactiveController {
     return focused?.closest<HTMLElement>('[role="listitem"]')?.dataset.key;
   }
 
+  /** Focuses the row that holds the tab stop. */
+  focusActive(): Promise<void> {
+    return this.focusRow(this.activeIndex);
+  }
+
   /** Scrolls a row into view (even one the virtualizer hasn't rendered) and focuses it. */
   async focusRow(index: number): Promise<void> {
     const row = this.rows[index];

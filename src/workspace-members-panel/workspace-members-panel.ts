@@ -40,18 +40,67 @@ import './events.js';
  * @fires invite-new-internal-user-requested - In a flow workspace, the viewer wants to invite a new internal user to the portal first; open `<invite-user-dialog>`.
  *
  * @csspart base - The panel.
- * @csspart header - The heading row. @csspart title - The heading. @csspart count - The member count.
+ * @csspart header - The heading row.
+ * @csspart title - The heading.
+ * @csspart count - The member count.
  * @csspart invite-members-button - "+ Invite Members".
+ * @csspart loading - The loading message.
  * @csspart error - The load failure message.
- * @csspart join-requests - The "Requests to join" section. @csspart join-request - One request.
- * @csspart approve-internal-button - "Approve as Internal User". @csspart approve-client-button - "Approve as Client". @csspart decline-button - "Decline".
- * @csspart filters - The filter bar. @csspart filter-input - The name/email filter. @csspart status-filter - The status filter.
- * @csspart list - The virtualized member list. @csspart row - A member row. @csspart team-row - A team row.
- * @csspart avatar - A row's avatar or initials. @csspart name - A name. @csspart details - Contact and role line. @csspart type-badge - "Internal", "Client" or "Team".
- * @csspart invitation - When a pending invitation was sent and expires. @csspart status-badge - A row's status. @csspart status-button - The "Not Joined"/"Expired" box.
- * @csspart menu - The popover opened from a "Not Joined" box. @csspart resend-button - Its "Resend Invitation" button. @csspart revoke-button - "Revoke Invitation".
- * @csspart workspace-link - The Workspace Link section. @csspart workspace-link-input - The link. @csspart copy-button - "Copy Link". @csspart viewing-switch - The viewing-permissions switch.
- * @csspart picker-dialog - The "+ Invite Members" dialog. @csspart picker - The picker inside it.
+ * @csspart empty - The "nobody yet" or "no matches" message.
+ * @csspart join-requests - The "Requests to join" section.
+ * @csspart join-requests-title - Its heading.
+ * @csspart join-request - One request.
+ * @csspart join-request-error - Why an approval or decline was rolled back.
+ * @csspart approve-internal-button - "Approve as Internal User".
+ * @csspart approve-client-button - "Approve as Client".
+ * @csspart decline-button - "Decline".
+ * @csspart filters - The filter bar.
+ * @csspart filter-input - The name/email filter.
+ * @csspart status-filter - The status filter.
+ * @csspart list - The virtualized member list.
+ * @csspart row - A member row.
+ * @csspart team-row - A team row.
+ * @csspart avatar - A row's avatar or initials.
+ * @csspart name - A name.
+ * @csspart details - Contact and role line.
+ * @csspart type-badge - "Internal", "Client" or "Team".
+ * @csspart invitation - When a pending invitation was sent and expires.
+ * @csspart status-badge - A row's status.
+ * @csspart status-button - The "Not Joined"/"Expired" box.
+ * @csspart menu - The popover opened from a "Not Joined" box.
+ * @csspart resend-button - Its "Resend Invitation" button.
+ * @csspart resend-status - What the resend did.
+ * @csspart resend-cooldown - When it can resend again.
+ * @csspart resend-error - Why a resend failed.
+ * @csspart revoke-button - "Revoke Invitation".
+ * @csspart revoke-confirmation - The confirmation step.
+ * @csspart revoke-confirm-button - Its "Revoke Invitation".
+ * @csspart menu-error - Why revoking failed.
+ * @csspart workspace-link - The Workspace Link section.
+ * @csspart workspace-link-input - The link.
+ * @csspart copy-button - "Copy Link".
+ * @csspart workspace-link-title - Its heading.
+ * @csspart viewing-switch - The viewing-permissions switch.
+ * @csspart viewing-hint - What the switch means.
+ * @csspart workspace-link-error - Why the switch was put back.
+ * @csspart picker-dialog - The "+ Invite Members" dialog.
+ * @csspart picker - The picker inside it.
+ * @csspart chips - The people chosen.
+ * @csspart chip - One of them.
+ * @csspart chip-remove-button - Its remove button.
+ * @csspart search-input - The type-ahead combobox.
+ * @csspart listbox - Its suggestions.
+ * @csspart option - One suggestion.
+ * @csspart search-status - "Searching…", "Nobody matches…".
+ * @csspart new-person-form - The new client / new internal user form.
+ * @csspart form-label - A label in it.
+ * @csspart form-input - A field in it.
+ * @csspart form-error - A field's error.
+ * @csspart form-submit - "Add Client" / "Add Internal User".
+ * @csspart flow-notice - Why a new internal user must first be invited to the portal.
+ * @csspart portal-invite-button - Its button.
+ * @csspart invite-button - "Invite".
+ * @csspart picker-error - Why inviting failed.
  *
  * @cssprop [--invite-kit-workspace-members-panel-list-height=28rem] - Tallest the member list grows before it scrolls.
  * @cssprop [--invite-kit-workspace-members-panel-row-hover=var(--invite-kit-color-surface-sunken)] - Row background on hover and focus.
@@ -74,10 +123,12 @@ export class WorkspaceMembersPanel extends InviteKitElement {
   @query('#picker-dialog') private pickerDialog?: HTMLDialogElement;
   @query('workspace-members-picker') private picker?: WorkspaceMembersPicker;
 
+  /** @internal */
   readonly data = new MembersData(this, {
     resolveClient: () => this.resolveClient(),
     resolveViewer: (signal) => this.resolveViewer(signal),
   });
+  /** @internal */
   readonly menuRequests = new RequestController(this);
   private readonly list = new MemberListController(this, '.list');
   private readonly menu = new InvitationMenu(this);
@@ -85,6 +136,7 @@ export class WorkspaceMembersPanel extends InviteKitElement {
   private readonly workspaceLink = new WorkspaceLinkController(this);
   private rowsCache?: { members: unknown; teams: unknown; rows: MemberRow[] };
 
+  /** @internal */
   get canRevoke(): boolean {
     return this.data.client?.capabilities.revokeInvitation ?? false;
   }
@@ -110,54 +162,62 @@ export class WorkspaceMembersPanel extends InviteKitElement {
 
   // ---- Hooks for the private pieces ------------------------------------------------------
 
+  /** @internal */
   menuText(key: string, params?: Record<string, string | number>): string {
     return this.t(key, params);
   }
+  /** @internal */
   menuError(error: InviteKitError): string {
     return this.describeError(error);
   }
+  /** @internal */
   menuClient() {
     return this.data.client;
   }
+  /** @internal */
   relativeTime(date: string): string {
     return this.localize.relativeTime(date);
   }
 
+  /** @internal */
   announce(message: string): void {
     this.announcement = '';
     requestAnimationFrame(() => (this.announcement = message));
   }
 
+  /** @internal */
   joinRequestApproved(request: JoinRequest, as: MemberType, member: WorkspaceMember): void {
     this.emit('join-request-approved', { workspaceId: this.workspaceId, request, as, member });
   }
+  /** @internal */
   joinRequestDeclined(request: JoinRequest): void {
     this.emit('join-request-declined', { workspaceId: this.workspaceId, request });
   }
+  /** @internal */
   workspaceLinkCopied(url: string): void {
     this.emit('workspace-link-copied', { workspaceId: this.workspaceId, url });
   }
+  /** @internal */
   workspaceLinkChanged(link: WorkspaceLink): void {
     this.emit('workspace-link-changed', { workspaceId: this.workspaceId, link });
   }
 
+  /** @internal */
   invitationRevoked(row: MemberRow, target: InvitationTarget): void {
     if (row.kind === 'member') this.data.members = this.data.members.filter((member) => member.id !== row.member.id);
     else void this.data.reloadMembers();
     this.announce(this.t('menu.revoked', { name: row.kind === 'team' ? row.team.name : row.member.person.fullName }));
     this.emit('invitation-revoked', { workspaceId: this.workspaceId, target });
     this.requestUpdate();
-    void this.updateComplete.then(() => this.list.focusRow(0).then(() => this.focusActiveRow()));
+    // Focus was in the menu of the row that left: give it to the row that took its place.
+    void this.updateComplete.then(() => this.list.focusActive());
   }
 
+  /** @internal */
   async focusAfterRequest(): Promise<void> {
     await this.updateComplete;
     const next = this.renderRoot.querySelector<HTMLElement>('[part="approve-internal-button"]');
     (next ?? this.renderRoot.querySelector<HTMLElement>('[part="invite-members-button"]'))?.focus();
-  }
-
-  private focusActiveRow(): void {
-    this.renderRoot.querySelector<HTMLElement>('.row[tabindex="0"]')?.focus();
   }
 
   // ---- Event handlers ---------------------------------------------------------------------
@@ -307,7 +367,7 @@ export class WorkspaceMembersPanel extends InviteKitElement {
       </header>
       <workspace-members-picker
         part="picker"
-        exportparts="chip, chip-remove-button, search-input, listbox, option, invite-button, new-person-form, flow-notice, picker-error"
+        exportparts="chips, chip, chip-remove-button, search-input, listbox, option, search-status, new-person-form, form-label, form-input, form-error, form-submit, flow-notice, portal-invite-button, invite-button, picker-error"
         workspace-id=${this.workspaceId}
         workspace-kind=${workspace?.kind ?? 'group'}
         color-scheme=${this.colorScheme ?? nothing}
