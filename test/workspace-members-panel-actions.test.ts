@@ -66,7 +66,13 @@ describe('<workspace-members-panel>: join requests', () => {
     expect(rowByName(el, 'Sipho Dlamini')).to.equal(undefined);
   });
 
-  it('rolls an approval back with a clear message when the client fails, then retries', async () => {
+  it('rolls an approval back with a clear message when the client fails, then retries with the same key', async () => {
+    const keys: string[] = [];
+    const approve = client.approveJoinRequest.bind(client);
+    client.approveJoinRequest = (workspaceId, requestId, as, options) => {
+      keys.push(options?.idempotencyKey ?? '');
+      return approve(workspaceId, requestId, as, options);
+    };
     client.setLatency(20);
     client.failNext('approveJoinRequest', 'permission');
     const el = await panelFixture(client, flowWorkspaceId);
@@ -85,6 +91,8 @@ describe('<workspace-members-panel>: join requests', () => {
     q<HTMLButtonElement>(requestItem(el, 'Tomás Silva')!, '[part="approve-internal-button"]')!.click();
     await waitUntil(() => rowByName(el, 'Tomás Silva'));
     expect(q(el, '[part="join-request-error"]')).to.equal(null);
+    expect(keys).to.have.length(2);
+    expect(keys[0]).to.equal(keys[1]);
   });
 
   it('rolls a decline back when the client fails', async () => {

@@ -168,6 +168,21 @@ describe('<workspace-members-panel>: Not Joined, resend and revoke', () => {
     await waitUntil(() => deepActive() === trigger, 'focus returns to the box');
   });
 
+  it('toggles from its box, closes on a click elsewhere, and opens with Enter on a row', async () => {
+    const el = await panelFixture(client, flowWorkspaceId);
+    const menu = q(el, '#invitation-menu')!;
+    const trigger = await openMenu(el, 'Rahul Mehta');
+    trigger.dispatchEvent(new PointerEvent('pointerdown', { bubbles: true, composed: true }));
+    trigger.click();
+    await waitUntil(() => !menu.matches(':popover-open'), 'a second click on the box closes it');
+    await openMenu(el, 'Rahul Mehta');
+    document.body.dispatchEvent(new PointerEvent('pointerdown', { bubbles: true, composed: true }));
+    await waitUntil(() => !menu.matches(':popover-open'), 'a click elsewhere closes it');
+    rowByName(el, 'Casey Morgan')!.focus();
+    await sendKeys({ press: 'Enter' });
+    await waitUntil(() => menu.matches(':popover-open') && menu.getAttribute('aria-label') === 'Invitation for Casey Morgan');
+  });
+
   it('resends to a member from the menu and renews an expired invitation', async () => {
     const el = await panelFixture(client, flowWorkspaceId);
     await openMenu(el, 'Sofía Ramírez');

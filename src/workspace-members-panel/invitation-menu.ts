@@ -35,8 +35,10 @@ const nameOf = (row: MemberRow) => (row.kind === 'team' ? row.team.name : row.me
 /**
  * The small popover that opens from a "Not Joined" box: "Resend Invitation" (through
  * `<resend-invite-button>`) and, where the client supports it, "Revoke Invitation" with a
- * confirmation step. A top-layer `popover="auto"` gives Escape and light dismiss; Floating UI
- * keeps it next to its box; focus goes in on open and back to the box on close.
+ * confirmation step. A top-layer `popover="manual"` escapes the list's scroll clipping;
+ * Floating UI keeps it next to its box; Escape or a click elsewhere closes it (a click on its
+ * own box toggles it, which the browser's light dismiss would turn into close-then-reopen);
+ * focus goes in on open and back to the box on close.
  */
 export class InvitationMenu implements ReactiveController {
   row?: MemberRow;
@@ -54,6 +56,7 @@ export class InvitationMenu implements ReactiveController {
   hostDisconnected(): void {
     this.stopPositioning?.();
     this.stopPositioning = undefined;
+    document.removeEventListener('pointerdown', this.handleOutsidePointer, true);
   }
 
   private get popover(): HTMLElement | null | undefined {
@@ -81,6 +84,7 @@ export class InvitationMenu implements ReactiveController {
     const popover = this.popover;
     if (!popover || this.row?.key !== row.key) return;
     if (!popover.matches(':popover-open')) popover.showPopover();
+    document.addEventListener('pointerdown', this.handleOutsidePointer, true);
     this.stopPositioning = autoUpdate(trigger, popover, () => this.position(trigger, popover));
     popover.querySelector<HTMLElement>('resend-invite-button, button')?.focus();
   }
@@ -98,6 +102,7 @@ export class InvitationMenu implements ReactiveController {
     const trigger = this.trigger;
     this.stopPositioning?.();
     this.stopPositioning = undefined;
+    document.removeEventListener('pointerdown', this.handleOutsidePointer, true);
     this.row = undefined;
     this.trigger = undefined;
     if (popover?.matches(':popover-open')) popover.hidePopover();
@@ -118,11 +123,11 @@ export class InvitationMenu implements ReactiveController {
     Object.assign(popover.style, { left: `${x}px`, top: `${y}px` });
   }
 
-  /** The browser closed the popover (Escape, a click elsewhere): tidy up, and give focus back on Escape. */
-  private readonly handleToggle = (event: Event) => {
-    if ((event as ToggleEvent).newState !== 'closed' || !this.row) return;
-    const hadFocus = this.popover?.matches(':focus-within') ?? false;
-    this.close(hadFocus);
+  private readonly handleOutsidePointer = (event: PointerEvent) => {
+    const path = event.composedPath();
+    const popover = this.popover;
+    if ((popover && path.includes(popover)) || (this.trigger && path.includes(this.trigger))) return;
+    this.close(false);
   };
 
   private readonly handleKeydown = (event: KeyboardEvent) => {
@@ -174,10 +179,9 @@ export class InvitationMenu implements ReactiveController {
       id="invitation-menu"
       part="menu"
       class="menu"
-      popover="auto"
+      popover="manual"
       role="dialog"
       aria-label=${row ? t('menu.label', { name }) : t('menu.revoke')}
-      @toggle=${this.handleToggle}
       @keydown=${this.handleKeydown}
     >
       ${row

@@ -85,6 +85,15 @@ export class MemberListController implements ReactiveController {
     const target = event.target as HTMLElement;
     const row = target.closest<HTMLElement>('[role="listitem"]');
     if (!row || event.altKey || event.ctrlKey || event.metaKey) return;
+    if ((event.key === 'Enter' || event.key === ' ') && target === row) {
+      // On a row, Enter opens what its "Not Joined" box opens.
+      const box = row.querySelector<HTMLElement>('[data-menu-trigger]');
+      if (box) {
+        event.preventDefault();
+        box.click();
+      }
+      return;
+    }
     const current = this.rows.findIndex((candidate) => candidate.key === row.dataset.key);
     const page = Math.max(1, Math.floor((this.list?.clientHeight ?? 400) / (row.offsetHeight || 56)) - 1);
     const last = this.rows.length - 1;
