@@ -22,7 +22,7 @@ async function renderMenu(client: MemoryClient = createMemoryClient(), items = t
   const wrapper = await fixture<HTMLElement>(html`<header style="display:flex;justify-content:flex-end;padding:8px">
     <invite-profile-menu .client=${client}>
       ${items
-        ? html`<a slot="item" href="#settings" value="settings">Settings</a>
+        ? html`<a slot="item" href="#settings" data-value="settings">Settings</a>
             <button slot="item" data-value="sign-out">Sign out</button>`
         : ''}
     </invite-profile-menu>
@@ -102,7 +102,7 @@ describe('<invite-profile-menu>', () => {
     button(el).focus();
     await sendKeys({ press: 'ArrowDown' });
     await el.updateComplete;
-    const items = () => [inviteItem(el), el.querySelector('[value="settings"]'), el.querySelector('[data-value="sign-out"]')];
+    const items = () => [inviteItem(el), el.querySelector('[data-value="settings"]'), el.querySelector('[data-value="sign-out"]')];
     expect(deepActive()).to.equal(items()[0]);
     await sendKeys({ press: 'ArrowDown' });
     expect(deepActive()).to.equal(items()[1]);
@@ -116,7 +116,7 @@ describe('<invite-profile-menu>', () => {
     expect(deepActive()).to.equal(items()[0]);
     await sendKeys({ press: 'End' });
     expect(deepActive()).to.equal(items()[2]);
-    expect(el.querySelector('[value="settings"]')!.getAttribute('role')).to.equal('menuitem');
+    expect(el.querySelector('[data-value="settings"]')!.getAttribute('role')).to.equal('menuitem');
   });
 
   it('opens on ArrowUp with the last item focused', async () => {
@@ -134,7 +134,7 @@ describe('<invite-profile-menu>', () => {
     await el.updateComplete;
     expect(deepActive()).to.equal(inviteItem(el));
     await sendKeys({ press: 's' });
-    expect(deepActive()).to.equal(el.querySelector('[value="settings"]'));
+    expect(deepActive()).to.equal(el.querySelector('[data-value="settings"]'));
     await sendKeys({ press: 's' });
     expect(deepActive(), 'the same letter again goes to the next match').to.equal(el.querySelector('[data-value="sign-out"]'));
     await new Promise((resolve) => setTimeout(resolve, 600));
@@ -178,7 +178,7 @@ describe('<invite-profile-menu>', () => {
     const el = await renderMenu(createMemoryClient({ viewerId: DEMO_IDS.nonAdminId }));
     await openWithClick(el);
     expect(inviteItem(el)).to.equal(null);
-    expect(deepActive()).to.equal(el.querySelector('[value="settings"]'));
+    expect(deepActive()).to.equal(el.querySelector('[data-value="settings"]'));
     await expect(el).to.be.accessible();
   });
 

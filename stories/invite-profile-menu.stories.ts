@@ -1,0 +1,111 @@
+import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import { html } from 'lit';
+import { createMemoryClient, DEMO_IDS } from '../src/client/memory/memory-client.js';
+import type { MemoryClient } from '../src/client/memory/memory-client.js';
+import '../src/invite-profile-menu/define.js';
+import type { InviteProfileMenu } from '../src/invite-profile-menu/define.js';
+import type { InviteUserDialog } from '../src/invite-user-dialog/define.js';
+
+interface Args {
+  colorScheme: 'light' | 'dark';
+  hostItems: boolean;
+  makeClient: () => MemoryClient;
+}
+
+async function until<T>(find: () => T | null | undefined | false, timeout = 4000): Promise<T> {
+  const start = performance.now();
+  for (;;) {
+    const found = find();
+    if (found) return found;
+    if (performance.now() - start > timeout) throw new Error('The story did not reach its state in time.');
+    await new Promise((resolve) => requestAnimationFrame(resolve));
+  }
+}
+
+/** Opens the menu once the viewer is known, as a click on the avatar does. */
+async function openMenu(canvas: HTMLElement): Promise<InviteProfileMenu> {
+  const menu = canvas.querySelector<InviteProfileMenu>('invite-profile-menu')!;
+  await until(() => menu.shadowRoot?.querySelector('#button-label')?.textContent?.includes(':'));
+  menu.shadowRoot!.querySelector<HTMLButtonElement>('#button')!.click();
+  await until(() => menu.shadowRoot!.querySelector<HTMLElement>('#panel')!.style.top);
+  return menu;
+}
+
+const hostItems = html`
+  <a slot="item" href="#profile" data-value="profile">My Profile</a>
+  <button slot="item" value="settings">Settings</button>
+  <hr slot="item" role="separator" />
+  <button slot="item" value="sign-out">Sign out</button>
+`;
+
+const meta: Meta<Args> = {
+  title: 'Portal/Invite Profile Menu',
+  component: 'invite-profile-menu',
+  args: { colorScheme: 'light', hostItems: true, makeClient: () => createMemoryClient() },
+  argTypes: {
+    colorScheme: { control: 'inline-radio', options: ['light', 'dark'] },
+    makeClient: { table: { disable: true } },
+  },
+  parameters: { docs: { story: { inline: false, iframeHeight: 420 } } },
+  // A portal header: the profile button sits at the top right.
+  render: (args) => html`<div
+    style="display: flex; align-items: center; justify-content: space-between; padding: 0.5rem 1rem; border-bottom: 1px solid #d5d8e1; font-family: system-ui; background: ${args.colorScheme === 'dark' ? '#1b1d24' : '#ffffff'}; color: ${args.colorScheme === 'dark' ? '#eceef4' : '#1b1e27'}"
+  >
+    <strong>Acme Portal</strong>
+    <invite-profile-menu color-scheme=${args.colorScheme} .client=${args.makeClient()}>${args.hostItems ? hostItems : ''}</invite-profile-menu>
+  </div>`,
+};
+export default meta;
+type Story = StoryObj<Args>;
+
+export const Closed: Story = {};
+
+/** A portal admin's menu: "Invite Internal User", then the host's own items. */
+export const Open: Story = {
+  play: async ({ canvasElement }) => {
+    await openMenu(canvasElement);
+  },
+};
+
+export const OpenDark: Story = {
+  args: { colorScheme: 'dark' },
+  play: async ({ canvasElement }) => {
+    await openMenu(canvasElement);
+  },
+};
+
+/** Viewers who are not portal admins don't see "Invite Internal User". */
+export const NotAnAdmin: Story = {
+  args: { makeClient: () => createMemoryClient({ viewerId: DEMO_IDS.nonAdminId }) },
+  play: async ({ canvasElement }) => {
+    await openMenu(canvasElement);
+  },
+};
+
+export const WithoutHostItems: Story = {
+  args: { hostItems: false },
+  play: async ({ canvasElement }) => {
+    await openMenu(canvasElement);
+  },
+};
+
+/** Choosing "Invite Internal User" opens the invitation dialog. */
+export const InviteDialogOpened: Story = {
+  play: async ({ canvasElement }) => {
+    const menu = await openMenu(canvasElement);
+    menu.shadowRoot!.querySelector<HTMLElement>('#invite-item')!.click();
+    const dialog = await until(() => menu.shadowRoot!.querySelector<InviteUserDialog>('invite-user-dialog'));
+    await until(() => dialog.open);
+  },
+};
+
+/** Near the bottom of the window the menu flips above the button. */
+export const FlipsAtTheEdge: Story = {
+  render: (args) => html`<div style="position: fixed; inset: auto 1rem 1rem auto">
+    <invite-profile-menu color-scheme=${args.colorScheme} .client=${args.makeClient()}>${hostItems}</invite-profile-menu>
+  </div>`,
+  play: async ({ canvasElement }) => {
+    const menu = await openMenu(canvasElement);
+    await until(() => menu.shadowRoot!.querySelector<HTMLElement>('#panel')!.dataset.placement?.startsWith('top'));
+  },
+};

@@ -1,0 +1,241 @@
+import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import { html } from 'lit';
+import { createMemoryClient, DEMO_IDS } from '../src/client/memory/memory-client.js';
+import type { MemoryClient } from '../src/client/memory/memory-client.js';
+import '../src/invite-user-dialog/define.js';
+import type { InviteUserDialog } from '../src/invite-user-dialog/define.js';
+import type { InviteFormStatus, InviteUserForm } from '../src/invite-user-form/define.js';
+
+interface Args {
+  open: boolean;
+  tab: 'invite' | 'share-link';
+  colorScheme: 'light' | 'dark';
+  makeClient: () => MemoryClient;
+}
+
+async function until<T>(find: () => T | null | undefined | false, timeout = 4000): Promise<T> {
+  const start = performance.now();
+  for (;;) {
+    const found = find();
+    if (found) return found;
+    if (performance.now() - start > timeout) throw new Error('The story did not reach its state in time.');
+    await new Promise((resolve) => requestAnimationFrame(resolve));
+  }
+}
+
+/** The form inside the dialog (or on its own), once it has checked the viewer. */
+async function readyForm(canvas: HTMLElement): Promise<InviteUserForm> {
+  const dialog = canvas.querySelector<InviteUserDialog>('invite-user-dialog');
+  const form = dialog
+    ? await until(() => dialog.shadowRoot?.querySelector<InviteUserForm>('invite-user-form'))
+    : await until(() => canvas.querySelector<InviteUserForm>('invite-user-form'));
+  await until(() => form.status !== 'checking');
+  await form.updateComplete;
+  return form;
+}
+
+async function type(form: InviteUserForm, values: { fullName?: string; contact?: string; userId?: string }) {
+  for (const [id, value] of Object.entries(values)) {
+    const input = form.shadowRoot!.querySelector<HTMLInputElement>(`#${id}`)!;
+    input.value = value;
+    input.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true }));
+  }
+  await form.updateComplete;
+}
+
+function choose(form: InviteUserForm, method: string) {
+  form.shadowRoot!.querySelector<HTMLInputElement>(`input[name="delivery"][value="${method}"]`)!.click();
+}
+
+async function send(form: InviteUserForm, until_: InviteFormStatus) {
+  form.shadowRoot!.querySelector<HTMLButtonElement>('[part~="submit-button"]')!.click();
+  await until(() => form.status === until_);
+  await form.updateComplete;
+}
+
+function clientWith(setup: (client: MemoryClient) => void, options: Parameters<typeof createMemoryClient>[0] = {}) {
+  return () => {
+    const client = createMemoryClient(options);
+    setup(client);
+    return client;
+  };
+}
+
+const ada = { fullName: 'Ada Lovelace', contact: 'ada@example.com' };
+
+const meta: Meta<Args> = {
+  title: 'Portal/Invite User Dialog',
+  component: 'invite-user-dialog',
+  args: { open: true, tab: 'invite', colorScheme: 'light', makeClient: () => createMemoryClient() },
+  argTypes: {
+    tab: { control: 'inline-radio', options: ['invite', 'share-link'] },
+    colorScheme: { control: 'inline-radio', options: ['light', 'dark'] },
+    makeClient: { table: { disable: true } },
+  },
+  parameters: {
+    // Each story is a modal in the top layer: give it its own frame in the docs page.
+    docs: { story: { inline: false, iframeHeight: 720 } },
+  },
+  render: (args) => html`<invite-user-dialog
+    ?open=${args.open}
+    tab=${args.tab}
+    color-scheme=${args.colorScheme}
+    .client=${args.makeClient()}
+  ></invite-user-dialog>`,
+};
+export default meta;
+type Story = StoryObj<Args>;
+
+/** What an admin sees after choosing "Invite Internal User": the empty Invite tab. */
+export const Empty: Story = {};
+
+export const Dark: Story = { args: { colorScheme: 'dark' } };
+
+/** A button opens it; closing returns focus to the button. */
+export const OpenedByAButton: Story = {
+  args: { open: false },
+  render: (args) => html`
+    <button
+      type="button"
+      @click=${(event: Event) => ((event.target as HTMLElement).nextElementSibling as InviteUserDialog).show()}
+    >
+      Invite Internal User
+    </button>
+    <invite-user-dialog .client=${args.makeClient()} color-scheme=${args.colorScheme}></invite-user-dialog>
+  `,
+};
+
+/** Sent empty: each field says what it needs, and focus is on the first. */
+export const Invalid: Story = {
+  play: async ({ canvasElement }) => {
+    const form = await readyForm(canvasElement);
+    await type(form, { contact: 'ada.example.com', userId: 'has spaces' });
+    form.submit();
+    await until(() => form.status === 'invalid');
+  },
+};
+
+/** Phone numbers show the E.164 form that will be used. */
+export const PhoneNumber: Story = {
+  play: async ({ canvasElement }) => {
+    const form = await readyForm(canvasElement);
+    await type(form, { fullName: 'Casey Fischer', contact: '+49 (0)30 901820' });
+  },
+};
+
+export const AddToWorkspace: Story = {
+  play: async ({ canvasElement }) => {
+    const form = await readyForm(canvasElement);
+    await type(form, ada);
+    choose(form, 'workspace');
+    await until(() => form.shadowRoot!.querySelector('#workspaceId'));
+  },
+};
+
+/** Waiting for the backend: the button can't send twice. */
+export const Sending: Story = {
+  play: async ({ canvasElement }) => {
+    const form = await readyForm(canvasElement);
+    (form.client as MemoryClient).setLatency(600_000);
+    await type(form, ada);
+    await send(form, 'sending');
+  },
+};
+
+export const Sent: Story = {
+  play: async ({ canvasElement }) => {
+    const form = await readyForm(canvasElement);
+    await type(form, ada);
+    await send(form, 'sent');
+  },
+};
+
+export const SentToWorkspace: Story = {
+  play: async ({ canvasElement }) => {
+    const form = await readyForm(canvasElement);
+    await type(form, ada);
+    choose(form, 'workspace');
+    const select = await until(() => form.shadowRoot!.querySelector<HTMLSelectElement>('#workspaceId'));
+    select.value = DEMO_IDS.groupWorkspaceId;
+    select.dispatchEvent(new Event('change'));
+    await send(form, 'sent');
+  },
+};
+
+export const AddedQuietly: Story = {
+  play: async ({ canvasElement }) => {
+    const form = await readyForm(canvasElement);
+    await type(form, ada);
+    choose(form, 'contacts-quietly');
+    await send(form, 'sent');
+  },
+};
+
+/** The backend failed: its reason in words, everything typed kept, and a retry. */
+export const Failed: Story = {
+  args: { makeClient: clientWith((client) => client.failNext('inviteInternalUser', 'unavailable')) },
+  play: async ({ canvasElement }) => {
+    const form = await readyForm(canvasElement);
+    await type(form, { ...ada, userId: 'ada.l' });
+    await send(form, 'failed');
+  },
+};
+
+/** The backend rejected fields: its messages sit on the fields they concern. */
+export const FailedOnFields: Story = {
+  args: {
+    makeClient: clientWith((client) =>
+      client.failNext('inviteInternalUser', 'validation', {
+        fieldErrors: { email: 'validation.emailInvalidDomain', userId: 'This User ID is already taken in your directory.' },
+      }),
+    ),
+  },
+  play: async ({ canvasElement }) => {
+    const form = await readyForm(canvasElement);
+    await type(form, { ...ada, userId: 'ada' });
+    await send(form, 'failed');
+  },
+};
+
+/** Already a member of the portal: say so, offer to change the details or invite someone else. */
+export const Conflict: Story = {
+  play: async ({ canvasElement }) => {
+    const form = await readyForm(canvasElement);
+    await type(form, { fullName: 'Blake Rivera', contact: 'blake.rivera@example.com' });
+    await send(form, 'conflict');
+  },
+};
+
+/** Viewers who are not portal admins get an explanation instead of the form. */
+export const NotAllowed: Story = {
+  args: { makeClient: () => createMemoryClient({ viewerId: DEMO_IDS.nonAdminId }) },
+};
+
+export const ShareInviteLinkTab: Story = { args: { tab: 'share-link' } };
+
+/** The same form on its own, as the Admin Portal uses it: no delivery choices, the Administrator switch. */
+export const AdminPortalForm: Story = {
+  render: (args) => html`<invite-user-form
+    administrator-option
+    delivery-options="false"
+    submit-label="Invite"
+    color-scheme=${args.colorScheme}
+    .client=${args.makeClient()}
+  ></invite-user-form>`,
+  play: async ({ canvasElement }) => {
+    const form = await readyForm(canvasElement);
+    await type(form, { fullName: 'Jordan Admin', contact: 'jordan@example.com' });
+    form.shadowRoot!.querySelector<HTMLButtonElement>('[part~="advanced-toggle"]')!.click();
+    await form.updateComplete;
+    form.shadowRoot!.querySelector<HTMLButtonElement>('[role="switch"]')!.click();
+    await form.updateComplete;
+  },
+};
+
+export const AdminPortalFormSent: Story = {
+  render: AdminPortalForm.render!,
+  play: async (context) => {
+    await AdminPortalForm.play!(context);
+    await send(await readyForm(context.canvasElement), 'sent');
+  },
+};

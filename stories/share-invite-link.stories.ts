@@ -1,0 +1,224 @@
+import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import { html } from 'lit';
+import { createMemoryClient, DEMO_IDS } from '../src/client/memory/memory-client.js';
+import type { MemoryClient } from '../src/client/memory/memory-client.js';
+import '../src/share-invite-link/define.js';
+import type { ShareInviteLink } from '../src/share-invite-link/define.js';
+
+interface Args {
+  heading?: string;
+  colorScheme: 'light' | 'dark';
+  makeClient: () => MemoryClient;
+}
+
+async function until<T>(find: () => T | null | undefined | false, timeout = 4000): Promise<T> {
+  const start = performance.now();
+  for (;;) {
+    const found = find();
+    if (found) return found;
+    if (performance.now() - start > timeout) throw new Error('The story did not reach its state in time.');
+    await new Promise((resolve) => requestAnimationFrame(resolve));
+  }
+}
+
+/** The element once its link shows, with the client it renders with. */
+async function ready(canvas: HTMLElement): Promise<{ el: ShareInviteLink; client: MemoryClient; find: <T extends HTMLElement>(selector: string) => T | null }> {
+  const el = canvas.querySelector<ShareInviteLink>('share-invite-link')!;
+  await until(() => el.shadowRoot?.querySelector<HTMLInputElement>('#link')?.value);
+  const find = <T extends HTMLElement>(selector: string) => el.shadowRoot!.querySelector<T>(selector);
+  return { el, client: el.client as MemoryClient, find };
+}
+
+async function askToRefresh(canvas: HTMLElement) {
+  const { el, find } = await ready(canvas);
+  find('[part~="refresh-button"]')!.click();
+  await el.updateComplete;
+  return ready(canvas);
+}
+
+async function openSettings(canvas: HTMLElement) {
+  const found = await ready(canvas);
+  found.find<HTMLDetailsElement>('[part~="settings"]')!.open = true;
+  await found.el.updateComplete;
+  return found;
+}
+
+/** Changes the link's settings the way another admin would, then shows the result. */
+async function withSettings(canvas: HTMLElement, settings: Parameters<MemoryClient['updateInviteLinkSettings']>[0]) {
+  const { el, client } = await ready(canvas);
+  await client.updateInviteLinkSettings(settings);
+  await el.reload();
+  return openSettings(canvas);
+}
+
+const failing = (operation: 'getInviteLink' | 'refreshInviteLink') => () => {
+  const client = createMemoryClient();
+  client.failNext(operation, 'unavailable');
+  return client;
+};
+
+const meta: Meta<Args> = {
+  title: 'Portal/Share Invite Link',
+  component: 'share-invite-link',
+  args: { colorScheme: 'light', makeClient: () => createMemoryClient() },
+  argTypes: {
+    colorScheme: { control: 'inline-radio', options: ['light', 'dark'] },
+    makeClient: { table: { disable: true } },
+  },
+  // The element draws no background of its own: it sits on the host's card, which the dark story paints dark.
+  render: (args) => html`<div style="max-width: 34rem; padding: 1rem; border-radius: 12px; background: ${args.colorScheme === 'dark' ? '#1b1d24' : 'transparent'}">
+    <share-invite-link heading=${args.heading ?? 'Share Invite Link'} color-scheme=${args.colorScheme} .client=${args.makeClient()}></share-invite-link>
+  </div>`,
+};
+export default meta;
+type Story = StoryObj<Args>;
+
+export const Ready: Story = {};
+
+export const Dark: Story = { args: { colorScheme: 'dark' } };
+
+export const Loading: Story = { args: { makeClient: () => createMemoryClient({ latency: 600_000 }) } };
+
+export const LoadFailed: Story = {
+  args: { makeClient: failing('getInviteLink') },
+  play: async ({ canvasElement }) => {
+    const el = canvasElement.querySelector<ShareInviteLink>('share-invite-link')!;
+    await until(() => el.shadowRoot!.querySelector('[role="alert"]'));
+  },
+};
+
+export const NotAllowed: Story = {
+  args: { makeClient: () => createMemoryClient({ viewerId: DEMO_IDS.nonAdminId }) },
+  play: async ({ canvasElement }) => {
+    const el = canvasElement.querySelector<ShareInviteLink>('share-invite-link')!;
+    await until(() => el.shadowRoot!.querySelector('.alert--warning'));
+  },
+};
+
+/** "Copied", shown and announced; copying the selected link by hand confirms the same way. */
+export const Copied: Story = {
+  play: async ({ canvasElement }) => {
+    const { el, find } = await ready(canvasElement);
+    find('#link')!.dispatchEvent(new ClipboardEvent('copy', { bubbles: true, composed: true }));
+    await el.updateComplete;
+  },
+};
+
+/** The browser refused the Clipboard API: the link is selected and the page says how to copy it. */
+export const CopyRefused: Story = {
+  play: async ({ canvasElement }) => {
+    const { el, find } = await ready(canvasElement);
+    const original = Object.getOwnPropertyDescriptor(navigator, 'clipboard');
+    Object.defineProperty(navigator, 'clipboard', {
+      configurable: true,
+      value: { writeText: () => Promise.reject(new DOMException('Refused', 'NotAllowedError')) },
+    });
+    try {
+      find('[part~="copy-button"]')!.click();
+      await until(() => find('[part~="copy-status"]')?.textContent?.trim());
+    } finally {
+      if (original) Object.defineProperty(navigator, 'clipboard', original);
+      else delete (navigator as { clipboard?: unknown }).clipboard;
+    }
+    await el.updateComplete;
+  },
+};
+
+/** Refresh Link asks first: the current link will stop working for everyone. */
+export const ConfirmRefresh: Story = {
+  play: async ({ canvasElement }) => {
+    await askToRefresh(canvasElement);
+  },
+};
+
+export const Refreshing: Story = {
+  play: async ({ canvasElement }) => {
+    const { el, client, find } = await askToRefresh(canvasElement);
+    client.setLatency(600_000);
+    find('[part~="confirm-button"]')!.click();
+    await el.updateComplete;
+  },
+};
+
+/** The new link, and word that the old one no longer works. */
+export const Refreshed: Story = {
+  play: async ({ canvasElement }) => {
+    const { el, find } = await askToRefresh(canvasElement);
+    find('[part~="confirm-button"]')!.click();
+    await until(() => el.shadowRoot!.querySelector('.refresh-status .alert'));
+  },
+};
+
+/** The refresh failed: an error with a retry, and the current link still shown. */
+export const RefreshFailed: Story = {
+  args: { makeClient: failing('refreshInviteLink') },
+  play: async ({ canvasElement }) => {
+    const { el, find } = await askToRefresh(canvasElement);
+    find('[part~="confirm-button"]')!.click();
+    await until(() => el.shadowRoot!.querySelector('[role="alert"]'));
+  },
+};
+
+export const ExpiresIn7Days: Story = {
+  name: 'Expires in 7 days',
+  play: async ({ canvasElement }) => {
+    await withSettings(canvasElement, { expiresInDays: 7 });
+  },
+};
+
+/** The backend's clock runs two days behind here, so the one-day link it made expired yesterday. */
+export const Expired: Story = {
+  args: { makeClient: () => createMemoryClient({ now: () => new Date(Date.now() - 2 * 24 * 3600 * 1000) }) },
+  play: async ({ canvasElement }) => {
+    await withSettings(canvasElement, { expiresInDays: 1 });
+  },
+};
+
+export const AllowedDomains: Story = {
+  play: async ({ canvasElement }) => {
+    await withSettings(canvasElement, { allowedDomains: ['example.com', 'acme.co.uk'] });
+  },
+};
+
+/** A domain that isn't one gets a message at the field. */
+export const InvalidDomain: Story = {
+  play: async ({ canvasElement }) => {
+    const { el, find } = await openSettings(canvasElement);
+    const input = find<HTMLInputElement>('#domain-input')!;
+    input.value = 'not a domain';
+    input.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true }));
+    find('[part~="add-domain-button"]')!.click();
+    await el.updateComplete;
+  },
+};
+
+export const SettingsFailed: Story = {
+  play: async ({ canvasElement }) => {
+    const { el, client, find } = await openSettings(canvasElement);
+    client.failNext('updateInviteLinkSettings', 'unavailable');
+    const select = find<HTMLSelectElement>('#expiry')!;
+    select.value = '30';
+    select.dispatchEvent(new Event('change'));
+    await until(() => el.shadowRoot!.querySelector('.settings [role="alert"]'));
+  },
+};
+
+/** A backend without expiry or domain limits: no settings are offered. */
+export const WithoutLinkSettings: Story = {
+  args: { makeClient: () => createMemoryClient({ capabilities: { linkExpiry: false, allowedDomains: false } }) },
+};
+
+/** Showing a link the host loads itself (a workspace link), with its own heading, label and note. */
+export const HostProvidedLink: Story = {
+  render: (args) => html`<div style="max-width: 34rem">
+    <share-invite-link
+      heading="Workspace Link"
+      label="Workspace link"
+      url="https://portal.example.com/w/ws-flow/Zq81"
+      color-scheme=${args.colorScheme}
+      .client=${args.makeClient()}
+    >
+      <p slot="note" style="margin: 0">Anyone with the workspace link can request to join the workspace.</p>
+    </share-invite-link>
+  </div>`,
+};
