@@ -494,6 +494,18 @@ describe('<workspace-members-panel>: + Invite Members', () => {
     await waitUntil(() => deepActive() === q(el, '[part="invite-members-button"]'));
   });
 
+  it('keeps the chosen people when closed and reopened', async () => {
+    const el = await panelFixture(client, flowWorkspaceId);
+    const { dialog, picker, search } = await openPicker(el);
+    type(search, 'Farid');
+    await settled(picker, () => options(picker).length === 1);
+    options(picker)[0]!.click();
+    q<HTMLButtonElement>(el, '[part="picker-dialog"] .dialog-header button')!.click();
+    await waitUntil(() => !dialog.open);
+    await openPicker(el);
+    expect(textOf(picker, '[part="chip"]')).to.contain('Farid Haddad');
+  });
+
   it('shows a search failure with a retry', async () => {
     client.failNext('searchDirectory', 'unavailable');
     const el = await panelFixture(client, flowWorkspaceId);

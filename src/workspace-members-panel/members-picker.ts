@@ -61,7 +61,13 @@ export class WorkspaceMembersPicker extends InviteKitElement {
   private inviteKey?: string;
   private newInternalKey?: string;
 
-  /** Starts over: no query, no chips, no form (the panel calls this each time it opens the picker). */
+  protected override willUpdate(changed: Map<PropertyKey, unknown>): void {
+    super.willUpdate(changed);
+    // A draft belongs to one workspace; closing and reopening the picker keeps it.
+    if (changed.has('workspaceId') && changed.get('workspaceId') !== undefined) this.reset();
+  }
+
+  /** Starts over: no query, no chips, no form. */
   reset(): void {
     this.requests.abortAll();
     this.search.clear();
@@ -178,8 +184,7 @@ export class WorkspaceMembersPicker extends InviteKitElement {
       this.chosen.map((chip) => chip.addition),
       this.inviteKey,
       () => {
-        this.inviteKey = undefined;
-        this.chosen = [];
+        this.reset();
         this.dispatchEvent(new Event('picker-close'));
       },
     );

@@ -241,7 +241,6 @@ export class WorkspaceMembersPanel extends InviteKitElement {
   };
 
   private readonly openPicker = async () => {
-    this.picker?.reset();
     this.pickerDialog?.showModal();
     await this.picker?.updateComplete;
     this.picker?.focus();
