@@ -369,7 +369,7 @@ describe('<internal-users-admin>: Invite', () => {
     expect(text(form.shadowRoot!.querySelector('#administrator-hint'))).to.equal(
       'Gives access to the Admin Portal and to portal settings, permissions and configuration.',
     );
-    await sendKeys({ press: 'Space' });
+    await sendKeys({ press: ' ' });
     expect(deepActive()!.getAttribute('aria-checked')).to.equal('true');
     await expect(el).to.be.accessible();
     await tabTo(partIs('submit-button'));

@@ -88,7 +88,7 @@ function renderRows(ctx: BulkEditorContext): TemplateResult {
     <p part="bulk-summary" class="bulk-summary" id="bulk-summary">
       ${t('usersAdmin.bulk.summary', { total: t('usersAdmin.bulk.total', { count: bulk.rows.length }), details: ctx.listFormat(details) })}
     </p>
-    <div part="bulk-table-wrapper" class="table-wrapper bulk-table-wrapper">
+    <div part="bulk-table-wrapper" class="table-wrapper bulk-table-wrapper" role="region" tabindex="0" aria-label=${t('usersAdmin.bulk.rows')}>
       <table part="bulk-table" class="table bulk-table">
         <caption class="visually-hidden">${t('usersAdmin.bulk.rows')}</caption>
         <thead>

@@ -89,6 +89,11 @@ export const styles = css`
     border: 1px solid var(--_color-border);
     border-radius: var(--_radius-md);
   }
+  /* Focusable so the keyboard can scroll it (it may hold nothing else that takes focus). */
+  .table-wrapper:focus-visible {
+    outline: 2px solid transparent;
+    box-shadow: var(--_focus-ring);
+  }
   .table {
     width: 100%;
     border-collapse: collapse;

@@ -99,9 +99,9 @@ export function renderUsers(ctx: UsersTableContext): TemplateResult {
   }
   const onlyViewer = !list.shownQuery && page.total === 1 && page.items[0]?.id === ctx.viewerId;
   return html`${problem}
-    <div part="table-wrapper" class="table-wrapper">
+    <div part="table-wrapper" class="table-wrapper" role="region" tabindex="0" aria-labelledby="users-caption">
       <table part="table" class="table" aria-busy=${list.busy ? 'true' : 'false'}>
-        <caption class="visually-hidden">${t('usersAdmin.caption', { order: t(`usersAdmin.order.${list.sort}.${list.direction}`) })}</caption>
+        <caption class="visually-hidden" id="users-caption">${t('usersAdmin.caption', { order: t(`usersAdmin.order.${list.sort}.${list.direction}`) })}</caption>
         <thead part="table-head">
           <tr>
             ${sortHeader(ctx, 'name', t('usersAdmin.column.name'))}
