@@ -148,6 +148,13 @@ export const styles = css`
   .name {
     font-weight: var(--_font-weight-strong);
   }
+  /* In a narrow panel the name and its badge both give way, the name keeping the larger share. */
+  .line .badge {
+    flex: 0 1 auto;
+    min-width: 0;
+    overflow: hidden;
+    text-overflow: ellipsis;
+  }
   .details,
   .invitation {
     font-size: var(--_font-size-sm);
@@ -273,6 +280,13 @@ export const styles = css`
   }
 
   @container (max-width: 26rem) {
+    .base {
+      padding: var(--_space-md);
+    }
+    .row {
+      gap: var(--_space-sm);
+      padding-inline: var(--_space-sm);
+    }
     .filters {
       grid-template-columns: 1fr;
     }

@@ -287,7 +287,7 @@ export class WorkspaceMembersPanel extends InviteKitElement {
       <header part="header" class="header">
         <div class="heading">
           <h2 id="title" part="title" class="title"><slot name="title">${this.t('members.title')}</slot></h2>
-          ${data.workspace ? html`<span part="count" class="hint">${data.workspace.name} · ${this.t('members.count', { count: this.allRows.length })}</span>` : nothing}
+          ${data.workspace ? html`<span part="count" class="hint">${data.workspace.name} · ${this.t('members.count', { count: data.members.length })}</span>` : nothing}
         </div>
         ${data.workspace
           ? html`<button part="invite-members-button" class="button button--primary" type="button" @click=${this.openPicker}>${this.t('members.inviteMembers')}</button>`
