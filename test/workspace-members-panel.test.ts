@@ -126,6 +126,16 @@ describe('<workspace-members-panel>: the list', () => {
     expect(rows(el)).to.have.length(0);
   });
 
+  it('shows another workspace loading, not the previous one’s people', async () => {
+    const el = await panelFixture(client, flowWorkspaceId);
+    client.setLatency(60);
+    el.workspaceId = groupWorkspaceId;
+    await el.updateComplete;
+    expect(rowByName(el, 'Rahul Mehta')).to.equal(undefined);
+    expect(textOf(el, '[part="loading"]')).to.equal('Loading members…');
+    await waitUntil(() => rowByName(el, 'Support Team'));
+  });
+
   it('never lets a slower, older load overwrite a newer workspace', async () => {
     client.setLatency(60);
     const el = await fixture<WorkspaceMembersPanel>(html`<workspace-members-panel .client=${client} workspace-id=${flowWorkspaceId}></workspace-members-panel>`);

@@ -58,8 +58,14 @@ export class MembersData implements ReactiveController {
   /** Loads everything for a workspace; a newer call supersedes an older one. */
   async load(workspaceId: string): Promise<void> {
     this.workspaceId = workspaceId;
+    // A refresh still running for the previous workspace must not land in this one.
+    for (const key of ['members', 'join-requests', 'link']) this.requests.abort(key);
     this.unsubscribe?.();
     this.unsubscribe = undefined;
+    if (this.workspace && this.workspace.id !== workspaceId) {
+      // Another workspace: show it loading rather than the previous one's people.
+      Object.assign(this, { workspace: undefined, members: [], teams: [], joinRequests: [], link: undefined });
+    }
     this.loading = true;
     this.loadError = undefined;
     this.host.requestUpdate();
