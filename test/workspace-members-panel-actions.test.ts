@@ -104,6 +104,17 @@ describe('<workspace-members-panel>: join requests', () => {
     expect(requestItem(el, 'Sipho Dlamini')).to.exist;
   });
 
+  it('throws nothing and emits nothing when removed while approving', async () => {
+    const el = await panelFixture(client, flowWorkspaceId);
+    client.setLatency(40);
+    let fired = false;
+    el.addEventListener('join-request-approved', () => (fired = true));
+    q<HTMLButtonElement>(requestItem(el, 'Tomás Silva')!, '[part="approve-internal-button"]')!.click();
+    el.remove();
+    await aTimeout(100);
+    expect(fired).to.equal(false);
+  });
+
   it('shows no requests to a viewer who may not manage them', async () => {
     const el = await panelFixture(createMemoryClient({ viewerId: nonAdminId }), flowWorkspaceId);
     const requests = el.shadowRoot!.querySelectorAll('[part="join-request"]');

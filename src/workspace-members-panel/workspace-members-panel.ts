@@ -135,6 +135,7 @@ export class WorkspaceMembersPanel extends InviteKitElement {
   private readonly joinRequests = new JoinRequestsController(this);
   private readonly workspaceLink = new WorkspaceLinkController(this);
   private rowsCache?: { members: unknown; teams: unknown; rows: MemberRow[] };
+  private visibleCache?: { all: MemberRow[]; query: string; status: StatusFilter; rows: MemberRow[] };
 
   /** @internal */
   get canRevoke(): boolean {
@@ -278,7 +279,12 @@ export class WorkspaceMembersPanel extends InviteKitElement {
   }
 
   private get visibleRows(): MemberRow[] {
-    return filterRows(this.allRows, this.filterQuery, this.statusFilter);
+    const all = this.allRows;
+    const cache = this.visibleCache;
+    if (cache?.all !== all || cache.query !== this.filterQuery || cache.status !== this.statusFilter) {
+      this.visibleCache = { all, query: this.filterQuery, status: this.statusFilter, rows: filterRows(all, this.filterQuery, this.statusFilter) };
+    }
+    return this.visibleCache!.rows;
   }
 
   protected override render() {
