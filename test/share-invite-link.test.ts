@@ -1,5 +1,5 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
-import { sendKeys } from '@web/test-runner-commands';
+import { sendKeys, sendMouse } from '@web/test-runner-commands';
 import { createMemoryClient, DEMO_IDS } from '../src/client/memory/memory-client.js';
 import type { MemoryClient } from '../src/client/memory/memory-client.js';
 import type { InviteLink } from '../src/client/types.js';
@@ -68,10 +68,12 @@ describe('<share-invite-link>', () => {
     await expect(el).to.be.accessible();
   });
 
-  it('selects the whole link when it takes focus', async () => {
+  it('selects the whole link when clicked into', async () => {
     const el = await renderLink(createMemoryClient());
     const input = part<HTMLInputElement>(el, '#link');
-    input.focus();
+    const box = input.getBoundingClientRect();
+    await sendMouse({ type: 'click', position: [Math.round(box.left + box.width / 2), Math.round(box.top + box.height / 2)] });
+    expect(deepActive()).to.equal(input);
     expect(input.selectionStart).to.equal(0);
     expect(input.selectionEnd).to.equal(input.value.length);
   });

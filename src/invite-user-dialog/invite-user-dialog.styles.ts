@@ -8,6 +8,8 @@ export const styles = css`
   .dialog {
     width: min(var(--invite-kit-dialog-width, 36rem), calc(100vw - 2 * var(--_space-lg)));
     max-height: calc(100dvh - 2 * var(--_space-lg));
+    /* Anchored near the top rather than centred, so switching tabs doesn't make it jump. */
+    margin-block: min(10vh, 5rem) auto;
     padding: 0;
     border: 1px solid var(--_color-border);
     border-radius: var(--_radius-lg);

@@ -38,7 +38,7 @@ export const inviteUserFormMessages = defineMessages({
     'Your account isn’t an admin of this portal, so you can’t invite internal users. Ask a portal admin to invite them for you, or to make you an admin.',
 
   'inviteForm.failed': 'The invitation wasn’t sent. {reason}',
-  'inviteForm.failedFields': 'Fix the fields marked below, then send again.',
+  'inviteForm.failedFields': 'Fix the marked fields, then send again.',
   'inviteForm.keptTyped': 'Everything you typed is still here.',
 
   'inviteForm.conflictTitle': 'Already a member of this portal',

@@ -39,7 +39,6 @@ export const styles = css`
   }
 
   .copy-status {
-    min-height: 1lh;
     font-size: var(--_font-size-sm);
     color: var(--_color-text-muted);
   }
@@ -105,6 +104,13 @@ export const styles = css`
   }
   .settings-status:empty {
     display: none;
+  }
+
+  .settings select {
+    justify-self: start;
+    width: auto;
+    min-width: 12rem;
+    max-width: 100%;
   }
 
   .domain-list {

@@ -8,6 +8,7 @@ import { InviteKitElement } from '../internal/invite-kit-element.js';
 import { baseStyles } from '../styles/base.js';
 import { copyShortcut, writeToClipboard } from './clipboard.js';
 import { expiryDistance } from './expiry-text.js';
+import { errorWithRetry, refreshConfirm, refreshControls } from './share-link-templates.js';
 import type {} from './events.js';
 import { LinkSettingsController } from './link-settings-controller.js';
 import { styles } from './share-invite-link.styles.js';
@@ -280,18 +281,12 @@ export class ShareInviteLink extends InviteKitElement {
       </div>`;
     }
     if (this.url === undefined && this.loadState === 'error') {
-      return html`<div part="alert" class="alert alert--danger" role="alert">
-        <p>${this.t('shareLink.loadFailed', { reason: this.describeError(this.loadError!) })}</p>
-        <span><button type="button" part="retry-button" class="button button--small" @click=${this.onRetryLoad}>${this.t('common.retry')}</button></span>
-      </div>`;
+      return errorWithRetry(this.t.bind(this), this.t('shareLink.loadFailed', { reason: this.describeError(this.loadError!) }), this.onRetryLoad);
     }
     return html`
       ${this.renderLinkField()}
       ${this.url === undefined && this.loadError
-        ? html`<div part="alert" class="alert alert--danger" role="alert">
-            <p>${this.t('shareLink.loadFailed', { reason: this.describeError(this.loadError) })}</p>
-            <span><button type="button" part="retry-button" class="button button--small" @click=${this.onRetryLoad}>${this.t('common.retry')}</button></span>
-          </div>`
+        ? errorWithRetry(this.t.bind(this), this.t('shareLink.loadFailed', { reason: this.describeError(this.loadError) }), this.onRetryLoad)
         : nothing}
       <slot name="note"><p part="note" class="note">${this.t('shareLink.note')}</p></slot>
       ${this.expired
@@ -338,33 +333,17 @@ export class ShareInviteLink extends InviteKitElement {
   }
 
   private renderRefresh(): TemplateResult {
+    const t = this.t.bind(this);
     if (this.confirming) {
-      return html`<div part="confirm" class="alert alert--warning confirm" role="group" aria-labelledby="confirm-title" aria-describedby="confirm-text" @keydown=${this.onConfirmKeydown}>
-        <p class="alert-title" id="confirm-title">${this.t('shareLink.refreshConfirmTitle')}</p>
-        <p id="confirm-text">${this.t('shareLink.refreshConfirm')}</p>
-        <div class="actions">
-          <button type="button" part="cancel-button" class="button button--small" @click=${this.onCancelRefresh}>${this.t('common.cancel')}</button>
-          <button type="button" part="confirm-button" class="button button--small button--danger" @click=${this.onRefresh}>
-            ${this.t('shareLink.refreshConfirmButton')}
-          </button>
-        </div>
-      </div>`;
+      return refreshConfirm({ t, onCancel: this.onCancelRefresh, onConfirm: this.onRefresh, onKeydown: this.onConfirmKeydown });
     }
-    return html`
-      <div class="refresh-status" role="status">
-        ${this.refreshed ? html`<div part="alert" class="alert alert--success">${this.t('shareLink.refreshed')}</div>` : nothing}
-      </div>
-      ${this.refreshError
-        ? html`<div part="alert" class="alert alert--danger" role="alert">
-            <p>${this.t('shareLink.refreshFailed', { reason: this.describeError(this.refreshError) })}</p>
-            <span><button type="button" part="retry-button" class="button button--small" @click=${this.onRefresh}>${this.t('common.retry')}</button></span>
-          </div>`
-        : nothing}
-      <div class="actions">
-        <button type="button" part="refresh-button" class="button button--small" aria-disabled=${this.refreshing ? 'true' : 'false'} @click=${this.onAskRefresh}>
-          ${this.refreshing ? html`<span class="spinner" aria-hidden="true"></span>${this.t('shareLink.refreshing')}` : this.t('shareLink.refresh')}
-        </button>
-      </div>
-    `;
+    return refreshControls({
+      t,
+      refreshing: this.refreshing,
+      refreshed: this.refreshed,
+      failure: this.refreshError ? this.describeError(this.refreshError) : undefined,
+      onAsk: this.onAskRefresh,
+      onRetry: this.onRefresh,
+    });
   }
 }
