@@ -55,7 +55,7 @@ export function renderBulkEditor(ctx: BulkEditorContext): TemplateResult {
         part="input paste-input"
         class="input textarea"
         id="bulk-paste"
-        rows="5"
+        rows=${bulk.rows.length ? 3 : 6}
         spellcheck="false"
         autocomplete="off"
         aria-describedby=${describedBy}
@@ -203,7 +203,7 @@ function renderFooter(ctx: BulkEditorContext): TemplateResult {
   const running = bulk.running;
   return html`
     ${bulk.lastRun ? renderResult(t, bulk.lastRun) : nothing}
-    <div part="footer bulk-footer" class="footer">
+    <div part="footer bulk-footer" class="footer bulk-footer">
       ${counts.sent > 0 && !running
         ? html`<button type="button" part="clear-sent-button" class="button button--quiet" @click=${ctx.onClearSent}>${t('usersAdmin.bulk.clearSent')}</button>`
         : nothing}

@@ -79,7 +79,7 @@ export class BulkInvitePanel {
     this.pasteNotice = undefined;
     this.options.announce(this.options.t('usersAdmin.bulk.added', { count: added.length }));
     await this.host.updateComplete;
-    this.focusFirstProblem(added) || this.find('[part~="send-button"]')?.focus();
+    if (!this.focusFirstProblem(added)) this.find('[part~="send-button"]')?.focus();
   }
 
   private async addRow(): Promise<void> {

@@ -1,25 +1,26 @@
 import { html, nothing } from 'lit';
 import type { PropertyValues, TemplateResult } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
-import { ifDefined } from 'lit/directives/if-defined.js';
 import type { InviteKitError } from '../client/errors.js';
 import type { Capabilities, Viewer } from '../client/types.js';
 import { hasMessage } from '../i18n/catalogue.js';
 import { deepActiveElement } from '../internal/focus.js';
 import { InviteKitElement } from '../internal/invite-kit-element.js';
-import { formExportParts, linkExportParts } from '../invite-user-dialog/exported-parts.js';
 import type { InviteUserForm } from '../invite-user-form/invite-user-form.js';
 import { baseStyles } from '../styles/base.js';
+import { focusCopyWhenLoaded, renderAdminDialog } from './admin-dialog.js';
+import type { InternalUsersAdminView } from './admin-dialog.js';
 import { BulkInviteController } from './bulk-invite-controller.js';
 import { BulkInvitePanel } from './bulk-invite-panel.js';
 import type {} from './events.js';
+import { bulkEditorStyles } from './bulk-editor.styles.js';
 import { styles } from './internal-users-admin.styles.js';
 import { internalUsersAdminMessages } from './internal-users-admin.messages.js';
 import { UsersListController } from './users-list-controller.js';
 import { renderSearch, renderUsers } from './users-table.js';
 import type { UsersTableContext } from './users-table.js';
 
-export type InternalUsersAdminView = 'invite' | 'bulk-invite' | 'share-link';
+export type { InternalUsersAdminView } from './admin-dialog.js';
 
 /**
  * The Admin Portal's "Internal Users" page: every internal user with their status and last
@@ -42,31 +43,90 @@ export type InternalUsersAdminView = 'invite' | 'bulk-invite' | 'share-link';
  * @fires invite-link-copied - From "Share Invite Link", when the link was copied.
  * @fires invite-link-refreshed - From "Share Invite Link", when a new link replaced the old one.
  *
- * @csspart base - The page section. @csspart header - The title row. @csspart title - "Internal Users".
- * @csspart actions - The invite buttons. @csspart invite-button - "Invite". @csspart bulk-invite-button - "Bulk Invite". @csspart share-link-button - "Share Invite Link".
- * @csspart forbidden - The "only admins" notice. @csspart alert - Errors. @csspart retry-button - "Try again". @csspart status - Loading lines.
- * @csspart toolbar - Search and count. @csspart search - The search field. @csspart search-input - Its input. @csspart label - Labels. @csspart input - Inputs. @csspart hint - Help text. @csspart count - How many users are shown.
- * @csspart table-wrapper - The scrolling box of a table. @csspart table - The users table. @csspart table-head - Its header. @csspart column-header - A column header. @csspart sort-button - A sortable column's button.
- * @csspart row - A user. @csspart cell - A cell. @csspart name-cell - The name cell. @csspart avatar - Initials or picture. @csspart name - The name. @csspart you-badge - "You". @csspart administrator-badge - "Administrator".
- * @csspart contact - Email or phone. @csspart user-id - The User ID. @csspart status-badge - "Active", "Invited" or "Invitation expired". @csspart last-invitation - When the last invitation went out. @csspart actions-cell - The row's actions.
+ * @csspart base - The page section.
+ * @csspart header - The title row.
+ * @csspart title - "Internal Users".
+ * @csspart actions - The invite buttons.
+ * @csspart invite-button - "Invite".
+ * @csspart bulk-invite-button - "Bulk Invite".
+ * @csspart share-link-button - "Share Invite Link".
+ * @csspart forbidden - The "only admins" notice.
+ * @csspart alert - Errors.
+ * @csspart retry-button - "Try again".
+ * @csspart status - Loading lines.
+ * @csspart toolbar - Search and count.
+ * @csspart search - The search field.
+ * @csspart search-input - Its input.
+ * @csspart label - Labels.
+ * @csspart input - Inputs.
+ * @csspart hint - Help text.
+ * @csspart count - How many users are shown.
+ * @csspart table-wrapper - The scrolling box of a table.
+ * @csspart table - The users table.
+ * @csspart table-head - Its header.
+ * @csspart column-header - A column header.
+ * @csspart sort-button - A sortable column's button.
+ * @csspart row - A user.
+ * @csspart cell - A cell.
+ * @csspart name-cell - The name cell.
+ * @csspart avatar - Initials or picture.
+ * @csspart name - The name.
+ * @csspart you-badge - "You".
+ * @csspart administrator-badge - "Administrator".
+ * @csspart contact - Email or phone.
+ * @csspart user-id - The User ID.
+ * @csspart status-badge - "Active", "Invited" or "Invitation expired".
+ * @csspart last-invitation - When the last invitation went out.
+ * @csspart actions-cell - The row's actions.
  * @csspart resend-* - The parts of each row's `<resend-invite-button>` (`resend-button`, `resend-status`, `resend-error`, …).
- * @csspart empty - Empty and no-match notices. @csspart clear-search-button - "Clear search".
- * @csspart pager - The page controls. @csspart range - "Showing 1–50 of …". @csspart page-status - "Page 1 of …". @csspart previous-button - "Previous". @csspart next-button - "Next".
- * @csspart dialog - The native `<dialog>`. @csspart dialog-header - Its title row. @csspart dialog-title - Its title. @csspart close-button - Its close button. @csspart dialog-body - Its content.
+ * @csspart empty - Empty and no-match notices.
+ * @csspart clear-search-button - "Clear search".
+ * @csspart pager - The page controls.
+ * @csspart range - "Showing 1–50 of …".
+ * @csspart page-status - "Page 1 of …".
+ * @csspart previous-button - "Previous".
+ * @csspart next-button - "Next".
+ * @csspart dialog - The native `<dialog>`.
+ * @csspart dialog-header - Its title row.
+ * @csspart dialog-title - Its title.
+ * @csspart close-button - Its close button.
+ * @csspart dialog-body - Its content.
  * @csspart form-* - The parts of the inner `<invite-user-form>` (`form-input`, `form-advanced-toggle`, `form-administrator-switch`, …).
- * @csspart link-* - The parts of the inner `<share-invite-link>` (`link-copy-button`, …). @csspart link-note - The note for clients under the link.
- * @csspart bulk - The bulk invite. @csspart paste-field - The paste box's field. @csspart paste-input - The paste box. @csspart add-rows-button - "Add to the list". @csspart add-row-button - "Add a row".
- * @csspart bulk-summary - How many rows are in each state. @csspart bulk-table-wrapper - The rows' scrolling box. @csspart bulk-table - The rows. @csspart bulk-row - One row. @csspart bulk-row-number - Its number. @csspart bulk-cell - A field's cell. @csspart bulk-input - A field.
- * @csspart administrator-checkbox - A row's Administrator checkbox. @csspart bulk-status-cell - A row's status cell. @csspart bulk-status - A row's status badge. @csspart bulk-note - A line under the status. @csspart bulk-failure - Why a row failed. @csspart error - A field's problem.
- * @csspart remove-row-button - Removes a row. @csspart bulk-empty - Shown before any row. @csspart bulk-result - The outcome of a send. @csspart footer - The buttons under the rows. @csspart bulk-footer - The same.
- * @csspart send-button - "Send N Invitations". @csspart retry-failed-button - "Retry N Failed". @csspart clear-sent-button - "Remove Sent Rows".
+ * @csspart link-* - The parts of the inner `<share-invite-link>` (`link-copy-button`, …).
+ * @csspart link-note - The note for clients under the link.
+ * @csspart bulk - The bulk invite.
+ * @csspart paste-field - The paste box's field.
+ * @csspart paste-input - The paste box.
+ * @csspart add-rows-button - "Add to the list".
+ * @csspart add-row-button - "Add a row".
+ * @csspart bulk-summary - How many rows are in each state.
+ * @csspart bulk-table-wrapper - The rows' scrolling box.
+ * @csspart bulk-table - The rows.
+ * @csspart bulk-row - One row.
+ * @csspart bulk-row-number - Its number.
+ * @csspart bulk-cell - A field's cell.
+ * @csspart bulk-input - A field.
+ * @csspart administrator-checkbox - A row's Administrator checkbox.
+ * @csspart bulk-status-cell - A row's status cell.
+ * @csspart bulk-status - A row's status badge.
+ * @csspart bulk-note - A line under the status.
+ * @csspart bulk-failure - Why a row failed.
+ * @csspart error - A field's problem.
+ * @csspart remove-row-button - Removes a row.
+ * @csspart bulk-empty - Shown before any row.
+ * @csspart bulk-result - The outcome of a send.
+ * @csspart footer - The buttons under the rows.
+ * @csspart bulk-footer - The same.
+ * @csspart send-button - "Send N Invitations".
+ * @csspart retry-failed-button - "Retry N Failed".
+ * @csspart clear-sent-button - "Remove Sent Rows".
  *
  * @cssprop [--invite-kit-internal-users-admin-dialog-width=36rem] - Width of the Invite and Share Invite Link dialogs.
  * @cssprop [--invite-kit-internal-users-admin-bulk-dialog-width=72rem] - Width of the Bulk Invite dialog.
  * @cssprop [--invite-kit-internal-users-admin-row-hover=var(--invite-kit-color-surface-sunken)] - A user row's background on hover.
  */
 export class InternalUsersAdmin extends InviteKitElement {
-  static override styles = [baseStyles, styles];
+  static override styles = [baseStyles, styles, bulkEditorStyles];
   /** The English messages (keys for translations and `overrideMessages`). */
   static readonly messages = internalUsersAdminMessages;
 
@@ -186,17 +246,7 @@ export class InternalUsersAdmin extends InviteKitElement {
   private async focusDialog(view: InternalUsersAdminView): Promise<void> {
     if (view === 'invite') return this.form?.focus();
     if (view === 'bulk-invite') return this.bulkEditor.focusStart();
-    // Copy is what people come for: the title holds focus until the link has loaded, then Copy
-    // takes it, unless the person has moved on meanwhile.
-    const title = this.renderRoot.querySelector<HTMLElement>('#dialog-title');
-    title?.focus();
-    const copyButton = () =>
-      this.renderRoot.querySelector('share-invite-link')?.shadowRoot?.querySelector<HTMLElement>('[part~="copy-button"]') ?? null;
-    for (let frame = 0; frame < 240 && !copyButton(); frame++) {
-      if (this.view !== 'share-link') return;
-      await new Promise((resolve) => requestAnimationFrame(resolve));
-    }
-    if (this.view === 'share-link' && deepActiveElement() === title) copyButton()?.focus();
+    await focusCopyWhenLoaded(this.renderRoot, () => this.view === 'share-link');
   }
 
   private readonly onDialogClose = (event: Event) => {
@@ -232,7 +282,8 @@ export class InternalUsersAdmin extends InviteKitElement {
   }
 
   protected override render(): TemplateResult {
-    const allowed = this.access === 'allowed';
+    // A list that answers "permission" means the viewer lost admin rights since the check.
+    const allowed = this.access === 'allowed' && this.list.status !== 'forbidden';
     return html`<section part="base" class="base" aria-labelledby="title">
         <div part="header" class="header">
           <div part="title" class="title" id="title" role="heading" aria-level=${this.headingLevel}>${this.heading ?? this.t('usersAdmin.title')}</div>
@@ -241,7 +292,19 @@ export class InternalUsersAdmin extends InviteKitElement {
         ${this.renderBody()}
         <div class="visually-hidden" role="status">${this.announcement}</div>
       </section>
-      ${allowed ? this.renderDialog() : nothing}`;
+      ${allowed
+        ? renderAdminDialog({
+            t: this.t.bind(this),
+            view: this.view,
+            shown: this.shown,
+            ...(this.client ? { client: this.client } : {}),
+            ...(this.colorScheme ? { colorScheme: this.colorScheme } : {}),
+            bulk: () => this.bulkEditor.render(),
+            onClose: this.onDialogClose,
+            onCloseButton: () => void this.hide(),
+            onInviteSent: this.onChangedByAction,
+          })
+        : nothing}`;
   }
 
   private renderActions(): TemplateResult {
@@ -301,46 +364,5 @@ export class InternalUsersAdmin extends InviteKitElement {
       onPage: (offset) => this.list.goTo(offset),
       onRetry: () => void this.list.load(),
     };
-  }
-
-  private renderDialog(): TemplateResult {
-    const view = this.view;
-    const shown = this.shown;
-    return html`<dialog part="dialog" class="dialog ${view === 'bulk-invite' ? 'dialog--wide' : ''}" aria-labelledby="dialog-title" @close=${this.onDialogClose}>
-      <div part="dialog-header" class="dialog-header">
-        <h2 part="dialog-title" class="dialog-title" id="dialog-title" tabindex="-1">${view ? this.t(`usersAdmin.dialog.${view}`) : ''}</h2>
-        <button type="button" part="close-button" class="button button--quiet icon-button" aria-label=${this.t('common.close')} @click=${() => this.hide()}>
-          <svg viewBox="0 0 24 24" width="20" height="20" aria-hidden="true"><path d="M6 6l12 12M18 6L6 18" fill="none" stroke="currentColor" stroke-width="2" stroke-linecap="round" /></svg>
-        </button>
-      </div>
-      <div part="dialog-body" class="dialog-body">
-        <div class="panel" ?hidden=${view !== 'invite'}>
-          ${shown.has('invite')
-            ? html`<invite-user-form
-                exportparts=${formExportParts}
-                administrator-option
-                delivery-options="false"
-                submit-label=${this.t('usersAdmin.inviteSubmit')}
-                .client=${this.client}
-                color-scheme=${ifDefined(this.colorScheme)}
-                @invite-sent=${this.onChangedByAction}
-              ></invite-user-form>`
-            : nothing}
-        </div>
-        <div class="panel" ?hidden=${view !== 'bulk-invite'}>${shown.has('bulk-invite') ? this.bulkEditor.render() : nothing}</div>
-        <div class="panel" ?hidden=${view !== 'share-link'}>
-          ${shown.has('share-link')
-            ? html`<share-invite-link
-                exportparts=${linkExportParts}
-                hide-heading
-                heading-level="3"
-                label=${this.t('usersAdmin.shareLinkLabel')}
-                .client=${this.client}
-                color-scheme=${ifDefined(this.colorScheme)}
-              ><p slot="note" part="link-note" class="hint link-note">${this.t('usersAdmin.shareLinkNote')}</p></share-invite-link>`
-            : nothing}
-        </div>
-      </div>
-    </dialog>`;
   }
 }

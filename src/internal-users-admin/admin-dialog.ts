@@ -1,0 +1,83 @@
+/**
+ * The one native `<dialog>` the Admin Portal's actions open in — "Invite", "Bulk Invite" or
+ * "Share Invite Link" — as a template, and where focus goes when the link dialog opens.
+ * A panel's content is kept once shown, so an unsent invitation survives closing.
+ */
+import { html, nothing } from 'lit';
+import type { TemplateResult } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import type { InviteClient } from '../client/invite-client.js';
+import { deepActiveElement } from '../internal/focus.js';
+import { formExportParts, linkExportParts } from '../invite-user-dialog/exported-parts.js';
+
+export type InternalUsersAdminView = 'invite' | 'bulk-invite' | 'share-link';
+
+type Translate = (key: string, params?: Record<string, string | number>) => string;
+
+export interface AdminDialogContext {
+  t: Translate;
+  view: InternalUsersAdminView | undefined;
+  /** The panels shown at least once. */
+  shown: ReadonlySet<InternalUsersAdminView>;
+  client?: InviteClient;
+  colorScheme?: string;
+  bulk(): TemplateResult;
+  onClose(event: Event): void;
+  onCloseButton(): void;
+  onInviteSent(): void;
+}
+
+export function renderAdminDialog(ctx: AdminDialogContext): TemplateResult {
+  const { t, view, shown } = ctx;
+  return html`<dialog part="dialog" class="dialog ${view === 'bulk-invite' ? 'dialog--wide' : ''}" aria-labelledby="dialog-title" @close=${ctx.onClose}>
+    <div part="dialog-header" class="dialog-header">
+      <h2 part="dialog-title" class="dialog-title" id="dialog-title" tabindex="-1">${view ? t(`usersAdmin.dialog.${view}`) : ''}</h2>
+      <button type="button" part="close-button" class="button button--quiet icon-button" aria-label=${t('common.close')} @click=${ctx.onCloseButton}>
+        <svg viewBox="0 0 24 24" width="20" height="20" aria-hidden="true"><path d="M6 6l12 12M18 6L6 18" fill="none" stroke="currentColor" stroke-width="2" stroke-linecap="round" /></svg>
+      </button>
+    </div>
+    <div part="dialog-body" class="dialog-body">
+      <div class="panel" ?hidden=${view !== 'invite'}>
+        ${shown.has('invite')
+          ? html`<invite-user-form
+              exportparts=${formExportParts}
+              administrator-option
+              delivery-options="false"
+              submit-label=${t('usersAdmin.inviteSubmit')}
+              .client=${ctx.client}
+              color-scheme=${ifDefined(ctx.colorScheme)}
+              @invite-sent=${ctx.onInviteSent}
+            ></invite-user-form>`
+          : nothing}
+      </div>
+      <div class="panel" ?hidden=${view !== 'bulk-invite'}>${shown.has('bulk-invite') ? ctx.bulk() : nothing}</div>
+      <div class="panel" ?hidden=${view !== 'share-link'}>
+        ${shown.has('share-link')
+          ? html`<share-invite-link
+              exportparts=${linkExportParts}
+              hide-heading
+              heading-level="3"
+              label=${t('usersAdmin.shareLinkLabel')}
+              .client=${ctx.client}
+              color-scheme=${ifDefined(ctx.colorScheme)}
+            ><p slot="note" part="link-note" class="hint link-note">${t('usersAdmin.shareLinkNote')}</p></share-invite-link>`
+          : nothing}
+      </div>
+    </div>
+  </dialog>`;
+}
+
+/**
+ * Copy is what people open the link dialog for: the title holds focus until the link has
+ * loaded, then Copy takes it — unless the person has moved on, or closed the dialog, meanwhile.
+ */
+export async function focusCopyWhenLoaded(root: ParentNode, stillOpen: () => boolean): Promise<void> {
+  const title = root.querySelector<HTMLElement>('#dialog-title');
+  title?.focus();
+  const copyButton = () => root.querySelector('share-invite-link')?.shadowRoot?.querySelector<HTMLElement>('[part~="copy-button"]') ?? null;
+  for (let frame = 0; frame < 240 && !copyButton(); frame++) {
+    if (!stillOpen()) return;
+    await new Promise((resolve) => requestAnimationFrame(resolve));
+  }
+  if (stillOpen() && deepActiveElement() === title) copyButton()?.focus();
+}
