@@ -191,6 +191,12 @@ describe('<workspace-members-panel>: Not Joined, resend and revoke', () => {
     rowByName(el, 'Casey Morgan')!.focus();
     await sendKeys({ press: 'Enter' });
     await waitUntil(() => menu.matches(':popover-open') && menu.getAttribute('aria-label') === 'Invitation for Casey Morgan');
+    await waitUntil(() => deepActive()?.getAttribute('part') === 'button');
+    // Tab through "Resend Invitation" and "Revoke Invitation", then out: the menu closes.
+    await sendKeys({ press: 'Tab' });
+    expect(deepActive()?.getAttribute('part')).to.equal('revoke-button');
+    q<HTMLInputElement>(el, '[part="filter-input"]')!.focus();
+    await waitUntil(() => !menu.matches(':popover-open'), 'focus leaving the menu closes it');
   });
 
   it('resends to a member from the menu and renews an expired invitation', async () => {

@@ -130,6 +130,14 @@ export class InvitationMenu implements ReactiveController {
     this.close(false);
   };
 
+  /** Tabbing out of the menu closes it, as with any popover that isn't modal. */
+  private readonly handleFocusout = (event: FocusEvent) => {
+    const next = event.relatedTarget as Node | null;
+    const popover = this.popover;
+    if (!next || !popover || popover.contains(next) || next === this.trigger) return;
+    this.close(false);
+  };
+
   private readonly handleKeydown = (event: KeyboardEvent) => {
     // Escape inside the menu closes only the menu, never a dialog around the panel.
     if (event.key === 'Escape') {
@@ -183,6 +191,7 @@ export class InvitationMenu implements ReactiveController {
       role="dialog"
       aria-label=${row ? t('menu.label', { name }) : t('menu.revoke')}
       @keydown=${this.handleKeydown}
+      @focusout=${this.handleFocusout}
     >
       ${row
         ? html`

@@ -102,6 +102,7 @@ export class WorkspaceMembersPicker extends InviteKitElement {
       this.inviteKey = undefined;
       this.search.clear();
       this.announce(this.t('picker.added', { name: person.fullName, count: this.chosen.length }));
+      this.renderRoot.querySelector<HTMLInputElement>('#search')?.focus();
       return;
     }
     if (option.kind === 'new-internal' && this.workspaceKind === 'flow') {
