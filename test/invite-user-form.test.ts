@@ -200,6 +200,18 @@ describe('<invite-user-form>', () => {
     await waitUntil(() => el.shadowRoot!.querySelector('#workspaceId'));
   });
 
+  it('says when there is no workspace to add them to', async () => {
+    const el = await renderForm(createMemoryClient({ seed: 'empty' }));
+    await fill(el, 'fullName', 'No Place');
+    await fill(el, 'contact', 'noplace@example.com');
+    await chooseDelivery(el, 'workspace');
+    await waitUntil(() => text(el, '[part~="delivery"]').includes('There are no workspaces'));
+    await submit(el);
+    expect(el.status).to.equal('invalid');
+    expect(text(el, '[part~="delivery"] [part~="error"]')).to.equal('Choose the workspace to add them to.');
+    await expect(el).to.be.accessible();
+  });
+
   it('sends once, however fast clicks and Enter come', async () => {
     const client = createMemoryClient({ latency: 200 });
     const keys = recordKeys(client);

@@ -112,21 +112,25 @@ export function deliveryChoices(o: DeliveryOptions): TemplateResult {
 }
 
 function workspacePicker(o: DeliveryOptions): TemplateResult {
+  // Until there is a list to choose from, "choose a workspace" still has to be said somewhere.
+  const unreachable = o.workspaceError ? html`<div part="error" class="error nested">${o.workspaceError}</div>` : nothing;
   if (o.workspacesError) {
     return html`<div part="alert workspace-error" class="alert alert--danger nested" role="alert">
-      <span>${o.t('inviteForm.workspacesFailed', { reason: o.workspacesError })}</span>
-      <span><button type="button" part="retry-button" class="button button--small" @click=${o.onRetryWorkspaces}>
-        ${o.t('common.retry')}
-      </button></span>
-    </div>`;
+        <span>${o.t('inviteForm.workspacesFailed', { reason: o.workspacesError })}</span>
+        <span><button type="button" part="retry-button" class="button button--small" @click=${o.onRetryWorkspaces}>
+          ${o.t('common.retry')}
+        </button></span>
+      </div>
+      ${unreachable}`;
   }
   if (o.workspacesLoading || !o.workspaces) {
     return html`<p part="status" class="status nested" role="status">
-      <span class="spinner" aria-hidden="true"></span>${o.t('inviteForm.workspacesLoading')}
-    </p>`;
+        <span class="spinner" aria-hidden="true"></span>${o.t('inviteForm.workspacesLoading')}
+      </p>
+      ${unreachable}`;
   }
   if (o.workspaces.length === 0) {
-    return html`<p part="hint" class="hint nested" role="status">${o.t('inviteForm.noWorkspaces')}</p>`;
+    return html`<p part="hint" class="hint nested" role="status">${o.t('inviteForm.noWorkspaces')}</p>${unreachable}`;
   }
   return html`
     <div part="field field-workspace" class="field nested">

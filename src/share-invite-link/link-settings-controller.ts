@@ -202,7 +202,7 @@ export class LinkSettingsController implements ReactiveController {
             part="input domain-input"
             class="input"
             id="domain-input"
-            placeholder="example.com"
+            placeholder=${t('shareLink.domainPlaceholder')}
             autocomplete="off"
             spellcheck="false"
             .value=${this.domainText}

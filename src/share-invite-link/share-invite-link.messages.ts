@@ -35,6 +35,7 @@ export const shareInviteLinkMessages = defineMessages({
   'shareLink.domainsHint': 'Only people with an email address at these domains can sign up through the link.',
   'shareLink.anyDomain': 'Anyone can sign up, whatever their email domain.',
   'shareLink.domainInput': 'Add an email domain',
+  'shareLink.domainPlaceholder': 'example.com',
   'shareLink.addDomain': 'Add',
   'shareLink.removeDomain': 'Remove {domain}',
   'shareLink.domainDuplicate': '{domain} is already on the list.',
