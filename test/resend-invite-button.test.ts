@@ -56,7 +56,7 @@ describe('<resend-invite-button>', () => {
     expect(detail.recipients.map((recipient) => recipient.fullName)).to.deep.equal(['Rahul Mehta']);
     expect(client.sentInvitations.length).to.equal(before + 1);
     await el.updateComplete;
-    expect(text(el, 'status')).to.match(/Invitation sent to Rahul Mehta (now|\d+ seconds? ago)\./u);
+    expect(text(el, 'status')).to.equal('Invitation sent to Rahul Mehta just now.');
     expect(el.shadowRoot!.querySelector('[part="status"]')!.getAttribute('role')).to.equal('status');
     await expect(el).to.be.accessible();
   });

@@ -9,6 +9,7 @@ export const resendInviteButtonMessages = defineMessages({
     one: 'Invitation sent to {count} member {time}.',
     other: 'Invitations sent to {count} members {time}.',
   },
+  'resendInvite.justNow': 'just now',
   'resendInvite.nobodyToInvite': 'Everyone has already joined: no invitation was needed.',
   'resendInvite.coolingDown': {
     one: 'You can resend in {count} second.',

@@ -136,13 +136,19 @@ export class ResendInviteButton extends InviteKitElement {
     return 'ready';
   }
 
+  /** Every second while cooling down (the countdown), then every half minute while "sent … ago" shows. */
   private startTicking(): void {
     this.now = Date.now();
-    if (this.ticker || this.coolingUntil <= this.now || !this.isConnected) return;
-    this.ticker = setInterval(() => {
-      this.now = Date.now();
-      if (this.coolingUntil <= this.now) this.stopTicking();
-    }, 1000);
+    this.stopTicking();
+    const cooling = this.coolingUntil > this.now;
+    if (!this.isConnected || (!cooling && !this.result)) return;
+    this.ticker = setInterval(
+      () => {
+        this.now = Date.now();
+        if (cooling && this.coolingUntil <= this.now) this.startTicking();
+      },
+      cooling ? 1000 : 30_000,
+    );
   }
 
   private stopTicking(): void {
@@ -180,6 +186,7 @@ export class ResendInviteButton extends InviteKitElement {
     this.result = outcome.value;
     this.idempotencyKey = undefined;
     this.coolDown(target, this.cooldown);
+    this.startTicking();
     this.emit('invite-resent', {
       target,
       recipients: outcome.value.recipients,
@@ -199,7 +206,8 @@ export class ResendInviteButton extends InviteKitElement {
   private renderStatus() {
     const result = this.result;
     if (!result) return nothing;
-    const time = this.localize.relativeTime(result.sentAt, new Date(Math.max(this.now, Date.parse(result.sentAt))));
+    const age = this.now - Date.parse(result.sentAt);
+    const time = age < 60_000 ? this.t('resendInvite.justNow') : this.localize.relativeTime(result.sentAt, new Date(this.now));
     if (result.recipients.length === 0) return this.t('resendInvite.nobodyToInvite');
     if (this.target?.type === 'team' || result.recipients.length > 1) {
       return this.t('resendInvite.sentToMany', { count: result.recipients.length, time });

@@ -191,6 +191,7 @@ export const styles = css`
   }
   .menu:popover-open {
     display: grid;
+    justify-items: start;
     gap: var(--_space-xs);
   }
   .confirm-text {
