@@ -262,6 +262,7 @@ describe('<internal-users-admin>: Bulk Invite', () => {
     await el.updateComplete;
     expect(statuses(el).every((status) => status === 'sent')).to.equal(true);
     expect(text(one(el, '[part~="bulk-result"]'))).to.equal('20 invitations sent.');
+    await waitUntil(() => deepActive() === one(el, '[part~="bulk-result"]'), 'focus on the outcome');
     await expect(el).to.be.accessible();
   });
 

@@ -124,7 +124,8 @@ export class BulkInvitePanel {
     ];
     this.options.announce(parts.filter(Boolean).join(' '));
     await this.host.updateComplete;
-    if (this.host.matches(':focus-within')) this.find('#bulk-result')?.focus();
+    // Only when focus is in the panel: a person who went elsewhere meanwhile keeps their place.
+    if ((this.host.renderRoot as ShadowRoot).activeElement) this.find('#bulk-result')?.focus();
   }
 
   private async clearSent(): Promise<void> {
