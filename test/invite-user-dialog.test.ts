@@ -236,6 +236,28 @@ describe('<invite-user-dialog>', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('lets the host style the parts of the form and the link inside it', async () => {
+    const { el, opener } = await setup();
+    const style = document.createElement('style');
+    style.textContent = `
+      invite-user-dialog::part(title) { letter-spacing: 3px; }
+      invite-user-dialog::part(form-submit-button) { letter-spacing: 4px; }
+      invite-user-dialog::part(link-copy-button) { letter-spacing: 5px; }`;
+    document.head.append(style);
+    try {
+      await openFrom(opener, el);
+      el.tab = 'share-link';
+      await el.updateComplete;
+      const link = shadow(el).querySelector<ShareInviteLink>('share-invite-link')!;
+      await waitUntil(() => shadow(link).querySelector('[part~="copy-button"]'));
+      expect(getComputedStyle(shadow(el).querySelector('[part~="title"]')!).letterSpacing).to.equal('3px');
+      expect(getComputedStyle(formPart(el, '[part~="submit-button"]')!).letterSpacing).to.equal('4px');
+      expect(getComputedStyle(shadow(link).querySelector('[part~="copy-button"]')!).letterSpacing).to.equal('5px');
+    } finally {
+      style.remove();
+    }
+  });
+
   it('throws nothing when removed while open', async () => {
     const { el, opener } = await setup(createMemoryClient({ latency: 50 }));
     await openFrom(opener, el);

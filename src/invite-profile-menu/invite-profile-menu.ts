@@ -42,6 +42,7 @@ const dialogExportParts = dialogPartNames().map((name) => `${name}:dialog-${name
  * @csspart caret - The arrow next to the avatar.
  * @csspart panel - The floating panel.
  * @csspart viewer - The panel's header with the viewer's name.
+ * @csspart viewer-avatar - The larger avatar in the panel's header.
  * @csspart viewer-name - The viewer's name.
  * @csspart viewer-email - The viewer's email address or phone number.
  * @csspart badge - The "Portal admin" badge.

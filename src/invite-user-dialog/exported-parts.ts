@@ -7,7 +7,7 @@ const FORM_PARTS = [
   'base', 'field', 'field-fullName', 'field-contact', 'field-userId', 'field-workspace', 'field-administrator',
   'label', 'input', 'hint', 'preview', 'error', 'delivery', 'delivery-legend', 'delivery-option', 'delivery-label',
   'delivery-hint', 'workspace-select', 'advanced', 'advanced-toggle', 'administrator-switch', 'alert', 'failure',
-  'conflict', 'forbidden', 'retry-button', 'change-details-button', 'footer', 'submit-button', 'status', 'result',
+  'conflict', 'forbidden', 'workspace-error', 'retry-button', 'change-details-button', 'footer', 'submit-button', 'status', 'result',
   'result-title', 'result-message', 'result-administrator', 'invite-another-button',
 ];
 

@@ -60,7 +60,12 @@ export type InviteFormStatus =
  * @csspart advanced-toggle - The "+ Advanced Options" button.
  * @csspart administrator-switch - The Administrator switch.
  * @csspart alert - Messages about the whole form: failure, conflict, refusal, confirmation.
+ * @csspart failure - The message after a failed send (also an `alert`).
+ * @csspart conflict - The message when the person is already a member (also an `alert`).
+ * @csspart forbidden - The explanation for viewers who may not invite (also an `alert`).
+ * @csspart workspace-error - The message when the workspaces could not be loaded.
  * @csspart retry-button - "Try again" after a failure.
+ * @csspart change-details-button - "Change details", after a conflict.
  * @csspart footer - The row holding the buttons.
  * @csspart submit-button - "Send Invitation".
  * @csspart status - The line shown while checking access or loading workspaces.
