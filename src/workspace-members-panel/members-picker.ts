@@ -277,9 +277,11 @@ export class WorkspaceMembersPicker extends InviteKitElement {
       ? this.t('picker.searchFailed', { reason: this.describeError(search.error) })
       : !search.settled
         ? this.t('picker.searching')
-        : open && search.results.length === 0
-          ? this.t('picker.noMatches', { query: search.query.trim() })
-          : '';
+        : !open
+          ? ''
+          : search.results.length === 0
+            ? this.t('picker.noMatches', { query: search.query.trim() })
+            : this.t('picker.found', { count: search.results.length });
     return html`
       ${this.renderChips()}
       <div part="search-field" class="field">
@@ -306,7 +308,7 @@ export class WorkspaceMembersPicker extends InviteKitElement {
       <ul id="listbox" part="listbox" class="listbox" role="listbox" aria-label=${this.t('picker.results')} ?hidden=${!open || options.length === 0}>
         ${open ? options.map((option, index) => this.renderOption(option, index)) : nothing}
       </ul>
-      <p id="search-status" part="search-status" class="hint search-status">
+      <p id="search-status" part="search-status" class="hint search-status" role="status">
         ${status}
         ${search.error ? html`<button class="button button--small" type="button" @click=${() => search.retry()}>${this.t('common.retry')}</button>` : nothing}
       </p>

@@ -70,6 +70,7 @@ export const workspaceMembersPanelMessages = defineMessages({
   'picker.results': 'People',
   'picker.searching': 'Searching…',
   'picker.noMatches': 'Nobody matches “{query}”.',
+  'picker.found': { one: '{count} person found.', other: '{count} people found.' },
   'picker.searchFailed': 'The search didn’t work. {reason}',
   'picker.chosen': { one: '{count} person chosen', other: '{count} people chosen' },
   'picker.remove': 'Remove {name}',
