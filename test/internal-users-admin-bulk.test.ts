@@ -255,7 +255,9 @@ describe('<internal-users-admin>: Bulk Invite', () => {
     expect(text(deepActive())).to.equal('Send 20 Invitations');
     const done = oneEvent(el, 'bulk-invite-sent') as Promise<BulkInviteSentEvent>;
     await sendKeys({ press: 'Enter' });
-    const { detail } = await done;
+    const finished = await done;
+    expect(finished.bubbles && finished.composed).to.equal(true);
+    const { detail } = finished;
     expect(detail.sent).to.have.length(20);
     expect(detail.failed).to.deep.equal([]);
     expect(sentTo(client)).to.have.members([...lines.map((_, i) => (i === 13 ? '+442079460958' : `p${i + 1}@example.com`))]);
@@ -385,7 +387,9 @@ describe('<internal-users-admin>: Bulk Invite', () => {
     const asked = oneEvent(el, 'bulk-invite-before-send') as Promise<BulkInviteBeforeSendEvent>;
     el.addEventListener('bulk-invite-before-send', (event) => event.preventDefault(), { once: true });
     one(el, '[part~="send-button"]').click();
-    const { detail } = await asked;
+    const request = await asked;
+    expect(request.bubbles && request.composed && request.cancelable).to.equal(true);
+    const { detail } = request;
     expect(detail.invitations.map((invitation) => invitation.email)).to.deep.equal(['one@example.com']);
     await el.updateComplete;
     expect(client.callCount('inviteInternalUser')).to.equal(0);

@@ -287,7 +287,9 @@ describe('<internal-users-admin>: the Internal Users list', () => {
     const sentBefore = client.sentInvitations.length;
     const resend = row(el, DEMO_IDS.expiredUserId).querySelector('resend-invite-button')!;
     const button = resend.shadowRoot!.querySelector<HTMLButtonElement>('[part~="button"]')!;
-    button.focus();
+    // From the search field, Tab along the page to Dana's "Resend Invitation".
+    one(el, '[part~="search-input"]').focus();
+    await tabTo((active) => active === button);
     const event = oneEvent(el, 'invite-resent');
     await sendKeys({ press: 'Enter' });
     const { detail } = await event;
