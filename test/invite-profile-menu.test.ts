@@ -191,6 +191,18 @@ describe('<invite-profile-menu>', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('keeps focus in the menu when the viewer arrives while it is open', async () => {
+    const client = createMemoryClient({ latency: 150 });
+    const el = await fixture<InviteProfileMenu>(html`<invite-profile-menu .client=${client}></invite-profile-menu>`);
+    button(el).focus();
+    await sendKeys({ press: 'Enter' });
+    await el.updateComplete;
+    expect(shadow(el).querySelector('[role="menuitem"]')!.textContent).to.contain('Loading your profile');
+    await waitUntil(() => inviteItem(el), 'the viewer arrives');
+    await el.updateComplete;
+    expect(deepActive()).to.equal(inviteItem(el));
+  });
+
   it('offers a retry when the viewer fails to load', async () => {
     const client = createMemoryClient();
     client.failNext('getViewer', 'network');
@@ -221,13 +233,17 @@ describe('<invite-profile-menu>', () => {
     expect(deepActive()).to.equal(button(el));
   });
 
-  it('tells the host which of its items was chosen', async () => {
+  it('tells the host which of its items was chosen, once per choice', async () => {
     const el = await renderMenu();
     await openWithClick(el);
+    let choices = 0;
+    el.addEventListener('invite-profile-menu-select', () => choices++);
     const selected = oneEvent(el, 'invite-profile-menu-select');
     await sendKeys({ press: 'End' });
     await sendKeys({ press: ' ' });
     const { detail } = await selected;
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(choices).to.equal(1);
     expect(detail.value).to.equal('sign-out');
     expect(detail.item).to.equal(el.querySelector('[data-value="sign-out"]'));
     await el.updateComplete;

@@ -3,6 +3,7 @@ import type { PropertyValues, TemplateResult } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import type { Viewer } from '../client/types.js';
+import { deepActiveElement } from '../internal/focus.js';
 import { InviteKitElement } from '../internal/invite-kit-element.js';
 import { PopoverController } from '../internal/popover-controller.js';
 import type { Placement } from '../internal/popover-controller.js';
@@ -103,6 +104,10 @@ export class InviteProfileMenu extends InviteKitElement {
   }
 
   protected override updated(changed: PropertyValues): void {
+    // The viewer arriving while the menu is open replaces its placeholder item; keep focus in the menu.
+    if (this.open && changed.has('viewerState') && !this.items.includes(deepActiveElement() as HTMLElement)) {
+      this.navigation.focusFirst();
+    }
     if (!changed.has('open') || !this.panel || !this.button) return;
     if (this.open) {
       if (!this.panel.matches(':popover-open')) this.panel.showPopover();
