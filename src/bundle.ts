@@ -8,11 +8,13 @@
  * next to it, only when an element finds no client.
  */
 import './invite-kit-provider/define.js';
+import './invite-profile-menu/define.js';
 import './invite-user-form/define.js';
 import './invite-user-dialog/define.js';
 import './share-invite-link/define.js';
 import './resend-invite-button/define.js';
 import './workspace-members-panel/define.js';
+import './internal-users-admin/define.js';
 
 export * from './elements.js';
 export { createFetchClient } from './client/fetch/index.js';

@@ -3,9 +3,11 @@
  * with their own registry or their own tag names.
  */
 export { InviteKitProvider } from './invite-kit-provider/invite-kit-provider.js';
+export { InviteProfileMenu } from './invite-profile-menu/invite-profile-menu.js';
 export { InviteUserForm } from './invite-user-form/invite-user-form.js';
 export { InviteUserDialog } from './invite-user-dialog/invite-user-dialog.js';
 export { ShareInviteLink } from './share-invite-link/share-invite-link.js';
 export { ResendInviteButton } from './resend-invite-button/resend-invite-button.js';
 export { WorkspaceMembersPanel } from './workspace-members-panel/workspace-members-panel.js';
+export { InternalUsersAdmin } from './internal-users-admin/internal-users-admin.js';
 export { InviteKitElement } from './internal/invite-kit-element.js';

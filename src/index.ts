@@ -3,11 +3,13 @@
  * the localization functions.
  */
 import './invite-kit-provider/define.js';
+import './invite-profile-menu/define.js';
 import './invite-user-form/define.js';
 import './invite-user-dialog/define.js';
 import './share-invite-link/define.js';
 import './resend-invite-button/define.js';
 import './workspace-members-panel/define.js';
+import './internal-users-admin/define.js';
 
 export * from './elements.js';
 export * from './client/index.js';

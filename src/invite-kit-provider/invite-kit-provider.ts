@@ -10,6 +10,7 @@ import { isAbortError } from '../client/errors.js';
  * Gives every kit element inside it the same client, viewer and locale, so a page sets
  * them once.
  *
+ * @tag invite-kit-provider
  * @summary Provides the client adapter, viewer and locale to the kit elements inside it.
  *
  * @slot - The page content holding kit elements.

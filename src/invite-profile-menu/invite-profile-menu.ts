@@ -29,6 +29,7 @@ const dialogExportParts = dialogPartNames().map((name) => `${name}:dialog-${name
  * returns focus to the button, and a click outside closes it. The menu is positioned with
  * Floating UI: it flips and shifts at the viewport's edges and follows scrolling.
  *
+ * @tag invite-profile-menu
  * @summary The portal's profile button and menu, with "Invite Internal User" for portal admins.
  *
  * @slot item - The host's menu items (`<button>`, `<a href>` or any element); they are given `role="menuitem"`.

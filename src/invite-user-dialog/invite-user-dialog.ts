@@ -24,6 +24,7 @@ const TABS: InviteDialogTab[] = ['invite', 'share-link'];
  * Register it with `import 'invite-kit/invite-user-dialog/define.js'`, which registers the
  * two elements inside it as well.
  *
+ * @tag invite-user-dialog
  * @summary The modal for inviting one internal user or sharing the portal's invite link.
  *
  * @slot footer - Content under the tabs (a link to the Admin Portal, say).

@@ -35,6 +35,7 @@ export type InviteFormStatus =
  * User ID and the three delivery choices, sent through the client with an idempotency key.
  * Used inside `<invite-user-dialog>` and on its own (the Admin Portal's invite).
  *
+ * @tag invite-user-form
  * @summary Invites one internal user to the portal, by workspace, contacts or quietly.
  *
  * @slot actions - Extra buttons next to "Send Invitation" (a Cancel, say).

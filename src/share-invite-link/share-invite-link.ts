@@ -22,6 +22,7 @@ const COPIED_VISIBLE_MS = 4000;
  * everyone), and — where the backend supports it — make it expire or accept only some
  * email domains. Used alone and as the "Share Invite Link" tab of `<invite-user-dialog>`.
  *
+ * @tag share-invite-link
  * @summary Shows, copies and refreshes the portal's shareable invite link.
  *
  * @slot note - Replaces the note under the link ("…any number of people can use it").
