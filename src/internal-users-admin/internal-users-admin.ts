@@ -31,6 +31,7 @@ export type { InternalUsersAdminView } from './admin-dialog.js';
  * Register it with `import 'invite-kit/internal-users-admin/define.js'`, which registers the
  * kit elements it holds as well (`<invite-user-form>`, `<share-invite-link>`, `<resend-invite-button>`).
  *
+ * @tag internal-users-admin
  * @summary The Admin Portal's Internal Users: the list, Invite, Bulk Invite and the client invite link.
  *
  * @slot forbidden - Replaces the explanation shown to viewers who are not portal admins.

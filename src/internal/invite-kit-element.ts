@@ -6,9 +6,10 @@ import { clientContext, localeContext, viewerContext } from '../client/context.j
 import type { InviteClient } from '../client/invite-client.js';
 import type { InviteKitError } from '../client/errors.js';
 import type { Viewer } from '../client/types.js';
-import { LocaleController } from './locale-controller.js';
+import { LocaleController, announceLocaleChange } from './locale-controller.js';
 import { RequestController } from './request-controller.js';
 import { getDefaultClient } from './default-client.js';
+import { kitEvent } from './kit-event.js';
 import '../i18n/common.messages.js';
 
 /**
@@ -61,6 +62,17 @@ export abstract class InviteKitElement extends LitElement {
     return client.getViewer(signal ? { signal } : {});
   }
 
+  /** `lang` stays the platform's own attribute and property; the element only listens to it. */
+  static override get observedAttributes(): string[] {
+    return [...super.observedAttributes, 'lang'];
+  }
+
+  override attributeChangedCallback(name: string, old: string | null, value: string | null): void {
+    super.attributeChangedCallback(name, old, value);
+    // Kit elements inside this one's shadow root speak its language too.
+    if (name === 'lang' && old !== value) announceLocaleChange();
+  }
+
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
     this.localize.providerLocale = this.providedLocale;
@@ -89,8 +101,6 @@ export abstract class InviteKitElement extends LitElement {
     detail: HTMLElementEventMap[K] extends CustomEvent<infer D> ? D : never,
     options: { cancelable?: boolean } = {},
   ): boolean {
-    return this.dispatchEvent(
-      new CustomEvent(type, { detail, bubbles: true, composed: true, cancelable: options.cancelable ?? false }),
-    );
+    return this.dispatchEvent(kitEvent(type, detail, options.cancelable ?? false));
   }
 }

@@ -29,6 +29,7 @@ function targetKey(target: InvitationTarget): string {
  * Sends a new invitation to one workspace member who has not joined, to every member of an
  * internal team who has not joined, or to an invited internal user of the portal.
  *
+ * @tag resend-invite-button
  * @summary "Resend Invitation": ready → sending → sent (saying when) → cool-down → ready, or failed with retry.
  *
  * @slot - The button's label while it is ready; defaults to "Resend Invitation".

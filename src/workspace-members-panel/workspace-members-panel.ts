@@ -25,6 +25,7 @@ import './events.js';
  * and share the Workspace Link (flow workspaces). Stays fast with tens of thousands of
  * members and updates live when the client pushes changes.
  *
+ * @tag workspace-members-panel
  * @summary The Members panel of a workspace: members, join requests, "+ Invite Members" and the Workspace Link.
  *
  * @slot title - Replaces the "Members" heading text.
