@@ -94,6 +94,8 @@ export default {
   testsStartTimeout: 120_000,
   testsFinishTimeout: 300_000,
   middleware: [mswWorker, strictCsp],
+  // Lit's dev-mode banner prints once per test file; it says nothing about the code under test.
+  filterBrowserLogs: ({ args }) => !String(args[0] ?? '').includes('Lit is in dev mode'),
   plugins: [storyModulesPlugin, esbuildPlugin({ ts: true, tsconfig: 'tsconfig.json', target: 'es2022' })],
   testFramework: {
     config: { timeout: 10_000 },
