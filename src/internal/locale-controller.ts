@@ -32,39 +32,90 @@ function watchDocumentLang(callback: () => void): () => void {
   };
 }
 
+/** Every connected controller, by its element: an element inside another kit element's shadow root speaks its language. */
+const controllers = new WeakMap<Element, LocaleController>();
+
+/** Re-renders every kit element on the page (a `lang` changed somewhere that elements may follow). */
+export function announceLocaleChange(): void {
+  documentLangWatchers.forEach((watcher) => watcher());
+}
+
+type LocaleSource = 'own' | 'enclosing' | 'provider' | 'page';
+
 /**
- * Gives an element its locale — its own `lang`, else the provider's, else the nearest
- * `lang` above it, else the document's — and the functions that speak it. Re-renders the
- * element when the document's language or the catalogue changes.
+ * Gives an element its locale — its own `lang`, else that of the kit element whose shadow
+ * root holds it, else the provider's, else the nearest `lang` above it, else the document's —
+ * and the functions that speak it. Re-renders the element when the document's language or
+ * the catalogue changes.
+ *
+ * Direction: when the locale comes from the element's own `lang` or from the provider, the
+ * page's direction may not match it, so the element gets the locale's `dir` (unless the page
+ * set a `dir` on it). A locale taken from the page comes with the page's own `dir`.
  */
 export class LocaleController implements ReactiveController {
   /** Set by the element from `<invite-kit-provider lang>` through context. */
   providerLocale: string | undefined;
   private stopWatching: Array<() => void> = [];
+  /** The `dir` this controller put on the element, to tell it from one the page set. */
+  private appliedDir?: string;
 
   constructor(private readonly host: ReactiveElement) {
     host.addController(this);
   }
 
   hostConnected(): void {
+    controllers.set(this.host, this);
     const update = () => this.host.requestUpdate();
     this.stopWatching = [watchDocumentLang(update), onCatalogueChange(update)];
   }
 
   hostDisconnected(): void {
+    controllers.delete(this.host);
     this.stopWatching.forEach((stop) => stop());
     this.stopWatching = [];
   }
 
-  get locale(): string {
-    const own = this.host.getAttribute('lang');
-    if (own) return own;
-    if (this.providerLocale) return this.providerLocale;
-    return closestLang(this.host) ?? (typeof navigator !== 'undefined' ? navigator.language : 'en') ?? 'en';
+  hostUpdate(): void {
+    this.applyDirection();
   }
 
+  get locale(): string {
+    return this.resolve().locale;
+  }
+
+  /** The direction of the locale's script (the layout follows the computed `direction`, which is this unless the page says otherwise). */
   get dir(): 'ltr' | 'rtl' {
     return directionOf(this.locale);
+  }
+
+  private resolve(): { locale: string; source: LocaleSource } {
+    const own = this.host.getAttribute('lang');
+    if (own) return { locale: own, source: 'own' };
+    const root = this.host.getRootNode();
+    const enclosing = root instanceof ShadowRoot ? controllers.get(root.host) : undefined;
+    if (enclosing) return { locale: enclosing.locale, source: 'enclosing' };
+    if (this.providerLocale) return { locale: this.providerLocale, source: 'provider' };
+    const page = closestLang(this.host) ?? (typeof navigator !== 'undefined' ? navigator.language : 'en') ?? 'en';
+    return { locale: page, source: 'page' };
+  }
+
+  private applyDirection(): void {
+    const host = this.host;
+    const current = host.getAttribute('dir');
+    // A `dir` the page put on the element is the page's decision.
+    if (current !== null && current !== this.appliedDir) {
+      this.appliedDir = undefined;
+      return;
+    }
+    const { locale, source } = this.resolve();
+    if (source === 'own' || source === 'provider') {
+      const dir = directionOf(locale);
+      if (current !== dir) host.setAttribute('dir', dir);
+      this.appliedDir = dir;
+    } else if (this.appliedDir !== undefined) {
+      host.removeAttribute('dir');
+      this.appliedDir = undefined;
+    }
   }
 
   t = (key: string, params?: MessageParams): string => translate(this.locale, key, params);

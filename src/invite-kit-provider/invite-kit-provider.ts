@@ -15,6 +15,9 @@ import { isAbortError } from '../client/errors.js';
  *
  * @slot - The page content holding kit elements.
  *
+ * @attr lang - The locale for every kit element inside, e.g. `es` or `ar` (an element's own `lang` still wins);
+ *   by default the page's language. Elements also take its direction unless the page sets `dir` on them.
+ *
  * @fires invite-kit-viewer-loaded - When the viewer has been loaded from the client (detail: the viewer).
  */
 export class InviteKitProvider extends LitElement {
@@ -40,9 +43,6 @@ export class InviteKitProvider extends LitElement {
   @property({ attribute: false })
   viewer?: Viewer;
 
-  /** The locale for every element inside, e.g. `es` or `ar`. Defaults to the page's language. */
-  @property({ reflect: true }) override lang = '';
-
   /** Forces a colour scheme on every element inside: `light` or `dark`. */
   @property({ attribute: 'color-scheme', reflect: true }) colorScheme?: 'light' | 'dark';
 
@@ -59,8 +59,20 @@ export class InviteKitProvider extends LitElement {
     this.viewerLoadedFor = undefined;
   }
 
+  /**
+   * `lang` stays the platform's own attribute (no empty `lang=""` on a provider that has none,
+   * which would make the page inside it a language of unknown kind); the provider follows it.
+   */
+  static override get observedAttributes(): string[] {
+    return [...super.observedAttributes, 'lang'];
+  }
+
+  override attributeChangedCallback(name: string, old: string | null, value: string | null): void {
+    super.attributeChangedCallback(name, old, value);
+    if (name === 'lang') this.locale = value || undefined;
+  }
+
   protected override willUpdate(changed: Map<PropertyKey, unknown>): void {
-    if (changed.has('lang')) this.locale = this.lang || undefined;
     if (changed.has('client') && changed.get('client') !== undefined && !changed.has('viewer')) {
       // A new client means a new viewer: forget the one loaded from the old client.
       if (this.viewerLoadedFor) this.viewer = undefined;
