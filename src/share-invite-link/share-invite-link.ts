@@ -5,6 +5,8 @@ import type { InviteKitError } from '../client/errors.js';
 import type { Capabilities, InviteLink } from '../client/types.js';
 import { newIdempotencyKey } from '../internal/idempotency.js';
 import { InviteKitElement } from '../internal/invite-kit-element.js';
+import { reportUnsafeLink, safeLinkUrl } from '../internal/safe-url.js';
+import type { SafeLink } from '../internal/safe-url.js';
 import { baseStyles } from '../styles/base.js';
 import { copyShortcut, writeToClipboard } from './clipboard.js';
 import { expiryDistance } from './expiry-text.js';
@@ -31,6 +33,7 @@ const COPIED_VISIBLE_MS = 4000;
  * @fires invite-link-copied - When the link was copied, by Copy Link or by hand (detail: `url`, `method`).
  * @fires invite-link-refreshed - When a new link replaced the old one (detail: `link`, `previousUrl`).
  * @fires invite-link-settings-changed - When the expiry or allowed domains were saved (detail: `link`).
+ * @fires invite-kit-unsafe-link - When a link was refused because it is neither https: nor on the page's origin (detail: `url`, `reason`).
  *
  * @csspart base - The wrapper.
  * @csspart header - The row with the heading and the expiry badge.
@@ -109,6 +112,8 @@ export class ShareInviteLink extends InviteKitElement {
   /** The key of the refresh being attempted; a retry after a failure reuses it. */
   private refreshKey?: string;
   private copiedTimer?: ReturnType<typeof setTimeout>;
+  /** The last link checked, so each refused link is reported once. */
+  private checkedLink?: { url: string; result: SafeLink };
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -164,7 +169,7 @@ export class ShareInviteLink extends InviteKitElement {
   }
 
   private readonly onCopy = async () => {
-    const url = this.shownUrl;
+    const url = this.safeUrl;
     if (!url) return;
     const copied = await writeToClipboard(url);
     if (!this.isConnected) return;
@@ -176,13 +181,15 @@ export class ShareInviteLink extends InviteKitElement {
   };
 
   /** People copying the selected link themselves (after a refusal, or by habit) get the same confirmation. */
-  private readonly onManualCopy = () => this.confirmCopied('manual');
+  private readonly onManualCopy = () => {
+    if (this.safeUrl) this.confirmCopied('manual');
+  };
 
   private confirmCopied(method: 'clipboard' | 'manual'): void {
     clearTimeout(this.copiedTimer);
     this.copyState = 'copied';
     this.copiedTimer = setTimeout(() => (this.copyState = 'idle'), COPIED_VISIBLE_MS);
-    this.emit('invite-link-copied', { url: this.shownUrl!, method });
+    this.emit('invite-link-copied', { url: this.safeUrl!, method });
   }
 
   private readonly onSelectLink = (event: Event) => (event.target as HTMLInputElement).select();
@@ -243,6 +250,30 @@ export class ShareInviteLink extends InviteKitElement {
   private get shownUrl(): string | undefined {
     return this.url ?? this.link?.url;
   }
+
+  /** Only https: links (or links on this page's origin) are shown and copied; see `safe-url.ts`. */
+  private get checkedUrl(): SafeLink | undefined {
+    const url = this.shownUrl;
+    if (url === undefined) return undefined;
+    if (this.checkedLink?.url !== url) this.checkedLink = { url, result: safeLinkUrl(url) };
+    return this.checkedLink.result;
+  }
+
+  private get safeUrl(): string | undefined {
+    const checked = this.checkedUrl;
+    return checked?.ok ? checked.url : undefined;
+  }
+
+  protected override updated(changed: PropertyValues): void {
+    super.updated(changed);
+    const checked = this.checkedUrl;
+    if (checked && !checked.ok && this.reportedUrl !== this.checkedLink!.url) {
+      this.reportedUrl = this.checkedLink!.url;
+      reportUnsafeLink(this, this.reportedUrl, checked.reason);
+    }
+  }
+
+  private reportedUrl?: string;
 
   private get expired(): boolean {
     return Boolean(this.url === undefined && this.link?.expiresAt && Date.parse(this.link.expiresAt) <= Date.now());
@@ -312,16 +343,25 @@ export class ShareInviteLink extends InviteKitElement {
             class="input link-input"
             id="link"
             readonly
-            .value=${this.shownUrl ?? ''}
+            .value=${this.safeUrl ?? ''}
             aria-describedby="copy-status"
             @focus=${this.onSelectLink}
             @click=${this.onSelectLink}
             @copy=${this.onManualCopy}
           />
-          <button type="button" part="copy-button" class="button button--primary" @click=${this.onCopy}>
+          <button
+            type="button"
+            part="copy-button"
+            class="button button--primary"
+            aria-disabled=${this.safeUrl ? 'false' : 'true'}
+            @click=${this.onCopy}
+          >
             ${this.t('shareLink.copy')}
           </button>
         </div>
+        ${this.checkedUrl && !this.checkedUrl.ok
+          ? html`<div part="alert" class="alert alert--danger" role="alert">${this.t('unsafeLink.refused')}</div>`
+          : nothing}
         <div part="copy-status" class="copy-status ${copied ? 'copy-status--copied' : ''}" id="copy-status" role="status">
           ${copied
             ? html`<span aria-hidden="true">✓</span> ${this.t('shareLink.copied')}`
