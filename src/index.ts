@@ -1,6 +1,7 @@
 /**
- * `invite-kit`: registers every element and exports the classes, the client adapters and
- * the localization functions.
+ * `invite-kit`: registers every element and every shipped translation (English, Spanish,
+ * German, Japanese, Arabic) and exports the classes, the client adapters and the
+ * localization functions. The per-element entries speak English until a locale is imported.
  */
 import './invite-kit-provider/define.js';
 import './invite-profile-menu/define.js';
@@ -10,6 +11,7 @@ import './share-invite-link/define.js';
 import './resend-invite-button/define.js';
 import './workspace-members-panel/define.js';
 import './internal-users-admin/define.js';
+import './i18n/locales/all.js';
 
 export * from './elements.js';
 export * from './client/index.js';
