@@ -20,10 +20,16 @@ export const baseStyles = [
     :host([hidden]) {
       display: none !important;
     }
+    /*
+     * border-box, not inherit: in Chromium a non-inherited property set to inherit on every
+     * element makes each re-styled row's subtree miss the style cache, and the cost grows with
+     * every distinct row position until the next GC (a scrolled virtualized list slowed from
+     * ~3 ms to ~60 ms of style recalc per frame).
+     */
     *,
     *::before,
     *::after {
-      box-sizing: inherit;
+      box-sizing: border-box;
     }
 
     /* Host resets (Tailwind's preflight and friends) reach slotted content only; still, be explicit. */
