@@ -39,6 +39,7 @@ export const styles = css`
     font-weight: var(--_font-weight-strong);
     white-space: nowrap;
     cursor: pointer;
+    box-shadow: var(--_shadow-sm);
     transition: background-color var(--_duration);
   }
   .button:hover {

@@ -75,6 +75,7 @@ export const baseStyles = [
       font-weight: var(--_font-weight-strong);
       cursor: pointer;
       white-space: nowrap;
+      box-shadow: var(--_shadow-sm);
       transition: background-color var(--_duration), border-color var(--_duration);
     }
     .button:hover {
@@ -111,6 +112,7 @@ export const baseStyles = [
     .button--quiet {
       border-color: transparent;
       background: transparent;
+      box-shadow: none;
     }
     .button--small {
       min-height: calc(var(--_control-height) * 0.8);
