@@ -3,6 +3,9 @@
 // self-contained, minified drop-in bundle (dist/bundle/invite-kit.js) that a plain HTML page
 // loads with a single <script type="module"> and no bundler. The bundle's only other file is
 // the embedded demo client's chunk, fetched by the bundle itself when no client is given.
+// Also: dist/bundle/invite-kit.classic.js, the same as one classic script (an IIFE exposing
+// `window.InviteKit`, demo client inlined) for a page opened from disk, where browsers refuse
+// to load module scripts; and the Vue/JSX typings and VS Code custom data (scripts/generate-typings.mjs).
 import { execFileSync } from 'node:child_process';
 import { rmSync } from 'node:fs';
 import { build } from 'vite';
@@ -29,4 +32,26 @@ await build({
   },
 });
 
-console.log('Built dist/ (modules and declarations) and dist/bundle/invite-kit.js (drop-in bundle).');
+// The classic script for file:// pages: module scripts from file:// are blocked by CORS, classic ones are not.
+await build({
+  configFile: false,
+  logLevel: 'warn',
+  build: {
+    target: 'es2022',
+    outDir: 'dist/bundle',
+    emptyOutDir: false,
+    copyPublicDir: false,
+    minify: true,
+    sourcemap: true,
+    lib: {
+      entry: 'src/bundle.ts',
+      formats: ['iife'],
+      name: 'InviteKit',
+      fileName: () => 'invite-kit.classic.js',
+    },
+  },
+});
+
+execFileSync(process.execPath, ['scripts/generate-typings.mjs', 'dist'], { stdio: 'inherit' });
+
+console.log('Built dist/ (modules and declarations) dist/bundle/invite-kit.js (drop-in bundle), dist/bundle/invite-kit.classic.js (classic script), typings and editor data.');

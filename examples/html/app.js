@@ -1,0 +1,24 @@
+// The page's own script: the same for the module bundle (index.html) and the classic
+// script (from-disk.html), which exposes the kit as `window.InviteKit`.
+export function start(kit) {
+  // Your own wording, or a language the kit does not ship: messages by key, per locale.
+  kit.registerTranslation('es', {
+    'inviteForm.fullName': 'Nombre completo',
+    'inviteForm.contact': 'Correo electrónico o número de teléfono',
+  });
+
+  const provider = document.querySelector('invite-kit-provider');
+  // With no `client`, elements use the kit's embedded in-memory demo portal. Against your backend:
+  //   provider.client = kit.createFetchClient({ baseUrl: '/api/invite-kit' });
+  // or any object implementing the InviteClient interface.
+
+  const form = document.querySelector('invite-user-form');
+  form.deliveryOptions = false; // a property: objects and `false` are set in script, not as attributes
+  form.addEventListener('invite-sent', (event) => {
+    document.querySelector('#last-invite').textContent = `Invited ${event.detail.input.fullName}`;
+  });
+  document.querySelector('#start-over').addEventListener('click', () => form.reset());
+  document.querySelector('#language').addEventListener('change', (event) => {
+    provider.lang = event.target.value;
+  });
+}

@@ -1,0 +1,18 @@
+import { defineConfig } from 'vite';
+import vue from '@vitejs/plugin-vue';
+import { kitAlias } from '../kit-alias.mjs';
+
+export default defineConfig({
+  root: import.meta.dirname,
+  base: './',
+  resolve: { alias: kitAlias },
+  plugins: [
+    vue({
+      template: {
+        // The kit's tags are custom elements, not Vue components.
+        compilerOptions: { isCustomElement: (tag) => tag === 'invite-kit-provider' || /^(invite|share|resend|workspace|internal)-/.test(tag) },
+      },
+    }),
+  ],
+  build: { outDir: 'dist', emptyOutDir: true, target: 'es2022', chunkSizeWarningLimit: 1024 },
+});
