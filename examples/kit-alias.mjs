@@ -5,9 +5,15 @@ import { fileURLToPath } from 'node:url';
 
 const src = fileURLToPath(new URL('../src/', import.meta.url));
 
-/** `invite-kit` → src/index.ts; `invite-kit/react|client|testing|msw` → their index.ts; `invite-kit/<element>` → its define.ts. */
+/**
+ * `invite-kit` → src/index.ts; `invite-kit/locales/<locale>` → src/i18n/locales/<locale>.ts;
+ * `invite-kit/themes/<file>` → src/themes/<file>; `invite-kit/react|client|testing|msw` → their
+ * index.ts; `invite-kit/<element>` → its define.ts.
+ */
 export const kitAlias = [
   { find: /^invite-kit$/, replacement: `${src}index.ts` },
+  { find: /^invite-kit\/locales\/([\w-]+)$/, replacement: `${src}i18n/locales/$1.ts` },
+  { find: /^invite-kit\/themes\/(.+)$/, replacement: `${src}themes/$1` },
   {
     find: /^invite-kit\/([\w-]+)$/,
     replacement: '$1',

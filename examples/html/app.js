@@ -1,7 +1,8 @@
 // The page's own script: the same for the module bundle (index.html) and the classic
 // script (from-disk.html), which exposes the kit as `window.InviteKit`.
 export function start(kit) {
-  // Your own wording, or a language the kit does not ship: messages by key, per locale.
+  // A language, or your own wording, by message key: registerTranslation(locale, messages),
+  // overrideMessages(locale, messages). (With a bundler, `import 'invite-kit/locales/es'` adds a shipped one.)
   kit.registerTranslation('es', {
     'inviteForm.fullName': 'Nombre completo',
     'inviteForm.contact': 'Correo electrónico o número de teléfono',

@@ -2,14 +2,9 @@ import { useMemo, useRef, useState } from 'react';
 // Typed React components for the kit's elements (importing them registers the tags).
 import { InviteKitProvider, InviteUserForm } from 'invite-kit/react';
 import type { InviteUserFormElement } from 'invite-kit/react';
-import { registerTranslation } from 'invite-kit';
+// The per-element entries speak English; import each language the app offers.
+import 'invite-kit/locales/es';
 import { createExampleAdapter } from './adapter';
-
-// Your own wording, or a language the kit does not ship: messages by key, per locale.
-registerTranslation('es', {
-  'inviteForm.fullName': 'Nombre completo',
-  'inviteForm.contact': 'Correo electrónico o número de teléfono',
-});
 
 declare global {
   interface Window {
