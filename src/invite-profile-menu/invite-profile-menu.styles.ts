@@ -10,7 +10,8 @@ export const styles = css`
     display: inline-flex;
     align-items: center;
     gap: var(--_space-xs);
-    padding: 2px var(--_space-xs) 2px 2px;
+    padding-block: 2px;
+    padding-inline: 2px var(--_space-xs);
     border: 1px solid transparent;
     border-radius: 999px;
     background: transparent;

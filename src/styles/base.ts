@@ -249,7 +249,8 @@ export const baseStyles = [
       .button,
       .input,
       .badge,
-      .alert {
+      .alert,
+      .avatar {
         border: 1px solid CanvasText;
       }
       .button--primary {
@@ -257,12 +258,39 @@ export const baseStyles = [
         color: ButtonFace;
         forced-color-adjust: none;
       }
-      .button:focus-visible,
-      .input:focus-visible,
-      [role='tab']:focus-visible,
-      [role='menuitem']:focus-visible,
-      [role='switch']:focus-visible {
-        outline: 2px solid Highlight;
+      .button[aria-disabled='true'],
+      .button:disabled {
+        color: GrayText;
+        border-color: GrayText;
+      }
+      /* Forced colours drop box-shadow, which draws the usual focus ring: every focus gets an outline instead. */
+      :focus-visible {
+        outline: 2px solid Highlight !important;
+        outline-offset: 1px;
+      }
+      /*
+       * A switch paints its track and thumb itself, in system colours: left to forced colours the
+       * thumb's background would become the track's Canvas and vanish. (Specific enough to win
+       * over each element's own switch rules.)
+       */
+      .switch[role='switch'] {
+        forced-color-adjust: none;
+        background: Canvas;
+        border: 1px solid ButtonText;
+      }
+      .switch[role='switch'] .switch-thumb {
+        background: ButtonText;
+      }
+      .switch[role='switch'][aria-checked='true'] {
+        background: Highlight;
+        border-color: Highlight;
+      }
+      .switch[role='switch'][aria-checked='true'] .switch-thumb {
+        background: HighlightText;
+      }
+      .switch[role='switch']:focus-visible {
+        outline-color: CanvasText !important;
+        outline-offset: 2px;
       }
     }
   `,

@@ -21,7 +21,8 @@ export const pickerStyles = css`
     align-items: center;
     gap: var(--_space-xs);
     max-width: 16rem;
-    padding: 0 var(--_space-xs) 0 var(--_space-sm);
+    padding-block: 0;
+    padding-inline: var(--_space-sm) var(--_space-xs);
     border-radius: 999px;
     background: var(--_color-surface-sunken);
     border: 1px solid var(--_color-border);
