@@ -349,12 +349,10 @@ describe('createMemoryClient', () => {
       expect(() => createMemoryClient({ seed: { version: 1 } as unknown as MemorySeed })).to.throw(TypeError);
     });
 
-    it('generates 100,000 members well within a second', async () => {
+    // How fast this is belongs to `npm run bench`, not to a unit test on a shared machine.
+    it('generates 100,000 distinct, valid members without touching the original seed', async () => {
       const seed = demoSeed(new Date());
-      const started = performance.now();
       const large = seedManyMembers(seed, 'ws-all-hands', 100_000);
-      const took = performance.now() - started;
-      expect(took, `generating took ${Math.round(took)} ms`).to.be.below(1000);
       expect(seed.members.length, 'the original seed is untouched').to.be.below(100);
 
       const client = createMemoryClient({ seed: large });
