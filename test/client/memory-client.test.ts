@@ -131,14 +131,15 @@ describe('createMemoryClient', () => {
 
   describe('latency and abort', () => {
     it('waits the latency on real timers', async () => {
-      const client = createMemoryClient({ latency: 80 });
+      const client = createMemoryClient({ latency: 300 });
       const started = performance.now();
       await client.listWorkspaces();
-      expect(performance.now() - started).to.be.at.least(75);
+      expect(performance.now() - started).to.be.at.least(295);
       client.setLatency(0);
       const again = performance.now();
       await client.listWorkspaces();
-      expect(performance.now() - again).to.be.below(50);
+      // Well under the latency it had: the wait is gone (a loose bound, as machines stall).
+      expect(performance.now() - again).to.be.below(150);
     });
 
     it('draws the latency from a range', async () => {
@@ -147,7 +148,7 @@ describe('createMemoryClient', () => {
       await client.getViewer();
       const took = performance.now() - started;
       expect(took).to.be.at.least(35);
-      expect(took).to.be.below(500);
+      expect(took).to.be.below(1500);
     });
 
     it('an abort during the latency rejects at once and changes nothing', async () => {
