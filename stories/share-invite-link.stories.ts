@@ -1,5 +1,6 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import { createMemoryClient, DEMO_IDS } from '../src/client/memory/memory-client.js';
 import type { MemoryClient } from '../src/client/memory/memory-client.js';
 import '../src/share-invite-link/define.js';
@@ -67,7 +68,7 @@ const meta: Meta<Args> = {
   },
   // The element draws no background of its own: it sits on the host's card, which the dark story paints dark.
   render: (args) => html`<div style="max-width: 34rem; padding: 1rem; border-radius: 12px; background: ${args.colorScheme === 'dark' ? '#1b1d24' : 'transparent'}">
-    <share-invite-link heading=${args.heading ?? 'Share Invite Link'} color-scheme=${args.colorScheme} .client=${args.makeClient()}></share-invite-link>
+    <share-invite-link heading=${ifDefined(args.heading)} color-scheme=${args.colorScheme} .client=${args.makeClient()}></share-invite-link>
   </div>`,
 };
 export default meta;

@@ -206,6 +206,10 @@ export const styles = css`
     font-size: var(--_font-size-sm);
     color: var(--_color-text-muted);
   }
+  /* Previous points to where the text starts, Next to where it ends: right to left, they swap. */
+  :host(:dir(rtl)) .pager-icon {
+    transform: scaleX(-1);
+  }
 
   /* On narrow hosts the users table becomes a list of cards. */
   @container (max-width: 44rem) {

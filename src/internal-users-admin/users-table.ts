@@ -199,7 +199,8 @@ function renderPager(ctx: UsersTableContext): TemplateResult | typeof nothing {
         aria-disabled=${atStart ? 'true' : 'false'}
         @click=${() => !atStart && ctx.onPage(list.offset - list.pageSize)}
       >
-        <span aria-hidden="true">‹</span> ${t('usersAdmin.previous')}
+        <svg class="pager-icon" viewBox="0 0 16 16" width="12" height="12" aria-hidden="true"><path d="M10 3 5 8l5 5" fill="none" stroke="currentColor" stroke-width="2" stroke-linecap="round" stroke-linejoin="round" /></svg>
+        ${t('usersAdmin.previous')}
       </button>
       <span part="page-status" class="page-status">${t('usersAdmin.page', { page, pages })}</span>
       <button
@@ -209,7 +210,8 @@ function renderPager(ctx: UsersTableContext): TemplateResult | typeof nothing {
         aria-disabled=${atEnd ? 'true' : 'false'}
         @click=${() => !atEnd && ctx.onPage(list.offset + list.pageSize)}
       >
-        ${t('usersAdmin.next')} <span aria-hidden="true">›</span>
+        ${t('usersAdmin.next')}
+        <svg class="pager-icon" viewBox="0 0 16 16" width="12" height="12" aria-hidden="true"><path d="M6 3l5 5-5 5" fill="none" stroke="currentColor" stroke-width="2" stroke-linecap="round" stroke-linejoin="round" /></svg>
       </button>
     </span>
   </nav>`;

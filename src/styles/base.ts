@@ -59,6 +59,9 @@ export const baseStyles = [
       text-overflow: ellipsis;
       white-space: nowrap;
       min-width: 0;
+      /* Names and addresses take their direction from their own text, so an email in an Arabic row is cut at its end, not its start. */
+      unicode-bidi: plaintext;
+      text-align: match-parent;
     }
 
     .button {
