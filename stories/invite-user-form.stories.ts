@@ -1,0 +1,89 @@
+import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import { html } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import { createMemoryClient, DEMO_IDS } from '../src/client/memory/memory-client.js';
+import type { MemoryClient } from '../src/client/memory/memory-client.js';
+import '../src/invite-user-form/define.js';
+import type { InviteUserForm } from '../src/invite-user-form/define.js';
+
+// The form on its own, as a host embeds it in its own page or dialog. Every state of the
+// form inside the "Invite Internal User" pop-up is in Portal/Invite User Dialog.
+
+interface Args {
+  submitLabel?: string;
+  deliveryOptions: boolean;
+  administratorOption: boolean;
+  colorScheme: 'light' | 'dark';
+  makeClient: () => MemoryClient;
+}
+
+async function until<T>(find: () => T | null | undefined | false, timeout = 4000): Promise<T> {
+  const start = performance.now();
+  for (;;) {
+    const found = find();
+    if (found) return found;
+    if (performance.now() - start > timeout) throw new Error('The story did not reach its state in time.');
+    await new Promise((resolve) => requestAnimationFrame(resolve));
+  }
+}
+
+async function ready(canvas: HTMLElement): Promise<InviteUserForm> {
+  const form = await until(() => canvas.querySelector<InviteUserForm>('invite-user-form'));
+  await until(() => form.status !== 'checking');
+  await form.updateComplete;
+  return form;
+}
+
+const meta: Meta<Args> = {
+  title: 'Portal/Invite User Form',
+  component: 'invite-user-form',
+  args: { deliveryOptions: true, administratorOption: false, colorScheme: 'light', makeClient: () => createMemoryClient() },
+  argTypes: {
+    colorScheme: { control: 'inline-radio', options: ['light', 'dark'] },
+    makeClient: { table: { disable: true } },
+  },
+  render: (args) => html`<div style="max-width: 34rem; padding: 1rem; border-radius: 12px; background: ${args.colorScheme === 'dark' ? '#1b1d24' : 'transparent'}">
+    <invite-user-form
+      submit-label=${ifDefined(args.submitLabel)}
+      ?administrator-option=${args.administratorOption}
+      .deliveryOptions=${args.deliveryOptions}
+      color-scheme=${args.colorScheme}
+      .client=${args.makeClient()}
+    ></invite-user-form>
+  </div>`,
+};
+export default meta;
+type Story = StoryObj<Args>;
+
+export const Ready: Story = {};
+
+export const Dark: Story = { args: { colorScheme: 'dark' } };
+
+/** `deliveryOptions = false`: every invitation is a plain portal invitation. */
+export const WithoutDeliveryChoices: Story = { args: { deliveryOptions: false, submitLabel: 'Send invite' } };
+
+/** The Admin Portal's variant: "+ Advanced Options" with the Administrator switch, and "Invite". */
+export const AdminPortal: Story = { args: { administratorOption: true, deliveryOptions: false, submitLabel: 'Invite' } };
+
+export const Sent: Story = {
+  args: { deliveryOptions: false },
+  play: async ({ canvasElement }) => {
+    const form = await ready(canvasElement);
+    for (const [id, value] of [['fullName', 'Ada Lovelace'], ['contact', 'ada@example.com']]) {
+      const input = form.shadowRoot!.querySelector<HTMLInputElement>(`#${id}`)!;
+      input.value = value!;
+      input.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true }));
+    }
+    await form.updateComplete;
+    form.shadowRoot!.querySelector<HTMLButtonElement>('[part~="submit-button"]')!.click();
+    await until(() => form.status === 'sent');
+    await form.updateComplete;
+  },
+};
+
+export const NotAllowed: Story = {
+  args: { makeClient: () => createMemoryClient({ viewerId: DEMO_IDS.nonAdminId }) },
+  play: async ({ canvasElement }) => {
+    await ready(canvasElement);
+  },
+};
