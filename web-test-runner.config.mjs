@@ -84,6 +84,32 @@ const storyModulesPlugin = {
   },
 };
 
+/**
+ * `emulate-media-features`: forced colours (Windows High Contrast), colour scheme and reduced
+ * motion at once, for a test: `executeServerCommand('emulate-media-features', { 'forced-colors': 'active' })`.
+ * The commands package's emulateMedia has no forced colours and puppeteer refuses the feature, so
+ * this speaks Chromium's DevTools protocol. Answers false where that is not possible (Firefox), so
+ * the test can skip. Features left out go back to the browser's own.
+ */
+const devtoolsSessions = new WeakMap();
+const mediaFeaturesPlugin = {
+  name: 'emulate-media-features',
+  async executeCommand({ command, payload, session }) {
+    if (command !== 'emulate-media-features') return undefined;
+    if (session.browser.type !== 'puppeteer') return false;
+    try {
+      // One session per page, kept open: the emulation lasts as long as the session that set it.
+      const page = session.browser.getPage(session.id);
+      if (!devtoolsSessions.has(page)) devtoolsSessions.set(page, await page.createCDPSession());
+      const features = Object.entries(payload ?? {}).map(([name, value]) => ({ name, value: String(value) }));
+      await devtoolsSessions.get(page).send('Emulation.setEmulatedMedia', { features });
+      return true;
+    } catch {
+      return false;
+    }
+  },
+};
+
 export default {
   files: process.env.TEST_FILES ? process.env.TEST_FILES.split(',') : ['test/**/*.test.ts'],
   nodeResolve: { exportConditions: ['browser', 'development'] },
@@ -96,7 +122,7 @@ export default {
   middleware: [mswWorker, strictCsp],
   // Lit's dev-mode banner prints once per test file; it says nothing about the code under test.
   filterBrowserLogs: ({ args }) => !String(args[0] ?? '').includes('Lit is in dev mode'),
-  plugins: [storyModulesPlugin, esbuildPlugin({ ts: true, tsconfig: 'tsconfig.json', target: 'es2022' })],
+  plugins: [storyModulesPlugin, mediaFeaturesPlugin, esbuildPlugin({ ts: true, tsconfig: 'tsconfig.json', target: 'es2022' })],
   testFramework: {
     config: { timeout: 10_000 },
   },
