@@ -6,6 +6,7 @@ export function start(kit) {
   kit.registerTranslation('es', {
     'inviteForm.fullName': 'Nombre completo',
     'inviteForm.contact': 'Correo electrónico o número de teléfono',
+    'shareLink.copy': 'Copiar enlace',
   });
 
   const provider = document.querySelector('invite-kit-provider');

@@ -80,6 +80,10 @@ export function describeExample(name: string, url: string, { customAdapter }: { 
       expect(form.deliveryOptions).to.equal(false);
       expect(form.shadowRoot!.querySelector('input[name="delivery"]')).to.equal(null);
       expect(text(inForm(form, '[part~="submit-button"]'))).to.equal('Send invite');
+      // A second element, as a plain tag (React 19 renders it without a wrapper).
+      const link = example.doc.querySelector('share-invite-link')!;
+      await waitUntil(() => link.shadowRoot?.querySelector('[part~="heading"]'), 'the link renders');
+      expect(text(link.shadowRoot!.querySelector('[part~="heading"]'))).to.equal('Or share a link');
       if (customAdapter) {
         expect(win.exampleAdapter, 'the example exposes its adapter').to.exist;
         expect(form.client ?? undefined, 'the form has no client of its own').to.equal(undefined);
@@ -123,6 +127,10 @@ export function describeExample(name: string, url: string, { customAdapter }: { 
       });
       expect(doc.querySelector('invite-kit-provider')!.getAttribute('lang')).to.equal('es');
       expect(text(inForm(form, 'label[for="contact"]'))).to.contain('Correo electrónico');
+      const link = doc.querySelector('share-invite-link')!;
+      await waitUntil(() => text(link.shadowRoot?.querySelector('[part~="copy-button"]')) === 'Copiar enlace', 'the link speaks Spanish', {
+        timeout: 5000,
+      });
     });
   });
 }
