@@ -31,6 +31,11 @@ async function openMenu(canvas: HTMLElement): Promise<InviteProfileMenu> {
   return menu;
 }
 
+/** A drawn portrait, inline so the story needs no network. */
+const PICTURE = `data:image/svg+xml,${encodeURIComponent(
+  '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 64 64"><rect width="64" height="64" fill="#2f6f5e"/><circle cx="32" cy="25" r="12" fill="#f1c9a5"/><path d="M10 64c2-14 11-21 22-21s20 7 22 21z" fill="#f1c9a5"/></svg>',
+)}`;
+
 const hostItems = html`
   <a slot="item" href="#profile" data-value="profile">My Profile</a>
   <button slot="item" value="settings">Settings</button>
@@ -69,6 +74,21 @@ export const Open: Story = {
 
 export const OpenDark: Story = {
   args: { colorScheme: 'dark' },
+  play: async ({ canvasElement }) => {
+    await openMenu(canvasElement);
+  },
+};
+
+/** A viewer with a picture: it replaces the initials, in the button and in the menu. */
+export const WithPicture: Story = {
+  args: {
+    makeClient: () => {
+      const client = createMemoryClient();
+      const getViewer = client.getViewer.bind(client);
+      client.getViewer = async (options) => ({ ...(await getViewer(options)), avatarUrl: PICTURE });
+      return client;
+    },
+  },
   play: async ({ canvasElement }) => {
     await openMenu(canvasElement);
   },

@@ -132,6 +132,19 @@ export const AddToWorkspace: Story = {
   },
 };
 
+/** While the form checks that the viewer may invite internal users. */
+export const CheckingAccess: Story = { args: { makeClient: () => createMemoryClient({ latency: 600_000 }) } };
+
+/** "Add to Workspace" when the workspaces could not be loaded: the reason and a retry, in place of the list. */
+export const WorkspacesFailed: Story = {
+  args: { makeClient: clientWith((client) => client.failNext('listWorkspaces', 'unavailable')) },
+  play: async ({ canvasElement }) => {
+    const form = await readyForm(canvasElement);
+    choose(form, 'workspace');
+    await until(() => form.shadowRoot!.querySelector('[part~="workspace-error"]'));
+  },
+};
+
 /** Waiting for the backend: the button can't send twice. */
 export const Sending: Story = {
   play: async ({ canvasElement }) => {

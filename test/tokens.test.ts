@@ -54,7 +54,8 @@ const allClasses = [
 
 /** An element's own styles (everything but the shared token sheet), as text. */
 function ownStyles(element: ElementClass): string {
-  element.finalize();
+  // Reading observedAttributes finalizes the class, which computes its elementStyles.
+  void element.observedAttributes;
   return (element.elementStyles ?? [])
     .filter((style) => style !== tokens)
     .map(cssText)

@@ -58,6 +58,7 @@ export type { InternalUsersAdminView } from './admin-dialog.js';
  * @csspart toolbar - Search and count.
  * @csspart search - The search field.
  * @csspart search-input - Its input.
+ * @csspart field - A field's wrapper (the paste box of Bulk Invite).
  * @csspart label - Labels.
  * @csspart input - Inputs.
  * @csspart hint - Help text.

@@ -165,7 +165,7 @@ function renderUser(ctx: UsersTableContext, user: InternalUser): TemplateResult 
           ? t('usersAdmin.notSent')
           : html`<span aria-hidden="true">—</span><span class="visually-hidden">${t('usersAdmin.none')}</span>`}
     </td>
-    <td part="cell actions" class="actions-cell">
+    <td part="cell actions-cell" class="actions-cell">
       ${user.status === 'invited'
         ? html`<resend-invite-button
             exportparts=${RESEND_PARTS}
