@@ -13,6 +13,12 @@ export const styles = css`
     font-size: var(--_font-size-md);
     line-height: var(--_line-height);
     color: var(--_color-text);
+    font-weight: normal;
+    font-style: normal;
+    text-align: start;
+    text-transform: none;
+    letter-spacing: normal;
+    white-space: normal;
   }
   :host([hidden]) {
     display: none !important;

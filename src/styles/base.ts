@@ -21,6 +21,15 @@ export const baseStyles = [
       line-height: var(--_line-height);
       color: var(--_color-text);
       -webkit-text-size-adjust: 100%;
+      /* What a page's utility classes on an ancestor (uppercase, bold, centred, nowrap…) would pass down. */
+      font-weight: normal;
+      font-style: normal;
+      text-align: start;
+      text-transform: none;
+      text-indent: 0;
+      letter-spacing: normal;
+      word-spacing: normal;
+      white-space: normal;
     }
     :host([hidden]) {
       display: none !important;
