@@ -3,15 +3,13 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { styleMap } from 'lit/directives/style-map.js';
 import { virtualize, virtualizerRef } from '@lit-labs/virtualizer/virtualize.js';
 import type { VirtualizerHostElement } from '@lit-labs/virtualizer/virtualize.js';
+import { MemberListLayout, ROW_HEIGHT_REM } from './member-list-layout.js';
 import { renderRow } from './member-rows.js';
 import type { MemberRow, RowContext } from './member-rows.js';
 
-/**
- * Every row has this height in rem (`.row` in the styles uses the same). One fixed height
- * keeps the virtualizer's size estimate exact, so the scroll position holds still while rows
- * are measured or change state in a live update.
- */
-export const ROW_HEIGHT_REM = 4.5;
+export { ROW_HEIGHT_REM };
+
+const layout = { type: MemberListLayout };
 
 /**
  * The virtualized member list: only the rows on screen are in the DOM, yet every row tells
@@ -42,7 +40,7 @@ export class MemberListController implements ReactiveController {
   sync(rows: MemberRow[]): void {
     const hadFocus = this.focusedRowKey() !== undefined;
     this.rows = rows;
-    const index = this.activeKey ? rows.findIndex((row) => row.key === this.activeKey) : -1;
+    const index = this.activeKey ? this.indexOf(this.activeKey, this.activeIndex) : -1;
     if (index >= 0) {
       this.activeIndex = index;
       return;
@@ -50,6 +48,16 @@ export class MemberListController implements ReactiveController {
     this.activeIndex = Math.min(this.activeIndex, Math.max(rows.length - 1, 0));
     this.activeKey = rows[this.activeIndex]?.key;
     if (hadFocus && this.activeKey) void this.focusRow(this.activeIndex);
+  }
+
+  /**
+   * Where the row with this key is, trying the likely place first (a row's `data-index`, or
+   * where the tab stop was): renders and key presses stay O(1) with 100,000 rows. Falls back
+   * to a scan when the list changed under it.
+   */
+  private indexOf(key: string, hint: number): number {
+    if (this.rows[hint]?.key === key) return hint;
+    return this.rows.findIndex((row) => row.key === key);
   }
 
   private focusedRowKey(): string | undefined {
@@ -94,7 +102,7 @@ export class MemberListController implements ReactiveController {
       }
       return;
     }
-    const current = this.rows.findIndex((candidate) => candidate.key === row.dataset.key);
+    const current = this.indexOf(row.dataset.key ?? '', Number(row.dataset.index));
     const page = Math.max(1, Math.floor((this.list?.clientHeight ?? 400) / (row.offsetHeight || 56)) - 1);
     const last = this.rows.length - 1;
     const next: Record<string, number> = {
@@ -112,10 +120,11 @@ export class MemberListController implements ReactiveController {
   };
 
   private readonly handleFocusin = (event: FocusEvent) => {
-    const key = (event.target as HTMLElement).closest<HTMLElement>('[role="listitem"]')?.dataset.key;
+    const row = (event.target as HTMLElement).closest<HTMLElement>('[role="listitem"]');
+    const key = row?.dataset.key;
     if (key && key !== this.activeKey) {
       this.activeKey = key;
-      this.activeIndex = this.rows.findIndex((row) => row.key === key);
+      this.activeIndex = this.indexOf(key, Number(row.dataset.index));
       this.host.requestUpdate();
     }
   };
@@ -134,6 +143,7 @@ export class MemberListController implements ReactiveController {
       @focusin=${this.handleFocusin}
     >
       ${virtualize({
+        layout,
         items: rows,
         keyFunction: (row: MemberRow | undefined) => row?.key,
         // The virtualizer can ask for an index past the end for one frame after the list shrinks.
