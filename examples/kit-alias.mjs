@@ -1,5 +1,5 @@
 // Makes `invite-kit` and its subpaths resolve to the kit's source, so the examples build
-// with no publish step. In your app, install invite-kit and delete this alias.
+// with no publish step. In your app, install invite-kit and delete this plugin.
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 
@@ -10,16 +10,25 @@ const src = fileURLToPath(new URL('../src/', import.meta.url));
  * `invite-kit/themes/<file>` → src/themes/<file>; `invite-kit/react|client|testing|msw` → their
  * index.ts; `invite-kit/<element>` → its define.ts.
  */
-export const kitAlias = [
-  { find: /^invite-kit$/, replacement: `${src}index.ts` },
-  { find: /^invite-kit\/locales\/([\w-]+)$/, replacement: `${src}i18n/locales/$1.ts` },
-  { find: /^invite-kit\/themes\/(.+)$/, replacement: `${src}themes/$1` },
-  {
-    find: /^invite-kit\/([\w-]+)$/,
-    replacement: '$1',
-    customResolver(id) {
-      const entry = existsSync(`${src}${id}/index.ts`) ? `${src}${id}/index.ts` : `${src}${id}/define.ts`;
-      return existsSync(entry) ? entry : null;
+function resolveKit(id) {
+  if (id === 'invite-kit') return `${src}index.ts`;
+  const locale = /^invite-kit\/locales\/([\w-]+)$/.exec(id);
+  if (locale) return `${src}i18n/locales/${locale[1]}.ts`;
+  const theme = /^invite-kit\/themes\/(.+)$/.exec(id);
+  if (theme) return `${src}themes/${theme[1]}`;
+  const entry = /^invite-kit\/([\w-]+)$/.exec(id);
+  if (!entry) return null;
+  for (const file of [`${src}${entry[1]}/index.ts`, `${src}${entry[1]}/define.ts`]) if (existsSync(file)) return file;
+  return null;
+}
+
+/** A Vite plugin resolving `invite-kit/*` imports to the source. */
+export function inviteKitSource() {
+  return {
+    name: 'invite-kit-source',
+    enforce: 'pre',
+    resolveId(id) {
+      return id.startsWith('invite-kit') ? resolveKit(id) : null;
     },
-  },
-];
+  };
+}

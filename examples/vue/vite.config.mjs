@@ -1,12 +1,14 @@
 import { defineConfig } from 'vite';
 import vue from '@vitejs/plugin-vue';
-import { kitAlias } from '../kit-alias.mjs';
+import { inviteKitSource } from '../kit-alias.mjs';
 
 export default defineConfig({
   root: import.meta.dirname,
   base: './',
-  resolve: { alias: kitAlias },
+  // Its own dependency cache (examples/*/node_modules/.vite), apart from the demo's.
+  cacheDir: 'node_modules/.vite',
   plugins: [
+    inviteKitSource(),
     vue({
       template: {
         // The kit's tags are custom elements, not Vue components.
