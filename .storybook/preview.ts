@@ -1,7 +1,7 @@
 import type { Preview } from '@storybook/web-components-vite';
 import { setCustomElementsManifest } from '@storybook/web-components-vite';
 import manifest from '../custom-elements.json';
-import { applyStoryGlobals, storyGlobalTypes } from '../stories/support/globals.js';
+import { applyStoryGlobals, storyColorScheme, storyGlobalTypes } from '../stories/support/globals.js';
 
 // Controls and docs tables come from the generated manifest.
 setCustomElementsManifest(manifest);
@@ -12,11 +12,12 @@ const preview: Preview = {
     layout: 'padded',
   },
   globalTypes: storyGlobalTypes,
-  initialGlobals: { colorScheme: 'light', locale: 'en', direction: 'auto' },
+  initialGlobals: { theme: 'default', colorScheme: 'light', locale: 'en', direction: 'auto' },
   decorators: [
     (story, context) => {
       applyStoryGlobals(context.globals);
-      return story();
+      if (!('colorScheme' in context.args)) return story();
+      return story({ args: { ...context.args, colorScheme: storyColorScheme(context.args.colorScheme, context.globals) } });
     },
   ],
   tags: ['autodocs'],

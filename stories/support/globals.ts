@@ -1,9 +1,31 @@
 /**
- * Storybook toolbar switches (colour scheme, locale, direction) applied to the preview
+ * Storybook toolbar switches (theme, colour scheme, locale, direction) applied to the preview
  * document, so every story can be seen in each. Kept outside .storybook/ so the story
  * smoke test can apply the same globals.
  */
+import '../../src/i18n/locales/all.js';
+import { directionOf } from '../../src/i18n/catalogue.js';
+
+/** The shipped themes: plain stylesheets a host links (the default needs none). */
+const THEME_URLS: Record<string, string> = {
+  corporate: new URL('../../src/themes/corporate.css', import.meta.url).href,
+  'high-contrast': new URL('../../src/themes/high-contrast.css', import.meta.url).href,
+};
+
 export const storyGlobalTypes = {
+  theme: {
+    description: 'Theme (a stylesheet of --invite-kit-* properties and ::part() rules)',
+    toolbar: {
+      title: 'Theme',
+      icon: 'paintbrush',
+      items: [
+        { value: 'default', title: 'Default' },
+        { value: 'corporate', title: 'Corporate (dense)' },
+        { value: 'high-contrast', title: 'High contrast' },
+      ],
+      dynamicTitle: true,
+    },
+  },
   colorScheme: {
     description: 'Colour scheme',
     toolbar: {
@@ -48,27 +70,47 @@ export const storyGlobalTypes = {
 };
 
 export interface StoryGlobals {
+  theme?: string;
   colorScheme?: string;
   locale?: string;
   direction?: string;
 }
 
-const RTL_LANGUAGES = ['ar', 'he', 'fa', 'ur'];
+/** Links the chosen theme's stylesheet into the preview, or removes it for the default. */
+function applyTheme(theme: string | undefined): void {
+  const href = theme ? THEME_URLS[theme] : undefined;
+  let link = document.querySelector<HTMLLinkElement>('link#invite-kit-theme');
+  if (!href) {
+    link?.remove();
+    return;
+  }
+  if (!link) {
+    link = document.createElement('link');
+    link.id = 'invite-kit-theme';
+    link.rel = 'stylesheet';
+    document.head.append(link);
+  }
+  if (link.href !== href) link.href = href;
+}
 
 export function applyStoryGlobals(globals: StoryGlobals): void {
   const root = document.documentElement;
   const locale = globals.locale ?? 'en';
   root.lang = locale;
-  const direction =
-    globals.direction && globals.direction !== 'auto'
-      ? globals.direction
-      : RTL_LANGUAGES.includes(locale.split('-')[0]!)
-        ? 'rtl'
-        : 'ltr';
-  root.dir = direction;
+  root.dir = globals.direction && globals.direction !== 'auto' ? globals.direction : directionOf(locale);
   const scheme = globals.colorScheme ?? 'light';
   root.style.setProperty('--invite-kit-color-scheme', scheme);
   root.style.colorScheme = scheme;
   document.body.style.background = 'Canvas';
   document.body.style.color = 'CanvasText';
+  applyTheme(globals.theme);
+}
+
+/**
+ * The scheme a story's elements should use: stories set `color-scheme` from their own
+ * `colorScheme` arg (light unless the story is about dark mode), which would hide the
+ * toolbar's choice; a toolbar "Dark" turns the light ones dark, and dark stories stay dark.
+ */
+export function storyColorScheme(argument: unknown, globals: StoryGlobals): unknown {
+  return globals.colorScheme === 'dark' && argument === 'light' ? 'dark' : argument;
 }
