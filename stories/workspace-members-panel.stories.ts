@@ -105,6 +105,39 @@ export const PendingRequests: Story = {
   },
 };
 
+/** A viewer who is not a portal admin sees who is waiting, is told a portal admin approves, and may decline. */
+export const PendingRequestsNonAdminViewer: Story = {
+  name: 'Pending requests (viewer not a portal admin)',
+  args: { makeClient: client({ viewerId: nonAdminId }) },
+};
+
+export const WorkspaceLinkLoadFailure: Story = {
+  args: {
+    makeClient: () => {
+      const memory = createMemoryClient();
+      memory.failNext('getWorkspaceLink', 'unavailable');
+      return memory;
+    },
+  },
+  play: async ({ canvasElement }) => {
+    await until(() => inPanel(canvasElement, '[part="workspace-link"] [role="alert"]'));
+  },
+};
+
+export const WorkspaceLinkSaveFailure: Story = {
+  args: {
+    makeClient: () => {
+      const memory = createMemoryClient();
+      memory.failNext('setWorkspaceLinkViewing', 'network');
+      return memory;
+    },
+  },
+  play: async ({ canvasElement }) => {
+    (await until(() => inPanel<HTMLButtonElement>(canvasElement, '[part="viewing-switch"]'))).click();
+    await until(() => inPanel(canvasElement, '[part="workspace-link-error"]'));
+  },
+};
+
 export const NotJoinedMenu: Story = {
   args: { workspaceId: groupWorkspaceId },
   play: async ({ canvasElement }) => {

@@ -6,9 +6,18 @@ import type { MutationOptions } from '../src/client/invite-client.js';
 import type { MemberAddition, WorkspaceMember } from '../src/client/types.js';
 import '../src/workspace-members-panel/define.js';
 import type { WorkspaceMembersPanel } from '../src/workspace-members-panel/define.js';
+import type { ShareInviteLink } from '../src/share-invite-link/define.js';
 import { allowResizeObserverNoise, deepActive, panelFixture, q, rowByName, rows, textOf } from './workspace-members-panel.helpers.js';
 
 const { flowWorkspaceId, groupWorkspaceId, nonAdminId } = DEMO_IDS;
+
+/** The inner `<share-invite-link>` showing the Workspace Link, once it shows the link. */
+async function shareLink(el: WorkspaceMembersPanel): Promise<ShareInviteLink> {
+  await waitUntil(() => q(el, 'share-invite-link')?.shadowRoot?.querySelector('[part~="copy-button"]'), 'the workspace link shows');
+  const link = q<ShareInviteLink>(el, 'share-invite-link')!;
+  await link.updateComplete;
+  return link;
+}
 
 function requestItem(el: WorkspaceMembersPanel, name: string): HTMLElement | undefined {
   return [...el.shadowRoot!.querySelectorAll<HTMLElement>('[part="join-request"]')].find((item) => item.textContent!.includes(name));
@@ -29,6 +38,7 @@ describe('<workspace-members-panel>: join requests', () => {
     expect(textOf(tomas, '[part="approve-internal-button"]')).to.equal('Approve as Internal User');
     expect(textOf(tomas, '[part="approve-client-button"]')).to.equal('Approve as Client');
     expect(textOf(tomas, '[part="decline-button"]')).to.equal('Decline');
+    expect(q(el, '[part="join-requests-note"]'), 'a portal admin is not told to ask one').to.equal(null);
     await expect(el).to.be.accessible();
   });
 
@@ -115,12 +125,35 @@ describe('<workspace-members-panel>: join requests', () => {
     expect(fired).to.equal(false);
   });
 
-  it('shows no requests to a viewer who may not manage them', async () => {
-    const el = await panelFixture(createMemoryClient({ viewerId: nonAdminId }), flowWorkspaceId);
-    const requests = el.shadowRoot!.querySelectorAll('[part="join-request"]');
-    // Either the backend hides them, or approving fails with a clear message; nothing breaks.
-    expect(requests.length).to.be.at.most(2);
+  it('shows a viewer who is not a portal admin who is waiting, says an admin approves, and offers only "Decline"', async () => {
+    const memory = createMemoryClient({ viewerId: nonAdminId });
+    const el = await panelFixture(memory, flowWorkspaceId);
+    expect(textOf(el, '[part="join-requests-note"]')).to.equal('Only a portal admin can approve these requests.');
+    const tomas = requestItem(el, 'Tomás Silva')!;
+    expect(textOf(tomas, '[part="details"]')).to.equal('tomas.silva@example.org · Asked 2 hours ago');
+    expect(requestItem(el, 'Ngozi Eze')).to.exist;
+    expect(q(el, '[part="approve-internal-button"], [part="approve-client-button"]'), 'no approve buttons').to.equal(null);
+    expect(textOf(tomas, '[part="decline-button"]')).to.equal('Decline');
     await expect(el).to.be.accessible();
+    // The adapter contract lets any portal member decline, so the button works for them.
+    const event = oneEvent(el, 'join-request-declined');
+    q<HTMLButtonElement>(tomas, '[part="decline-button"]')!.click();
+    await event;
+    expect((await memory.listJoinRequests(flowWorkspaceId)).map((request) => request.fullName)).to.deep.equal(['Ngozi Eze']);
+    expect(q(el, '[part="join-request-error"]')).to.equal(null);
+    expect(memory.callCount('approveJoinRequest')).to.equal(0);
+  });
+
+  it('moves focus to the next request’s first action after deciding, for either viewer', async () => {
+    for (const [viewerId, first] of [[undefined, 'approve-internal-button'], [nonAdminId, 'decline-button']] as const) {
+      const el = await panelFixture(createMemoryClient(viewerId ? { viewerId } : {}), flowWorkspaceId);
+      q<HTMLButtonElement>(requestItem(el, 'Tomás Silva')!, '[part="decline-button"]')!.focus();
+      await sendKeys({ press: 'Enter' });
+      await waitUntil(() => requestItem(el, 'Tomás Silva') === undefined);
+      await waitUntil(() => deepActive()?.getAttribute('part') === first, `focus on ${first}`);
+      expect(deepActive()!.closest('[part="join-request"]')!.textContent).to.contain('Ngozi Eze');
+      el.remove();
+    }
   });
 });
 
@@ -133,11 +166,51 @@ describe('<workspace-members-panel>: Workspace Link', () => {
 
   it('is at the bottom of flow workspaces only, and explains the viewing switch', async () => {
     const el = await panelFixture(client, flowWorkspaceId);
-    await waitUntil(() => q(el, '[part="workspace-link-input"]'));
-    expect(textOf(el, '#workspace-link-title')).to.equal('Workspace Link');
-    expect(q<HTMLInputElement>(el, '[part="workspace-link-input"]')!.value).to.match(/^https:\/\/portal\.example\.com\//u);
+    const link = await shareLink(el);
+    const section = q(el, '[part="workspace-link"]')!;
+    expect(section.contains(link)).to.equal(true);
+    expect(q(el, '[part="list"]')!.compareDocumentPosition(section) & Node.DOCUMENT_POSITION_FOLLOWING, 'after the list').to.not.equal(0);
+    const heading = q(link, '[part~="heading"]')!;
+    expect(textOf(link, '[part~="heading"]')).to.equal('Workspace Link');
+    expect([heading.getAttribute('role'), heading.getAttribute('aria-level')]).to.deep.equal(['heading', '3']);
+    const input = q<HTMLInputElement>(link, '[part~="link-input"]')!;
+    const { url } = await client.getWorkspaceLink(flowWorkspaceId);
+    expect(input.value).to.equal(url);
+    expect(input.value).to.match(/^https:\/\/portal\.example\.com\//u);
+    expect(input.labels![0]!.textContent!.trim()).to.equal('Workspace link');
+    expect(textOf(link, '[part~="copy-button"]')).to.equal('Copy Link');
+    // A host-loaded link: no Refresh Link, no portal link settings, no "sign up on your portal" note.
+    expect(q(link, '[part~="refresh-button"], [part~="settings"]') === null, 'no Refresh Link or link settings').to.equal(true);
+    expect(q(link, '[part~="note"]')!.getClientRects().length, 'the portal link’s note is not shown').to.equal(0);
+    const note = link.shadowRoot!.querySelector<HTMLSlotElement>('slot[name="note"]')!;
+    expect(note.assignedElements().every((shown) => shown.getClientRects().length === 0), 'nothing replaces it either').to.equal(true);
     expect(textOf(el, '[part="viewing-hint"]')).to.contain('Either way, anyone with the link can request to join.');
+    expect(q(el, '[part="viewing-switch"]')!.getAttribute('aria-describedby')).to.equal('viewing-hint');
+    expect(client.callCount('getInviteLink'), 'the portal invite link is not loaded').to.equal(0);
     await expect(el).to.be.accessible();
+  });
+
+  it('keeps its documented parts styleable from the page', async () => {
+    const el = await panelFixture(client, flowWorkspaceId);
+    const link = await shareLink(el);
+    const parts = ['workspace-link', 'workspace-link-title', 'workspace-link-input', 'copy-button', 'workspace-link-copy-status', 'viewing-switch', 'viewing-hint'];
+    const style = document.createElement('style');
+    style.textContent = parts.map((part, index) => `workspace-members-panel::part(${part}) { scroll-margin-top: ${index + 1}px; }`).join('\n');
+    document.head.append(style);
+    try {
+      const pieces = [
+        q(el, '[part="workspace-link"]'),
+        q(link, '[part~="heading"]'),
+        q(link, '[part~="link-input"]'),
+        q(link, '[part~="copy-button"]'),
+        q(link, '[part~="copy-status"]'),
+        q(el, '[part="viewing-switch"]'),
+        q(el, '[part="viewing-hint"]'),
+      ];
+      expect(pieces.map((piece) => getComputedStyle(piece!).scrollMarginTop)).to.deep.equal(parts.map((_, index) => `${index + 1}px`));
+    } finally {
+      style.remove();
+    }
   });
 
   it('is not shown in group workspaces', async () => {
@@ -145,41 +218,63 @@ describe('<workspace-members-panel>: Workspace Link', () => {
     expect(q(el, '[part="workspace-link"]')).to.equal(null);
   });
 
-  it('copies the link and says so', async () => {
+  it('copies the link, says so, and fires workspace-link-copied (not the portal link’s event)', async () => {
     const el = await panelFixture(client, flowWorkspaceId);
-    await waitUntil(() => q(el, '[part="copy-button"]'));
+    const link = await shareLink(el);
     let copied = '';
     const clipboard = navigator.clipboard;
     const original = clipboard.writeText;
     clipboard.writeText = async (text: string) => {
       copied = text;
     };
+    let portalEvents = 0;
+    const countPortalEvents = () => (portalEvents += 1);
+    document.addEventListener('invite-link-copied', countPortalEvents);
     try {
       const event = oneEvent(el, 'workspace-link-copied');
-      q<HTMLButtonElement>(el, '[part="copy-button"]')!.click();
+      q<HTMLButtonElement>(link, '[part~="copy-button"]')!.click();
       const { detail } = await event;
+      expect(detail).to.deep.equal({ workspaceId: flowWorkspaceId, url: (await client.getWorkspaceLink(flowWorkspaceId)).url, method: 'clipboard' });
       expect(copied).to.equal(detail.url);
-      await el.updateComplete;
-      expect(textOf(el, '[part="copy-button"]')).to.equal('Copied');
+      await link.updateComplete;
+      expect(textOf(link, '[part~="copy-status"]')).to.equal('✓ Copied');
+      expect(portalEvents).to.equal(0);
     } finally {
       clipboard.writeText = original;
+      document.removeEventListener('invite-link-copied', countPortalEvents);
     }
   });
 
   it('selects the link for a manual copy when the clipboard is unavailable', async () => {
     const el = await panelFixture(client, flowWorkspaceId);
-    await waitUntil(() => q(el, '[part="copy-button"]'));
+    const link = await shareLink(el);
     const clipboard = navigator.clipboard;
     const original = clipboard.writeText;
     clipboard.writeText = () => Promise.reject(new DOMException('denied', 'NotAllowedError'));
     try {
-      q<HTMLButtonElement>(el, '[part="copy-button"]')!.click();
-      await waitUntil(() => textOf(el, '[part="workspace-link"]').includes('press Ctrl+C'));
-      const input = q<HTMLInputElement>(el, '[part="workspace-link-input"]')!;
+      q<HTMLButtonElement>(link, '[part~="copy-button"]')!.click();
+      await waitUntil(() => textOf(link, '[part~="copy-status"]').includes('press Ctrl+C'));
+      const input = q<HTMLInputElement>(link, '[part~="link-input"]')!;
       expect(input.selectionEnd! - input.selectionStart!).to.equal(input.value.length);
+      // Copying the selected text by hand counts as a copy too.
+      const event = oneEvent(el, 'workspace-link-copied');
+      input.dispatchEvent(new ClipboardEvent('copy', { bubbles: true, composed: true }));
+      expect((await event).detail.method).to.equal('manual');
     } finally {
       clipboard.writeText = original;
     }
+  });
+
+  it('says when the link could not be loaded and loads it on retry', async () => {
+    client.failNext('getWorkspaceLink', 'unavailable');
+    const el = await panelFixture(client, flowWorkspaceId);
+    await waitUntil(() => textOf(el, '[part="workspace-link"]').includes('The workspace link couldn’t be loaded.'));
+    expect(textOf(el, '[part="workspace-link-title"]')).to.equal('Workspace Link');
+    expect(q(el, 'share-invite-link')).to.equal(null);
+    await expect(el).to.be.accessible();
+    q<HTMLButtonElement>(el, '[part="workspace-link"] [role="alert"] button')!.click();
+    const link = await shareLink(el);
+    expect(q<HTMLInputElement>(link, '[part~="link-input"]')!.value).to.match(/^https:\/\/portal\.example\.com\//u);
   });
 
   it('switches viewing permissions at once and fires workspace-link-changed', async () => {

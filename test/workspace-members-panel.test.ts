@@ -213,15 +213,25 @@ describe('<workspace-members-panel>: Not Joined, resend and revoke', () => {
 
   it('resends to every member of a team who has not joined and says how many were sent', async () => {
     const el = await panelFixture(client, groupWorkspaceId);
+    const { members } = await client.listWorkspaceMembers(groupWorkspaceId);
+    const notJoined = members.filter((member) => member.teamId === DEMO_IDS.supportTeamId && member.status !== 'joined');
+    expect(notJoined.length, 'the demo team has members who have not joined').to.be.above(0);
+    expect(textOf(rowByName(el, 'Support Team')!, '[part~="details"]')).to.contain(`${notJoined.length} have not joined`);
     await openMenu(el, 'Support Team');
     const resend = q(el, 'resend-invite-button') as ResendInviteButton;
     const before = client.sentInvitations.length;
     const event = oneEvent(el, 'invite-resent');
     resend.shadowRoot!.querySelector<HTMLButtonElement>('[part="button"]')!.click();
-    await event;
+    const { detail } = await event;
     await resend.updateComplete;
-    expect(client.sentInvitations.length - before).to.equal(2);
-    expect(resend.shadowRoot!.querySelector('[part="status"]')!.textContent).to.match(/Invitations sent to 2 members/u);
+    // Exactly one new invitation to each member of the team who has not joined, and nobody else.
+    const sent = client.sentInvitations.slice(before);
+    expect(sent.map((invitation) => invitation.targetId)).to.have.members(notJoined.map((member) => member.id));
+    expect(sent.every((invitation) => invitation.kind === 'resend' && invitation.workspaceId === groupWorkspaceId)).to.equal(true);
+    expect(detail.target).to.deep.equal({ type: 'team', workspaceId: groupWorkspaceId, teamId: DEMO_IDS.supportTeamId });
+    // The count on screen is the count the backend sent.
+    expect(textOf(resend, '[part="status"]')).to.match(new RegExp(`^Invitations sent to ${sent.length} members `, 'u'));
+    expect(sent).to.have.length(2);
   });
 
   it('shows a resend failure in the menu and retries', async () => {

@@ -27,6 +27,8 @@ export interface InvitationRevokedDetail {
 export interface WorkspaceLinkCopiedDetail {
   workspaceId: string;
   url: string;
+  /** `clipboard`: "Copy Link" wrote it; `manual`: the viewer copied the selected link themselves. */
+  method: 'clipboard' | 'manual';
 }
 
 export interface WorkspaceLinkChangedDetail {

@@ -28,6 +28,11 @@ export interface JoinRequestsHost extends HTMLElement {
  * Pending requests to join (from the Workspace Link), shown at the top of the panel while any
  * are waiting: "Approve as Internal User", "Approve as Client", "Decline". The request leaves
  * the list at once; if the client fails it comes back where it was, with a message saying why.
+ *
+ * Approving makes the person an internal user or a client of the portal, so only portal admins
+ * may (the adapter contract rejects anyone else with `permission`). Other viewers still see who
+ * is waiting — they may be the ones who shared the link — with one line saying a portal admin
+ * approves them, and "Decline", which the contract lets any member of the portal do.
  */
 export class JoinRequestsController implements ReactiveController {
   /** One key per intended decision, reused when the viewer tries the same decision again. */
@@ -40,10 +45,16 @@ export class JoinRequestsController implements ReactiveController {
 
   hostConnected(): void {}
 
+  /** Whether the viewer may approve: portal admins only. */
+  get canApprove(): boolean {
+    return this.host.data.viewer?.isPortalAdmin === true;
+  }
+
   async decide(request: JoinRequest, decision: Decision): Promise<void> {
     const { data } = this.host;
     const client = data.client;
     if (!client || data.settlingRequests.has(request.id)) return;
+    if (decision !== 'decline' && !this.canApprove) return;
     let remembered = this.keys.get(request.id);
     if (remembered?.decision !== decision) {
       remembered = { decision, key: newIdempotencyKey() };
@@ -95,9 +106,11 @@ export class JoinRequestsController implements ReactiveController {
     const { joinRequests } = this.host.data;
     const t = (key: string, params?: Record<string, string | number>) => this.host.menuText(key, params);
     const failure = this.failure;
+    const canApprove = this.canApprove;
     if (joinRequests.length === 0 && !failure) return nothing;
     return html`<section part="join-requests" class="join-requests" aria-labelledby="join-requests-title">
       <h3 id="join-requests-title" part="join-requests-title" class="section-title">${t('requests.title')}</h3>
+      ${canApprove ? nothing : html`<p part="join-requests-note" class="requests-note">${t('requests.adminsOnly')}</p>`}
       ${failure
         ? html`<div part="join-request-error" class="alert alert--danger" role="alert">
             ${t(failure.decision === 'decline' ? 'requests.declineFailed' : 'requests.approveFailed', {
@@ -111,7 +124,7 @@ export class JoinRequestsController implements ReactiveController {
           (request) => html`<li part="join-request" class="request">
             <span class="who">
               <span part="name" class="name truncate">${request.fullName}</span>
-              <span part="details" class="details truncate">${[
+              <span part="details" class="details">${[
                 request.email ?? request.phone,
                 t('requests.requestedAt', { time: this.host.relativeTime(request.requestedAt) }),
               ]
@@ -119,12 +132,14 @@ export class JoinRequestsController implements ReactiveController {
                 .join(' · ')}</span>
             </span>
             <span class="request-actions" role="group" aria-label=${request.fullName}>
-              <button part="approve-internal-button" class="button button--small button--primary" type="button" @click=${() => void this.decide(request, 'internal')}>
-                ${t('requests.approveInternal')}
-              </button>
-              <button part="approve-client-button" class="button button--small" type="button" @click=${() => void this.decide(request, 'client')}>
-                ${t('requests.approveClient')}
-              </button>
+              ${canApprove
+                ? html`<button part="approve-internal-button" class="button button--small button--primary" type="button" @click=${() => void this.decide(request, 'internal')}>
+                      ${t('requests.approveInternal')}
+                    </button>
+                    <button part="approve-client-button" class="button button--small" type="button" @click=${() => void this.decide(request, 'client')}>
+                      ${t('requests.approveClient')}
+                    </button>`
+                : nothing}
               <button part="decline-button" class="button button--small button--quiet" type="button" @click=${() => void this.decide(request, 'decline')}>
                 ${t('requests.decline')}
               </button>

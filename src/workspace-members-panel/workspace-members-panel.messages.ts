@@ -44,6 +44,7 @@ export const workspaceMembersPanelMessages = defineMessages({
 
   'requests.title': 'Requests to join',
   'requests.requestedAt': 'Asked {time}',
+  'requests.adminsOnly': 'Only a portal admin can approve these requests.',
   'requests.approveInternal': 'Approve as Internal User',
   'requests.approveClient': 'Approve as Client',
   'requests.decline': 'Decline',
@@ -55,9 +56,6 @@ export const workspaceMembersPanelMessages = defineMessages({
 
   'link.title': 'Workspace Link',
   'link.label': 'Workspace link',
-  'link.copy': 'Copy Link',
-  'link.copied': 'Link copied.',
-  'link.copyFailed': 'The link couldn’t be copied: it is selected, so press Ctrl+C (⌘C on a Mac) to copy it.',
   'link.includesViewing': 'Link includes viewing permissions',
   'link.viewingOn': 'People with the link can view this workspace. Either way, anyone with the link can request to join.',
   'link.viewingOff': 'People with the link can’t view this workspace. Either way, anyone with the link can request to join.',

@@ -89,6 +89,14 @@ export const styles = css`
   .request .who {
     flex: 1 1 12rem;
   }
+  /* "Asked 2 hours ago" must stay readable next to the buttons: the contact line wraps rather than clips. */
+  .request .details {
+    overflow-wrap: anywhere;
+  }
+  .requests-note {
+    margin: 0;
+    font-size: var(--_font-size-sm);
+  }
   .request-actions {
     display: flex;
     flex-wrap: wrap;
@@ -203,19 +211,35 @@ export const styles = css`
     gap: var(--_space-xs);
   }
 
-  /* Workspace Link */
+  /* Workspace Link: the link itself is an inner <share-invite-link>; its heading matches the panel's other sections. */
   .workspace-link {
     padding-top: var(--_space-md);
     border-top: 1px solid var(--_color-border);
+  }
+  .workspace-link-pending,
+  .viewing {
     display: grid;
     gap: var(--_space-sm);
   }
   .workspace-link .section-title {
     margin: 0;
   }
-  .link-row {
-    display: flex;
-    gap: var(--_space-sm);
+  share-invite-link::part(heading) {
+    font-size: var(--_font-size-sm);
+    font-weight: var(--_font-weight-strong);
+    text-transform: uppercase;
+    letter-spacing: 0.04em;
+    color: var(--_color-text-muted);
+  }
+  /* The heading already says "Workspace Link": the field keeps its label for assistive technology only. */
+  share-invite-link::part(label) {
+    position: absolute;
+    width: 1px;
+    height: 1px;
+    margin: -1px;
+    overflow: hidden;
+    clip-path: inset(50%);
+    white-space: nowrap;
   }
   .hint {
     margin: 0;

@@ -36,7 +36,7 @@ import './events.js';
  * @fires members-invited - People were added from "+ Invite Members" and invited.
  * @fires invitation-revoked - A pending invitation was revoked.
  * @fires invite-resent - A member or team was sent a new invitation (from the inner `<resend-invite-button>`).
- * @fires workspace-link-copied - The Workspace Link was copied.
+ * @fires workspace-link-copied - The Workspace Link was copied, by "Copy Link" or by hand (detail: `workspaceId`, `url`, `method`).
  * @fires workspace-link-changed - The Workspace Link's viewing permission changed.
  * @fires invite-new-internal-user-requested - In a flow workspace, the viewer wants to invite a new internal user to the portal first; open `<invite-user-dialog>`.
  *
@@ -50,10 +50,11 @@ import './events.js';
  * @csspart empty - The "nobody yet" or "no matches" message.
  * @csspart join-requests - The "Requests to join" section.
  * @csspart join-requests-title - Its heading.
+ * @csspart join-requests-note - Shown to viewers who aren't portal admins: only a portal admin can approve (they may still decline).
  * @csspart join-request - One request.
  * @csspart join-request-error - Why an approval or decline was rolled back.
- * @csspart approve-internal-button - "Approve as Internal User".
- * @csspart approve-client-button - "Approve as Client".
+ * @csspart approve-internal-button - "Approve as Internal User" (portal admins only).
+ * @csspart approve-client-button - "Approve as Client" (portal admins only).
  * @csspart decline-button - "Decline".
  * @csspart filters - The filter bar.
  * @csspart filter-input - The name/email filter.
@@ -77,10 +78,12 @@ import './events.js';
  * @csspart revoke-confirmation - The confirmation step.
  * @csspart revoke-confirm-button - Its "Revoke Invitation".
  * @csspart menu-error - Why revoking failed.
- * @csspart workspace-link - The Workspace Link section.
+ * @csspart workspace-link - The Workspace Link section (an inner `<share-invite-link>` shows the link).
+ * @csspart workspace-link-title - Its heading.
+ * @csspart workspace-link-label - The link's label (visually hidden).
  * @csspart workspace-link-input - The link.
  * @csspart copy-button - "Copy Link".
- * @csspart workspace-link-title - Its heading.
+ * @csspart workspace-link-copy-status - The "Copied" confirmation, or how to copy by hand when the browser refused.
  * @csspart viewing-switch - The viewing-permissions switch.
  * @csspart viewing-hint - What the switch means.
  * @csspart workspace-link-error - Why the switch was put back.
@@ -196,8 +199,8 @@ export class WorkspaceMembersPanel extends InviteKitElement {
     this.emit('join-request-declined', { workspaceId: this.workspaceId, request });
   }
   /** @internal */
-  workspaceLinkCopied(url: string): void {
-    this.emit('workspace-link-copied', { workspaceId: this.workspaceId, url });
+  workspaceLinkCopied(url: string, method: 'clipboard' | 'manual'): void {
+    this.emit('workspace-link-copied', { workspaceId: this.workspaceId, url, method });
   }
   /** @internal */
   workspaceLinkChanged(link: WorkspaceLink): void {
@@ -218,7 +221,8 @@ export class WorkspaceMembersPanel extends InviteKitElement {
   /** @internal */
   async focusAfterRequest(): Promise<void> {
     await this.updateComplete;
-    const next = this.renderRoot.querySelector<HTMLElement>('[part="approve-internal-button"]');
+    // The first action of the request now on top ("Approve as Internal User", or "Decline" for a viewer who can't approve).
+    const next = this.renderRoot.querySelector<HTMLElement>('[part="join-request"] button');
     (next ?? this.renderRoot.querySelector<HTMLElement>('[part="invite-members-button"]'))?.focus();
   }
 
