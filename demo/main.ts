@@ -7,10 +7,13 @@ import '../src/index.js';
 import { createMemoryClient } from '../src/client/memory/memory-client.js';
 import type { InviteKitProvider } from '../src/invite-kit-provider/invite-kit-provider.js';
 import { InviteKitError } from '../src/client/errors.js';
+import { directionOf } from '../src/i18n/catalogue.js';
 
 const STATE_KEY = 'invite-kit-demo:state';
 const VIEWER_KEY = 'invite-kit-demo:viewer';
 const SCHEME_KEY = 'invite-kit-demo:scheme';
+const THEME_KEY = 'invite-kit-demo:theme';
+const LOCALE_KEY = 'invite-kit-demo:locale';
 
 const viewerId = localStorage.getItem(VIEWER_KEY) ?? 'u-avery';
 const client = createMemoryClient({
@@ -44,6 +47,39 @@ applyScheme(schemeSwitch.value);
 schemeSwitch.addEventListener('change', () => {
   localStorage.setItem(SCHEME_KEY, schemeSwitch.value);
   applyScheme(schemeSwitch.value);
+});
+
+// Themes are plain stylesheets a host links; the default needs none.
+const THEMES: Record<string, string> = {
+  corporate: new URL('../src/themes/corporate.css', import.meta.url).href,
+  'high-contrast': new URL('../src/themes/high-contrast.css', import.meta.url).href,
+};
+const themeSwitch = document.querySelector<HTMLSelectElement>('#theme-switch')!;
+function applyTheme(theme: string) {
+  let link = document.querySelector<HTMLLinkElement>('link#theme-stylesheet');
+  if (!THEMES[theme]) return link?.remove();
+  link ??= Object.assign(document.createElement('link'), { id: 'theme-stylesheet', rel: 'stylesheet' });
+  link.href = THEMES[theme]!;
+  document.head.append(link);
+}
+themeSwitch.value = localStorage.getItem(THEME_KEY) ?? '';
+applyTheme(themeSwitch.value);
+themeSwitch.addEventListener('change', () => {
+  localStorage.setItem(THEME_KEY, themeSwitch.value);
+  applyTheme(themeSwitch.value);
+});
+
+// The page's language and direction: every element follows the document (Arabic mirrors the whole portal).
+const localeSwitch = document.querySelector<HTMLSelectElement>('#locale-switch')!;
+function applyLocale(locale: string) {
+  document.documentElement.lang = locale;
+  document.documentElement.dir = directionOf(locale);
+}
+localeSwitch.value = localStorage.getItem(LOCALE_KEY) ?? 'en';
+applyLocale(localeSwitch.value);
+localeSwitch.addEventListener('change', () => {
+  localStorage.setItem(LOCALE_KEY, localeSwitch.value);
+  applyLocale(localeSwitch.value);
 });
 
 document.querySelector('#reset-demo')!.addEventListener('click', () => {
