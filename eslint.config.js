@@ -15,6 +15,8 @@ export default tseslint.config(
       'custom-elements.json',
       'examples/**/dist/',
       'bench/out/',
+      '.scratch/',
+      '**/.*.tmp.*',
     ],
   },
   js.configs.recommended,
