@@ -10,7 +10,7 @@ import type { InviteResentEvent } from '../resend-invite-button/events.js';
 import { InvitationMenu } from './invitation-menu.js';
 import { JoinRequestsController } from './join-requests.js';
 import { MemberListController } from './member-list.js';
-import { buildRows, filterRows, STATUS_FILTERS } from './member-rows.js';
+import { buildRows, filterRows, prepareSearch, STATUS_FILTERS } from './member-rows.js';
 import type { MemberRow, StatusFilter } from './member-rows.js';
 import { MembersData } from './members-data.js';
 import type { WorkspaceMembersPicker } from './members-picker.js';
@@ -138,7 +138,7 @@ export class WorkspaceMembersPanel extends InviteKitElement {
   private readonly menu = new InvitationMenu(this);
   private readonly joinRequests = new JoinRequestsController(this);
   private readonly workspaceLink = new WorkspaceLinkController(this);
-  private rowsCache?: { members: unknown; teams: unknown; rows: MemberRow[] };
+  private rowsCache?: { members: unknown; teams: unknown; rows: MemberRow[]; stopSearchPrep: () => void };
   private visibleCache?: { all: MemberRow[]; query: string; status: StatusFilter; rows: MemberRow[] };
 
   /** @internal */
@@ -162,7 +162,18 @@ export class WorkspaceMembersPanel extends InviteKitElement {
         this.statusFilter = 'all';
       }
       void this.data.load(this.workspaceId);
+      this.prepareFormats();
     }
+  }
+
+  /**
+   * While the members load: the locale's plural rules, number and relative-time formats are
+   * slow to create the first time on a page (ICU loads its data: ~10 ms for numbers alone),
+   * so they are created now rather than when the list arrives.
+   */
+  private prepareFormats(): void {
+    this.t('members.count', { count: 0 });
+    this.localize.relativeTime(new Date());
   }
 
   // ---- Hooks for the private pieces ------------------------------------------------------
@@ -230,7 +241,11 @@ export class WorkspaceMembersPanel extends InviteKitElement {
 
   private readonly handleListClick = (event: MouseEvent) => {
     const trigger = (event.target as HTMLElement).closest<HTMLElement>('[data-menu-trigger]');
-    const row = this.visibleRows.find((candidate) => candidate.key === trigger?.dataset.menuTrigger);
+    const key = trigger?.dataset.menuTrigger;
+    const rows = this.visibleRows;
+    // The row says where it is; check it, and look further only if the list changed under it.
+    const at = rows[Number(trigger?.closest<HTMLElement>('[role="listitem"]')?.dataset.index)];
+    const row = at?.key === key ? at : rows.find((candidate) => candidate.key === key);
     if (trigger && row) void this.menu.toggle(row, trigger);
   };
 
@@ -278,7 +293,9 @@ export class WorkspaceMembersPanel extends InviteKitElement {
   private get allRows(): MemberRow[] {
     const { members, teams } = this.data;
     if (this.rowsCache?.members !== members || this.rowsCache.teams !== teams) {
-      this.rowsCache = { members, teams, rows: buildRows(members, teams, Date.now()) };
+      this.rowsCache?.stopSearchPrep();
+      const rows = buildRows(members, teams, Date.now());
+      this.rowsCache = { members, teams, rows, stopSearchPrep: prepareSearch(rows) };
     }
     return this.rowsCache.rows;
   }
