@@ -7,94 +7,15 @@
  * through the classic API, and every host pays for those bytes.
  */
 import * as z from 'zod/mini';
-import {
-  nameProblem,
-  normaliseName,
-  parseContact,
-  parseEmail,
-  parsePhone,
-  userIdProblem,
-  normaliseDomain,
-} from './contact.js';
+import { DomainSchema, EmailSchema, FullNameSchema, PhoneSchema, UserIdSchema } from './field-schemas.js';
+import { DeliverySchema, IdSchema as id } from './invite-schemas.js';
+
+// The field rules and the invite input live in modules of their own, so that a form pulls in
+// only those; they are part of this module's exports all the same.
+export { ContactInputSchema, DomainSchema, EmailSchema, FullNameSchema, PhoneSchema, UserIdSchema } from './field-schemas.js';
+export { DeliverySchema, InviteInternalUserInputSchema } from './invite-schemas.js';
 
 const isoDate = z.iso.datetime({ offset: true });
-const id = z.string().check(z.minLength(1), z.maxLength(200));
-
-// ---- Field rules shared by forms and payloads ----------------------------------------
-
-/** A person's full name: trimmed, inner whitespace collapsed, NFC, 1–100 characters, any script. */
-export const FullNameSchema = z.pipe(
-  z.string(),
-  z.transform((value, ctx) => {
-    const name = normaliseName(value);
-    const problem = nameProblem(name);
-    if (problem) ctx.issues.push({ code: 'custom', message: problem, input: value });
-    return name;
-  }),
-);
-
-/** An email address; internationalized domains are normalised to punycode. */
-export const EmailSchema = z.pipe(
-  z.string(),
-  z.transform((value, ctx) => {
-    const parsed = parseEmail(value);
-    if (!parsed.ok) {
-      ctx.issues.push({ code: 'custom', message: parsed.error, input: value });
-      return value;
-    }
-    return parsed.value;
-  }),
-);
-
-/** A phone number, normalised to E.164. */
-export const PhoneSchema = z.pipe(
-  z.string(),
-  z.transform((value, ctx) => {
-    const parsed = parsePhone(value);
-    if (!parsed.ok) {
-      ctx.issues.push({ code: 'custom', message: parsed.error, input: value });
-      return value;
-    }
-    return parsed.value;
-  }),
-);
-
-/** What a person types into "Email Address or Phone Number", turned into one or the other. */
-export const ContactInputSchema = z.pipe(
-  z.string(),
-  z.transform((value, ctx): { email?: string; phone?: string } => {
-    const parsed = parseContact(value);
-    if (!parsed.ok) {
-      ctx.issues.push({ code: 'custom', message: parsed.error, input: value });
-      return {};
-    }
-    return parsed.kind === 'email' ? { email: parsed.value } : { phone: parsed.value };
-  }),
-);
-
-/** An optional User ID: blank means none. */
-export const UserIdSchema = z.pipe(
-  z.optional(z.string()),
-  z.transform((value, ctx) => {
-    const trimmed = value?.trim() ?? '';
-    if (!trimmed) return undefined;
-    const problem = userIdProblem(trimmed);
-    if (problem) ctx.issues.push({ code: 'custom', message: problem, input: value });
-    return trimmed;
-  }),
-);
-
-export const DomainSchema = z.pipe(
-  z.string(),
-  z.transform((value, ctx) => {
-    const domain = normaliseDomain(value);
-    if (!domain) {
-      ctx.issues.push({ code: 'custom', message: 'validation.domainInvalid', input: value });
-      return value;
-    }
-    return domain;
-  }),
-);
 
 // ---- Viewer and capabilities -----------------------------------------------------------
 
@@ -156,32 +77,6 @@ export const InternalUserSchema = z.object({
   /** Present while `status` is `invited`. */
   invitation: z.optional(InvitationSchema),
 });
-
-export const DeliverySchema = z.discriminatedUnion('method', [
-  /** Send an invitation for the internal user to join a workspace. */
-  z.object({ method: z.literal('workspace'), workspaceId: id }),
-  /** Add the internal user to the contact list and send a portal invitation. */
-  z.object({ method: z.literal('contacts') }),
-  /** Add the internal user to the contact list without sending an invitation. */
-  z.object({ method: z.literal('contacts-quietly') }),
-]);
-
-/** Input for inviting one internal user: the "Invite Internal User" form. */
-export const InviteInternalUserInputSchema = z
-  .object({
-    fullName: FullNameSchema,
-    email: z.optional(EmailSchema),
-    phone: z.optional(PhoneSchema),
-    userId: UserIdSchema,
-    isAdministrator: z.optional(z.boolean()),
-    delivery: DeliverySchema,
-  })
-  .check(
-    z.refine((input) => Boolean(input.email || input.phone), {
-      message: 'validation.contactRequired',
-      path: ['contact'],
-    }),
-  );
 
 export const InviteResultSchema = z.object({
   user: InternalUserSchema,

@@ -3,12 +3,8 @@
  * Kept apart from the element so the same rules are easy to read and to test, and so
  * another element (the Admin Portal's invite) can reuse them.
  */
-import {
-  ContactInputSchema,
-  FullNameSchema,
-  InviteInternalUserInputSchema,
-  UserIdSchema,
-} from '../client/schemas.js';
+import { ContactInputSchema, FullNameSchema, UserIdSchema } from '../client/field-schemas.js';
+import { InviteInternalUserInputSchema } from '../client/invite-schemas.js';
 import { validate } from '../client/validation.js';
 import type { FieldErrors } from '../client/validation.js';
 import type { DeliveryMethod, InviteInternalUserRequest } from '../client/types.js';

@@ -2,7 +2,7 @@ import { html, nothing } from 'lit';
 import type { ReactiveController, ReactiveControllerHost, TemplateResult } from 'lit';
 import type { InviteKitError } from '../client/errors.js';
 import type { MutationOptions } from '../client/invite-client.js';
-import { DomainSchema } from '../client/schemas.js';
+import { DomainSchema } from '../client/field-schemas.js';
 import type { Capabilities, InviteLink, InviteLinkSettings, LinkExpiry } from '../client/types.js';
 import { validate } from '../client/validation.js';
 import { newIdempotencyKey } from '../internal/idempotency.js';
