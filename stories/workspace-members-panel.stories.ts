@@ -274,6 +274,18 @@ export const GroupNewInternalUser: Story = {
   },
 };
 
+/** Adding a new internal user without an email address or phone number: the field says what it needs. */
+export const GroupNewInternalUserInvalid: Story = {
+  name: 'Group: + Invite New Internal User, details missing',
+  args: { workspaceId: groupWorkspaceId },
+  play: async (context) => {
+    await GroupNewInternalUser.play!(context);
+    const picker = inPanel(context.canvasElement, 'workspace-members-picker')!;
+    picker.shadowRoot!.querySelector<HTMLButtonElement>('[part~="form-submit"]')!.click();
+    await until(() => picker.shadowRoot!.querySelector('[part~="form-error"]'));
+  },
+};
+
 export const LiveUpdates: Story = {
   args: { workspaceId: groupWorkspaceId },
   play: async ({ canvasElement }) => {

@@ -70,6 +70,7 @@ import './events.js';
  * @csspart status-badge - A row's status.
  * @csspart status-button - The "Not Joined"/"Expired" box.
  * @csspart menu - The popover opened from a "Not Joined" box.
+ * @csspart resend-base - The box around that button and what it says.
  * @csspart resend-button - Its "Resend Invitation" button.
  * @csspart resend-status - What the resend did.
  * @csspart resend-cooldown - When it can resend again.
