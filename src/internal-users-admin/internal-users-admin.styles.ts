@@ -166,6 +166,16 @@ export const styles = css`
   .name {
     font-weight: var(--_font-weight-strong);
     font-size: var(--_font-size-md);
+    /* A very long name is cut off (the whole of it is still the cell's text), never a column wider than the page. */
+    max-width: min(20rem, 60vw);
+    overflow: hidden;
+    text-overflow: ellipsis;
+    white-space: nowrap;
+  }
+  .contact .truncate,
+  .user-id .truncate {
+    display: block;
+    max-width: min(20rem, 60vw);
   }
   .badge--primary {
     background: color-mix(in srgb, var(--_color-primary) 14%, transparent);

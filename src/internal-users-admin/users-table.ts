@@ -156,7 +156,7 @@ function renderUser(ctx: UsersTableContext, user: InternalUser): TemplateResult 
         ${user.phone ? html`<span class="truncate phone" dir="ltr">${user.phone}</span>` : nothing}
       </span>
     </td>
-    <td part="cell user-id" class="user-id">${user.userId ?? nothing}</td>
+    <td part="cell user-id" class="user-id">${user.userId ? html`<span class="truncate">${user.userId}</span>` : nothing}</td>
     <td part="cell"><span part="status-badge" class="badge ${badge}" data-status=${status}>${t(`usersAdmin.status.${status}`)}</span></td>
     <td part="cell last-invitation" class="last-invitation">
       ${invitation

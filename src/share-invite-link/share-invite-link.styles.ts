@@ -122,8 +122,14 @@ export const styles = css`
     list-style: none;
   }
   .domain {
+    max-width: 100%;
     padding-inline-end: 0;
     color: var(--_color-text);
+  }
+  .domain > span {
+    min-width: 0;
+    overflow: hidden;
+    text-overflow: ellipsis;
   }
   .remove-domain {
     display: inline-grid;

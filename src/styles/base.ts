@@ -140,6 +140,8 @@ export const baseStyles = [
 
     .field {
       display: grid;
+      /* A select whose option is a 10,000-character workspace name stays as wide as the field. */
+      grid-template-columns: minmax(0, 1fr);
       gap: var(--_space-xs);
     }
     .label {
@@ -152,6 +154,12 @@ export const baseStyles = [
     .hint {
       font-size: var(--_font-size-sm);
       color: var(--_color-text-muted);
+    }
+    /* Messages quote what the client sent (names, addresses, its own error text): a word too long for the line breaks rather than widen the element. */
+    .hint,
+    .error,
+    .alert {
+      overflow-wrap: anywhere;
     }
     .input {
       width: 100%;
@@ -167,6 +175,7 @@ export const baseStyles = [
     }
     .error {
       display: flex;
+      min-width: 0;
       gap: var(--_space-xs);
       font-size: var(--_font-size-sm);
       color: var(--_color-danger);
@@ -199,6 +208,7 @@ export const baseStyles = [
 
     .alert {
       display: grid;
+      grid-template-columns: minmax(0, 1fr);
       gap: var(--_space-sm);
       padding: var(--_space-md) var(--_space-lg);
       border-radius: var(--_radius-md);

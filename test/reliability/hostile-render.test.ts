@@ -1,0 +1,272 @@
+/**
+ * Guarantee: whatever the client returns — names, emails, phone numbers, User IDs, workspace
+ * and team names, allowed domains, recipients, the backend's own error messages — is shown as
+ * text: no script runs, nothing throws, every value is there in full (for assistive technology
+ * and copying) while long text is cut off on screen, and nothing sticks out of the element.
+ */
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { InviteKitError } from '../../src/client/errors.js';
+import { createMemoryClient, DEMO_IDS } from '../../src/client/memory/memory-client.js';
+import type { MemoryClient } from '../../src/client/memory/memory-client.js';
+import type { InternalUser, InviteLink, Workspace } from '../../src/client/types.js';
+import '../../src/index.js';
+import type { InternalUsersAdmin } from '../../src/internal-users-admin/internal-users-admin.js';
+import type { InviteProfileMenu } from '../../src/invite-profile-menu/invite-profile-menu.js';
+import type { InviteUserForm } from '../../src/invite-user-form/invite-user-form.js';
+import type { ResendInviteButton } from '../../src/resend-invite-button/resend-invite-button.js';
+import type { ShareInviteLink } from '../../src/share-invite-link/share-invite-link.js';
+import type { WorkspaceMembersPanel } from '../../src/workspace-members-panel/workspace-members-panel.js';
+import { rewritingResults, withOverrides } from '../fixtures/clients.js';
+import { deepQuery, deepQueryAll, deepText, settle, tick, typeInto } from '../fixtures/dom.js';
+import { HOSTILE_VALUES, describeHostile, hostileOf, hostileSample } from '../fixtures/hostile-strings.js';
+import { isCutOff, overflowingElements, wordReadsLeftToRight } from '../fixtures/layout.js';
+import { installScriptTrap, type ScriptTrap } from '../fixtures/script-trap.js';
+import { allowResizeObserverNoise } from '../workspace-members-panel.helpers.js';
+
+const WIDTH = 720;
+const q = <T extends Element = HTMLElement>(root: Element, selector: string) => root.shadowRoot!.querySelector<T>(selector);
+const pick = (index: number) => HOSTILE_VALUES[index % HOSTILE_VALUES.length]!;
+const UNSAFE_IMAGES = ['javascript:__pwned("avatar")', 'x" onerror="__pwned(\'avatar-attr\')', 'data:text/html,<script>__pwned("avatar-data")</script>'];
+
+/** A page region of a fixed width to hold the element under test. */
+async function inBox<T extends HTMLElement>(template: unknown, width = WIDTH): Promise<T> {
+  const box = await fixture<HTMLDivElement>(html`<div style="width: ${width}px">${template}</div>`);
+  return box.firstElementChild as T;
+}
+
+function expectIntact(el: HTMLElement, label = el.localName): void {
+  expect(overflowingElements(el), `${label}: something sticks out`).to.deep.equal([]);
+  const box = el.parentElement!;
+  expect(el.getBoundingClientRect().width, `${label}: wider than its box`).to.be.at.most(box.getBoundingClientRect().width + 1);
+}
+
+/** Every text a hostile value went into is there in full, and cut off on screen when it needs more room than there is. */
+function expectShownInFull(element: Element | null | undefined, value: string, label: string, options: { oneLine?: boolean } = {}): void {
+  expect(element, `${label}: rendered`).to.exist;
+  if (options.oneLine) {
+    const lineHeight = parseFloat(getComputedStyle(element!).lineHeight) || parseFloat(getComputedStyle(element!).fontSize) * 1.6;
+    expect(element!.getBoundingClientRect().height, `${label}: one line, not a wall of text`).to.be.at.most(lineHeight * 2.5);
+  }
+  expect(element!.textContent, `${label}: in full`).to.include(value.replace(/^\s+|\s+$/gu, ''));
+  expect(element!.getBoundingClientRect().width, `${label}: no wider than the page region`).to.be.at.most(WIDTH + 1);
+  if (isCutOff(element!)) expect(['hidden', 'clip'], `${label}: cut off, not spilling`).to.include(getComputedStyle(element!).overflowX);
+}
+
+describe('reliability: hostile data from the client', () => {
+  allowResizeObserverNoise();
+  let trap: ScriptTrap;
+  beforeEach(() => {
+    trap = installScriptTrap();
+  });
+  afterEach(() => {
+    trap.uninstall();
+  });
+
+  it('<internal-users-admin> shows every string of the corpus as names, emails, phones and User IDs', async function () {
+    this.timeout(60_000);
+    const base = createMemoryClient();
+    const now = Date.now();
+    const users: InternalUser[] = HOSTILE_VALUES.map((value, index) => ({
+      id: `u-hostile-${index}`,
+      fullName: value,
+      email: pick(index + 1),
+      ...(index % 5 === 0 ? { phone: pick(index + 2) } : {}),
+      ...(index % 3 === 0 ? { userId: pick(index + 3) } : {}),
+      ...(index % 7 === 0 ? { avatarUrl: UNSAFE_IMAGES[index % UNSAFE_IMAGES.length] } : {}),
+      isAdministrator: index % 11 === 0,
+      status: index % 4 === 0 ? 'invited' : 'active',
+      ...(index % 4 === 0
+        ? { invitation: { sentAt: new Date(now - 3_600_000).toISOString(), lastSentAt: new Date(now - 3_600_000).toISOString(), expiresAt: null } }
+        : {}),
+    }));
+    const client = withOverrides(base, {
+      listInternalUsers: async () => ({ items: users, total: users.length }),
+    });
+    const el = await inBox<InternalUsersAdmin>(html`<internal-users-admin .client=${client} page-size="500"></internal-users-admin>`);
+    await waitUntil(() => el.shadowRoot!.querySelectorAll('[part~="row"]').length === users.length, 'every user is listed', { timeout: 10_000 });
+    await settle(el);
+    const rows = [...el.shadowRoot!.querySelectorAll<HTMLElement>('[part~="row"]')];
+    rows.forEach((row, index) => {
+      const user = users[index]!;
+      const label = `row ${index} ${describeHostile(user.fullName)}`;
+      expect(row.querySelector('[part~="name"]')!.textContent, label).to.equal(user.fullName);
+      expect(row.querySelector('[part~="contact"]')!.textContent, label).to.include(user.email!.trim());
+      if (user.userId) expect(row.querySelector('[part~="user-id"]')!.textContent, label).to.include(user.userId.trim());
+    });
+    // Long values are cut off, not stretched across (or off) the page.
+    for (const [index, user] of users.entries()) {
+      if (user.fullName.trim()) expectShownInFull(rows[index]!.querySelector('[part~="name"]'), user.fullName, `name ${describeHostile(user.fullName)}`, { oneLine: true });
+    }
+    expect(el.shadowRoot!.querySelector<HTMLElement>('[part~="table"]')!.getBoundingClientRect().width, 'the table fits its region').to.be.at.most(WIDTH * 2);
+    expectIntact(el);
+    expect(trap.check(el)).to.deep.equal([]);
+  });
+
+  it('<workspace-members-panel> shows hostile member, team, request and workspace names as text, cut off when long, with no override leaking', async function () {
+    this.timeout(60_000);
+    const strings = [...hostileSample(3), ...hostileOf('bidi-and-invisible'), ...hostileOf('very-long')];
+    for (let start = 0; start < strings.length; start += 8) {
+      const chunk = strings.slice(start, start + 8);
+      let n = 0;
+      const next = () => chunk[n++ % chunk.length]!;
+      const client = rewritingResults(createMemoryClient(), (key) => {
+        if (key === 'fullName' || key === 'email' || key === 'name') return next();
+        if (key === 'avatarUrl') return UNSAFE_IMAGES[0];
+        return undefined;
+      });
+      const el = await inBox<WorkspaceMembersPanel>(
+        html`<workspace-members-panel .client=${client} workspace-id=${DEMO_IDS.groupWorkspaceId}></workspace-members-panel>`,
+      );
+      // Whatever sits above the list (a long join request, say), the rows render once it is on screen.
+      await waitUntil(() => q(el, '.list'), 'the list renders', { timeout: 5000 });
+      q(el, '.list')!.scrollIntoView();
+      await waitUntil(() => el.shadowRoot!.querySelectorAll('[role="listitem"]').length > 0, 'rows render', { timeout: 5000 }).catch(() => {
+        throw new Error(`no rows for ${chunk.map((value) => describeHostile(value)).join(', ')}: ${overflowingElements(el).slice(0, 8).join('\n')} list=${JSON.stringify(q(el, '.list')?.getBoundingClientRect())} host=${JSON.stringify(el.getBoundingClientRect())} vh=${innerHeight} text=${deepText(el).slice(0, 100)}`);
+      });
+      await settle(el);
+      for (const row of el.shadowRoot!.querySelectorAll<HTMLElement>('[role="listitem"]')) {
+        const name = row.querySelector<HTMLElement>('[part~="name"]')!;
+        const label = `row ${describeHostile(name.textContent ?? '')}`;
+        expect(chunk.some((value) => name.textContent === value), `${label}: the name as given`).to.equal(true);
+        expectShownInFull(name, name.textContent ?? '', label, { oneLine: true });
+        expectShownInFull(row.querySelector('[part~="details"]'), '', `${label} details`, { oneLine: true });
+        // The role after a name or address that carries a right-to-left override still reads as written.
+        const details = row.querySelector<HTMLElement>('[part~="details"]')!;
+        for (const role of ['Editor', 'Viewer', 'Owner']) {
+          const readsRight = wordReadsLeftToRight(details, role);
+          if (readsRight !== undefined) expect(readsRight, `${label}: "${role}" reads left to right`).to.equal(true);
+        }
+        const badge = row.querySelector<HTMLElement>('[part~="type-badge"]');
+        for (const type of ['Internal', 'Client', 'Team']) {
+          const readsRight = badge ? wordReadsLeftToRight(badge, type) : undefined;
+          if (readsRight !== undefined) expect(readsRight, `${label}: the "${type}" badge reads left to right`).to.equal(true);
+        }
+      }
+      for (const request of el.shadowRoot!.querySelectorAll<HTMLElement>('[part~="join-request"]')) {
+        const name = request.querySelector<HTMLElement>('[part~="name"]')!;
+        expect(chunk.some((value) => name.textContent === value), describeHostile(name.textContent ?? '')).to.equal(true);
+        expectShownInFull(name, name.textContent ?? '', `join request ${describeHostile(name.textContent ?? '')}`, { oneLine: true });
+        expectShownInFull(request.querySelector('[part~="details"]'), '', `join request details ${describeHostile(name.textContent ?? '')}`, { oneLine: true });
+      }
+      expectIntact(el, `panel with ${chunk.map((value) => describeHostile(value)).join(', ')}`);
+      expect(trap.check(el)).to.deep.equal([]);
+      el.parentElement!.remove();
+    }
+  });
+
+  it('<invite-profile-menu> shows a hostile viewer as text, cut off when long', async () => {
+    for (const value of [...hostileSample(2), ...hostileOf('very-long').slice(0, 4)]) {
+      const label = describeHostile(value);
+      const base = createMemoryClient();
+      const viewer = await base.getViewer();
+      const client = withOverrides(base, { getViewer: async () => ({ ...viewer, fullName: value, email: value, avatarUrl: UNSAFE_IMAGES[1] }) });
+      const el = await inBox<InviteProfileMenu>(html`<invite-profile-menu .client=${client}></invite-profile-menu>`, 320);
+      await settle(el);
+      el.show();
+      await el.updateComplete;
+      await waitUntil(() => q(el, '[part~="viewer-name"]'), label);
+      const name = q(el, '[part~="viewer-name"]')!;
+      expect(name.textContent, label).to.equal(value);
+      if (value.trim()) {
+        expectShownInFull(name, value, label);
+        expect(q(el, '[part~="panel"]')!.getBoundingClientRect().right, `${label}: the menu stays on screen`).to.be.at.most(innerWidth + 1);
+      }
+      expect(trap.check(el), label).to.deep.equal([]);
+      el.close(false);
+      el.parentElement!.remove();
+    }
+  });
+
+  it('<invite-user-form> shows hostile workspace names, results and backend messages as text', async function () {
+    this.timeout(30_000);
+    for (const value of [...hostileSample(2), ...hostileOf('very-long').slice(0, 3)]) {
+      const label = describeHostile(value);
+      const base = createMemoryClient();
+      const workspaces: Workspace[] = [{ id: 'ws-hostile', name: value, kind: 'group' }, ...(await base.listWorkspaces())];
+      let n = 0;
+      const client = rewritingResults(withOverrides(base, { listWorkspaces: async () => workspaces }), (key) =>
+        key === 'fullName' || key === 'name' ? value : undefined,
+      );
+      const el = await inBox<InviteUserForm>(html`<invite-user-form .client=${client}></invite-user-form>`);
+      await waitUntil(() => q(el, '#fullName'), label);
+      // The backend refuses with its own words, twice: a message about a field and one about no field.
+      base.failNext('inviteInternalUser', new InviteKitError('validation', value || 'refused', { fieldErrors: { contact: value || 'bad', somethingElse: value || 'other' } }));
+      typeInto(q<HTMLInputElement>(el, '#fullName')!, 'Ada Lovelace');
+      typeInto(q<HTMLInputElement>(el, '#contact')!, `ada${n++}@example.com`);
+      q<HTMLInputElement>(el, 'input[value="workspace"]')!.click();
+      await waitUntil(() => q(el, '#workspaceId'), `${label}: workspaces`);
+      const option = [...q<HTMLSelectElement>(el, '#workspaceId')!.options].find((candidate) => candidate.value === 'ws-hostile')!;
+      expect(option.textContent, label).to.equal(value);
+      q<HTMLSelectElement>(el, '#workspaceId')!.value = 'ws-hostile';
+      q<HTMLSelectElement>(el, '#workspaceId')!.dispatchEvent(new Event('change'));
+      el.submit();
+      await waitUntil(() => el.status === 'failed', `${label}: the refusal`);
+      await el.updateComplete;
+      if (value.trim()) expect(deepText(el), label).to.include(value.replace(/\s+/gu, ' ').trim().slice(0, 50));
+      expectIntact(el, label);
+      expect(trap.check(el), label).to.deep.equal([]);
+      el.parentElement!.remove();
+    }
+  });
+
+  it('<resend-invite-button> shows hostile recipients and messages as text', async () => {
+    for (const value of hostileSample(2)) {
+      const label = describeHostile(value);
+      const base = createMemoryClient();
+      const client = rewritingResults(base, (key) => (key === 'fullName' ? value : undefined));
+      const el = await inBox<ResendInviteButton>(html`<resend-invite-button .client=${client} user-id=${DEMO_IDS.pendingUserId} cooldown="0"></resend-invite-button>`, 320);
+      base.failNext('resendInvitation', new InviteKitError('permission', value || 'no'));
+      await el.resend();
+      await el.updateComplete;
+      if (value.trim()) expect(q(el, '[part~="error"]')!.textContent, label).to.include(value.trim().replace(/\s+/gu, ' ').slice(0, 30).trim() ? value.trim().slice(0, 20).trim() : '');
+      await el.resend();
+      await el.updateComplete;
+      expect(q(el, '[part~="status"]')!.textContent, label).to.include(value.trim().slice(0, 20).trim());
+      expect(trap.check(el), label).to.deep.equal([]);
+      el.parentElement!.remove();
+    }
+  });
+
+  it('<share-invite-link> shows hostile allowed domains and messages as text', async () => {
+    const base = createMemoryClient();
+    const link = await base.getInviteLink();
+    const domains = hostileSample(2);
+    const client = withOverrides(base, { getInviteLink: async (): Promise<InviteLink> => ({ ...link, allowedDomains: domains }) });
+    const el = await inBox<ShareInviteLink>(html`<share-invite-link .client=${client}></share-invite-link>`);
+    await waitUntil(() => q(el, '[part~="domain-list"]'), 'the settings show');
+    q<HTMLDetailsElement>(el, '[part~="settings"]')!.open = true;
+    await el.updateComplete;
+    const shown = [...el.shadowRoot!.querySelectorAll('[part~="domain"] > span')].map((node) => node.textContent);
+    expect(shown).to.deep.equal(domains);
+    expectIntact(el);
+    expect(trap.check(el)).to.deep.equal([]);
+  });
+
+  it('the "+ Invite Members" picker shows hostile directory results as text', async function () {
+    this.timeout(30_000);
+    const strings = hostileSample(2);
+    let n = 0;
+    const client = rewritingResults(createMemoryClient(), (key, _value, path) =>
+      path.startsWith('searchDirectory') && (key === 'fullName' || key === 'email') ? strings[n++ % strings.length] : undefined,
+    );
+    const el = await inBox<WorkspaceMembersPanel>(html`<workspace-members-panel .client=${client} workspace-id=${DEMO_IDS.groupWorkspaceId}></workspace-members-panel>`);
+    await waitUntil(() => q(el, '[part="invite-members-button"]'), 'the panel loads');
+    q<HTMLButtonElement>(el, '[part="invite-members-button"]')!.click();
+    await settle(el);
+    const picker = q(el, 'workspace-members-picker')!;
+    for (const query of ['a', 'e', 'o']) {
+      typeInto(picker.shadowRoot!.querySelector<HTMLInputElement>('#search')!, query);
+      await tick(260);
+      await settle(el);
+      await waitUntil(() => !deepText(picker).includes('Searching'), query);
+      for (const option of picker.shadowRoot!.querySelectorAll('[part~="option"]:not([part~="option-action"])')) {
+        expect(strings.some((value) => option.textContent!.includes(value.trim().slice(0, 20))), describeHostile(option.textContent ?? '')).to.equal(true);
+      }
+    }
+    expect(deepQueryAll(picker, '[part~="option"]').length).to.be.greaterThan(0);
+    expect(trap.check(el)).to.deep.equal([]);
+    expect(deepQuery(el, 'script')).to.equal(null);
+  });
+});
+
+export type { MemoryClient };
