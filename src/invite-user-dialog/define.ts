@@ -1,7 +1,7 @@
 import { InviteUserDialog } from './invite-user-dialog.js';
 import { defineElement } from '../internal/define.js';
 import '../invite-user-form/define.js';
-import '../share-invite-link/define.js';
+// <share-invite-link> is imported by the dialog itself, the first time its tab is shown.
 
 defineElement('invite-user-dialog', InviteUserDialog);
 

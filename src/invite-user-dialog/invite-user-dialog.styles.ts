@@ -48,6 +48,13 @@ export const styles = css`
   .icon-button svg {
     display: block;
   }
+  .loading {
+    display: flex;
+    align-items: center;
+    gap: var(--_space-sm);
+    padding: var(--_space-lg) 0;
+    color: var(--_color-text-muted);
+  }
 
   .tabs {
     display: flex;

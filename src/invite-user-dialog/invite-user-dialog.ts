@@ -22,7 +22,8 @@ const TABS: InviteDialogTab[] = ['invite', 'share-link'];
  * whatever opened it. What was typed and not sent survives closing and reopening.
  *
  * Register it with `import 'invite-kit/invite-user-dialog/define.js'`, which registers the
- * two elements inside it as well.
+ * form inside it as well; `<share-invite-link>` is loaded and registered the first time its
+ * tab is shown (most invitations never open it, so most pages never download it).
  *
  * @tag invite-user-dialog
  * @summary The modal for inviting one internal user or sharing the portal's invite link.
@@ -68,6 +69,10 @@ export class InviteUserDialog extends InviteKitElement {
   /** The link tab loads its link the first time it is shown, not with every page that holds the dialog. */
   @state() private linkTabShown = false;
 
+  /** `<share-invite-link>` is being loaded (first showing of its tab), has loaded, or could not be. */
+  @state() private linkElement: 'loading' | 'ready' | 'failed' = 'loading';
+  private linkElementLoad?: Promise<void>;
+
   private returnFocusTo?: HTMLElement;
   private closeReason: InviteDialogCloseDetail['reason'] = 'method';
 
@@ -81,6 +86,30 @@ export class InviteUserDialog extends InviteKitElement {
     super.willUpdate(changed);
     if (this.tab !== 'invite' && this.tab !== 'share-link') this.tab = 'invite';
     if (this.open && this.tab === 'share-link') this.linkTabShown = true;
+    if (this.linkTabShown) this.loadLinkElement();
+  }
+
+  private loadLinkElement(): void {
+    if (this.linkElementLoad || this.linkElement === 'ready') return;
+    // Registered already (the drop-in bundle, or a host that imported it): nothing to wait for.
+    this.linkElement = customElements.get('share-invite-link') ? 'ready' : 'loading';
+    this.linkElementLoad = import('../share-invite-link/define.js').then(
+      () => {
+        this.linkElement = 'ready';
+      },
+      () => {
+        this.linkElement = 'failed';
+        this.linkElementLoad = undefined;
+      },
+    );
+  }
+
+  /** Also waits for the link tab's element when it is loading, so that after `updateComplete` the tab is there. */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    const complete = await super.getUpdateComplete();
+    if (!this.linkElementLoad) return complete;
+    await this.linkElementLoad;
+    return super.getUpdateComplete();
   }
 
   protected override updated(changed: PropertyValues): void {
@@ -191,20 +220,30 @@ export class InviteUserDialog extends InviteKitElement {
             </invite-user-form>
           </div>
           <div part="panel" class="panel" role="tabpanel" id="panel-share-link" aria-labelledby="tab-share-link" ?hidden=${this.tab !== 'share-link'}>
-            ${this.linkTabShown
-              ? html`<share-invite-link
-                  exportparts=${linkExportParts}
-                  hide-heading
-                  heading-level="3"
-                  .client=${this.client}
-                  color-scheme=${ifDefined(this.colorScheme)}
-                ></share-invite-link>`
-              : nothing}
+            ${this.linkTabShown ? this.renderLinkTab() : nothing}
           </div>
           <slot name="footer"></slot>
         </div>
       </dialog>
     `;
+  }
+
+  private renderLinkTab(): TemplateResult {
+    if (this.linkElement === 'failed') {
+      return html`<div class="alert alert--danger" role="alert">
+        <span>${this.t('error.network')}</span>
+        <span><button type="button" class="button button--small" @click=${() => this.loadLinkElement()}>${this.t('common.retry')}</button></span>
+      </div>`;
+    }
+    return html`${this.linkElement === 'loading'
+        ? html`<div class="loading" role="status"><span class="spinner" aria-hidden="true"></span>${this.t('common.loading')}</div>`
+        : nothing}<share-invite-link
+        exportparts=${linkExportParts}
+        hide-heading
+        heading-level="3"
+        .client=${this.client}
+        color-scheme=${ifDefined(this.colorScheme)}
+      ></share-invite-link>`;
   }
 
   private renderTab(tab: InviteDialogTab): TemplateResult {
