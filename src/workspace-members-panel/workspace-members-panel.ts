@@ -124,6 +124,8 @@ export class WorkspaceMembersPanel extends InviteKitElement {
   @state() private filterQuery = '';
   @state() private statusFilter: StatusFilter = 'all';
   @state() private announcement = '';
+  /** The picker is made the first time "+ Invite Members" opens it, not with every panel. */
+  @state() private pickerWanted = false;
 
   @query('#picker-dialog') private pickerDialog?: HTMLDialogElement;
   @query('workspace-members-picker') private picker?: WorkspaceMembersPicker;
@@ -263,6 +265,11 @@ export class WorkspaceMembersPanel extends InviteKitElement {
   };
 
   private readonly openPicker = async () => {
+    if (!this.pickerWanted) {
+      this.pickerWanted = true;
+      await this.updateComplete;
+      await this.picker?.updateComplete;
+    }
     this.pickerDialog?.showModal();
     await this.picker?.updateComplete;
     this.picker?.focus();
@@ -385,7 +392,6 @@ export class WorkspaceMembersPanel extends InviteKitElement {
   }
 
   private renderPickerDialog() {
-    const { workspace, viewer } = this.data;
     return html`<dialog id="picker-dialog" part="picker-dialog" class="dialog" aria-labelledby="picker-title" @close=${this.handlePickerClosed}>
       <header class="dialog-header">
         <h2 id="picker-title" class="title">${this.t('picker.title')}</h2>
@@ -393,7 +399,13 @@ export class WorkspaceMembersPanel extends InviteKitElement {
           <span aria-hidden="true">×</span>
         </button>
       </header>
-      <workspace-members-picker
+      ${this.pickerWanted ? this.renderPicker() : nothing}
+    </dialog>`;
+  }
+
+  private renderPicker() {
+    const { workspace, viewer } = this.data;
+    return html`<workspace-members-picker
         part="picker"
         exportparts="chips, chip, chip-remove-button, search-input, listbox, option, search-status, new-person-form, form-label, form-input, form-error, form-submit, flow-notice, portal-invite-button, invite-button, picker-error"
         workspace-id=${this.workspaceId}
@@ -403,7 +415,6 @@ export class WorkspaceMembersPanel extends InviteKitElement {
         .client=${this.data.client}
         @picker-close=${this.closePicker}
         @members-invited=${this.handleMembersInvited}
-      ></workspace-members-picker>
-    </dialog>`;
+      ></workspace-members-picker>`;
   }
 }
