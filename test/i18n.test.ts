@@ -274,6 +274,28 @@ describe('right to left', () => {
   });
 });
 
+describe('floating panels, right to left', () => {
+  for (const [lang, edge] of [
+    ['en', 'right'],
+    ['ar', 'left'],
+  ] as const) {
+    it(`the profile menu opens ${lang === 'ar' ? 'mirrored: its left edge under the button’s' : 'with its right edge under the button’s'} (${lang})`, async () => {
+      const wrapper = await fixture<HTMLElement>(html`<div style="padding-inline: 20rem">
+        <invite-profile-menu lang=${lang} .client=${createMemoryClient()}></invite-profile-menu>
+      </div>`);
+      const menu = wrapper.querySelector<InviteProfileMenu>('invite-profile-menu')!;
+      await waitUntil(() => menu.shadowRoot!.querySelector('#button-label')?.textContent?.includes(':'), 'the viewer did not load');
+      menu.show();
+      const panel = menu.shadowRoot!.querySelector<HTMLElement>('#panel')!;
+      await waitUntil(() => panel.style.top, 'the menu was not placed');
+      const button = menu.shadowRoot!.querySelector('#button')!.getBoundingClientRect();
+      const box = panel.getBoundingClientRect();
+      expect(Math.abs(box[edge] - button[edge])).to.be.below(1.5);
+      menu.close(false);
+    });
+  }
+});
+
 describe('every element, in every shipped locale', () => {
   const KEY_LIKE = /\b(?:common|validation|error|usersAdmin|members|menu|requests|link|picker|inviteForm|inviteDialog|shareLink|resendInvite|profileMenu|unsafeLink)\.[\w.-]+/u;
 
