@@ -70,11 +70,12 @@ export class WorkspaceLinkController implements ReactiveController {
       client.setWorkspaceLinkViewing(link.workspaceId, includesViewing, { signal, idempotencyKey }),
     );
     if (outcome.status === 'stale') return;
-    this.saving = undefined;
     if (outcome.status === 'error') {
+      // The key stays: flipping the switch the same way again is a retry of this change, not a new one.
       data.link = previous;
       this.saveError = outcome.error;
     } else {
+      this.saving = undefined;
       data.link = outcome.value;
       this.host.workspaceLinkChanged(outcome.value);
     }
