@@ -125,7 +125,13 @@ export function createTransport(options: TransportOptions) {
       }
 
       if (!response.ok) throw errorFromResponse(response.status, response.headers, body, what);
-      if (endpoint.response === null) return undefined;
+      if (endpoint.response === null) {
+        // The contract answers 204: a body means something else answered (a proxy's page, another API), not a done action.
+        if (text.trim() !== '') {
+          throw new InviteKitError('unknown', `${what} answered ${response.status} with a body where the REST contract has none.`, { status: response.status });
+        }
+        return undefined;
+      }
       if (!isJson || body === undefined) {
         throw new InviteKitError('unknown', `${what} answered ${response.status} without a JSON body.`, { status: response.status });
       }
