@@ -51,12 +51,18 @@ async function paintedWhen(check: () => unknown, timeoutMs = 60_000): Promise<vo
   await nextTask();
 }
 
-/** A client whose member list resolution is timed: "data ready" is when the panel gets it. */
+/**
+ * A client whose member list resolution is timed: "data ready" is when the panel gets it.
+ * The list arrives after the panel's loading state has been painted, as it does from any
+ * real backend (the in-memory one would otherwise answer within the task that created the
+ * panel, and the panel's first style pass ever would be charged to rendering the data).
+ */
 function timedClient(members: number) {
   const client = createMemoryClient({ largeWorkspace: { workspaceId: WORKSPACE_ID, members }, capabilities: { liveUpdates: false } });
   const timing = { dataReadyAt: 0, members: undefined as WorkspaceMembers | undefined };
   const original = client.listWorkspaceMembers.bind(client);
   client.listWorkspaceMembers = async (...args: Parameters<InviteClient['listWorkspaceMembers']>) => {
+    await afterPaint();
     const result = await original(...args);
     timing.members = result;
     timing.dataReadyAt = performance.now();
@@ -85,25 +91,37 @@ export async function panelRender(members: number) {
   };
 }
 
+/**
+ * Scrolls from top to bottom in 120 steps, one per frame. A frame's time is from its start
+ * (the timestamp its callbacks get; the scroll event and the rows it brings in are handled
+ * at the start of that frame) to the first task after it, once style, layout and paint are
+ * done: the main-thread time the frame took, which is what has to fit in 16 ms for 60 fps.
+ * Intervals between frames are reported too (at 60 Hz they are 16.7 ms at best).
+ */
 export async function panelScroll(members: number) {
   const { panel, rows } = await mountPanel(members);
   const list = panel.shadowRoot!.querySelector<HTMLElement>('[part~="list"]')!;
   const frames: number[] = [];
+  const intervals: number[] = [];
   const steps = 120;
   const distance = list.scrollHeight - list.clientHeight;
   let last = await nextFrame();
+  await nextTask();
   let maxRows = rows().length;
   for (let step = 1; step <= steps; step++) {
     list.scrollTop = (distance * step) / steps;
-    const now = await nextFrame();
-    frames.push(now - last);
-    last = now;
+    const frameStart = await nextFrame();
+    await nextTask();
+    frames.push(performance.now() - frameStart);
+    intervals.push(frameStart - last);
+    last = frameStart;
     maxRows = Math.max(maxRows, rows().length);
   }
-  frames.sort((a, b) => a - b);
+  const at = (values: number[], q: number) => [...values].sort((a, b) => a - b)[Math.min(values.length - 1, Math.floor(values.length * q))]!;
   return {
-    p95FrameMs: frames[Math.floor(frames.length * 0.95)]!,
-    medianFrameMs: frames[Math.floor(frames.length / 2)]!,
+    p95FrameMs: at(frames, 0.95),
+    medianFrameMs: at(frames, 0.5),
+    p95IntervalMs: at(intervals, 0.95),
     maxRowElements: maxRows,
     reachedBottom: Math.abs(list.scrollTop - distance) < 2,
   };

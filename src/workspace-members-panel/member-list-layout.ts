@@ -7,6 +7,9 @@ import { FlowLayout } from '@lit-labs/virtualizer/layouts/flow.js';
  */
 export const ROW_HEIGHT_REM = 4.5;
 
+/** Rows rendered beyond each edge of the list's viewport. */
+const OVERHANG_ROWS = 6;
+
 /**
  * The member list's layout: the virtualizer's flow layout, imported statically (left to
  * itself, the virtualizer fetches it with a dynamic `import()` on first use, a request
@@ -18,14 +21,54 @@ export const ROW_HEIGHT_REM = 4.5;
  *   still measured, so a host that restyles `::part(row)` to another height gets a correct
  *   list, one pass later.
  * - The default overhang renders 1,000 px beyond each edge (about 35 rows, each of them
- *   rebuilt on a long jump); six rows each way still covers a fast fling.
+ *   rebuilt on a long jump). Six rows each way (432 px) cover what a fast fling scrolls in a
+ *   frame several times over, and a frame has ~20 rows to build; a short list (a dozen
+ *   people) is still rendered whole.
  */
 export class MemberListLayout extends FlowLayout {
+  private rowHeight?: number;
+
   constructor(...args: ConstructorParameters<typeof FlowLayout>) {
     super(...args);
-    const rem = parseFloat(getComputedStyle(document.documentElement).fontSize) || 16;
-    const rowHeight = ROW_HEIGHT_REM * rem;
-    this._itemSize = { width: this._itemSize.width, height: rowHeight };
-    this._overhang = 6 * rowHeight;
+    this._overhang = OVERHANG_ROWS * ROW_HEIGHT_REM * 16;
+  }
+
+  /**
+   * Until rows are measured, the height they are styled with. Worked out when first needed,
+   * after the virtualizer has measured the list (reading the root font size earlier would
+   * force a style pass over a half-built panel).
+   */
+  override _getAverageSize(): number {
+    if (this._metricsCache.averageChildSize) return this._metricsCache.averageChildSize;
+    if (this.rowHeight === undefined) {
+      const rem = parseFloat(getComputedStyle(document.documentElement).fontSize) || 16;
+      this.rowHeight = ROW_HEIGHT_REM * rem;
+      this._itemSize = { width: this._itemSize.width, height: this.rowHeight };
+      this._overhang = OVERHANG_ROWS * this.rowHeight;
+    }
+    return this.rowHeight;
+  }
+
+  /**
+   * Where a row that isn't rendered starts, reckoned from the rendered ones. The flow layout's
+   * own estimate for a row below them counts one row too many, so on a long list every jump
+   * downwards landed a row further off, then moved the scroll position to make up for it (a
+   * forced layout in every frame, and rows drifting away from where the scrollbar says:
+   * ten rows off after a tenth of 100,000). Here: the last rendered row's end, then the gaps
+   * and the rows in between, at their average sizes.
+   */
+  override _estimatePosition(index: number): number {
+    const metrics = this._metricsCache;
+    const first = this._getPhysicalItem(this._first);
+    const last = this._getPhysicalItem(this._last);
+    if (!first || !last) return super._estimatePosition(index);
+    const size = this._getAverageSize();
+    const gap = metrics.averageMarginSize;
+    if (index > this._last) {
+      const rows = index - this._last;
+      return last.pos + (metrics.getChildSize(this._last) ?? size) + rows * gap + (rows - 1) * size;
+    }
+    const rows = this._first - index;
+    return first.pos - (metrics.getMarginSize(this._first) ?? gap) - rows * size - (rows - 1) * gap;
   }
 }
