@@ -3,6 +3,7 @@
 // drives Debian's headless Chromium (playwright-core; nothing is downloaded) through fresh
 // page loads, taking the median of each measure. Writes bench/results.json and
 // bench/results.md. Numbers compare only within one run: they depend on the machine and its load.
+import { execFileSync } from 'node:child_process';
 import { createServer } from 'node:http';
 import { readFile, writeFile, mkdir, rm } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
@@ -100,7 +101,13 @@ const inHarness = (name) => (page, arg) =>
   page.waitForFunction(() => 'bench' in window).then(() => page.evaluate(([fn, a]) => window.bench[fn](a), [name, arg]));
 
 console.log(`Chromium ${browserVersion}, ${RUNS} fresh page loads per measure`);
-const results = { browser: `Chromium ${browserVersion}`, runs: RUNS, machine: { cpus: cpus().length, cpuModel: cpus()[0]?.model, memoryGiB: Math.round(totalmem() / 2 ** 30), loadBefore: loadavg() }, panel: {}, reference: {}, dialog: {}, bundle: {} };
+let commit = 'unknown';
+try {
+  commit = execFileSync('git', ['rev-parse', '--short', 'HEAD'], { encoding: 'utf8' }).trim();
+} catch {
+  // Not a git checkout: the results just don't say which commit.
+}
+const results = { date: new Date().toISOString(), commit, browser: `Chromium ${browserVersion}`, runs: RUNS, machine: { cpus: cpus().length, cpuModel: cpus()[0]?.model, memoryGiB: Math.round(totalmem() / 2 ** 30), loadBefore: loadavg() }, panel: {}, reference: {}, dialog: {}, bundle: {} };
 
 for (const size of SIZES) {
   results.panel[size] = {
@@ -124,9 +131,13 @@ const targets = [
   ['render at 100,000 within 1.5× of render at 100', p[100_000].renderMs <= 1.5 * p[100].renderMs, `${fmt(p[100_000].renderMs)} vs ${fmt(p[100].renderMs)} ms (${(p[100_000].renderMs / p[100].renderMs).toFixed(2)}×)`],
   ['at least 20× faster than innerHTML at 10,000', results.reference[10_000].renderMs / p[10_000].renderMs >= 20, `${(results.reference[10_000].renderMs / p[10_000].renderMs).toFixed(1)}×`],
   ['at most 100 row elements in the DOM at any size', SIZES.every((s) => p[s].maxRowElements <= 100 && p[s].rowElements <= 100), `max ${Math.max(...SIZES.map((s) => p[s].maxRowElements))}`],
-  ['scroll frames p95 under 16 ms', SIZES.every((s) => p[s].p95FrameMs < 16.7), `worst p95 ${fmt(Math.max(...SIZES.map((s) => p[s].p95FrameMs)))} ms (one frame at 60 Hz is ${frameBudget} ms)`],
+  ['scroll frames p95 under 16 ms', SIZES.every((s) => p[s].p95FrameMs < 16), `worst p95 ${fmt(Math.max(...SIZES.map((s) => p[s].p95FrameMs)))} ms of main-thread work per frame`],
   ['filter at 100,000 under 50 ms', p[100_000].filterMs < 50, `${fmt(p[100_000].filterMs)} ms`],
-  ['dialog focuses its first field within one frame of show()', results.dialog.showToFocusMs <= frameBudget, `${fmt(results.dialog.showToFocusMs)} ms`],
+  [
+    'dialog focuses its first field within one frame of show()',
+    results.dialog.focusedBeforeFirstFrame && results.dialog.showToFocusMs <= frameBudget,
+    `${fmt(results.dialog.showToFocusMs)} ms; focused before the first frame after show() in every run: ${results.dialog.focusedBeforeFirstFrame ? 'yes' : 'no'}`,
+  ],
 ];
 results.targets = targets.map(([target, met, measured]) => ({ target, met, measured }));
 
@@ -137,22 +148,28 @@ function fmt(ms) {
 const md = [
   '# Benchmark results',
   '',
-  `${results.browser} (headless), ${RUNS} fresh page loads per measure, medians. Machine: ${results.machine.cpus} × ${results.machine.cpuModel}, ${results.machine.memoryGiB} GiB; load average ${results.machine.loadBefore.map((l) => l.toFixed(2)).join(' / ')} before, ${results.machine.loadAfter.map((l) => l.toFixed(2)).join(' / ')} after. Compare numbers only within one run.`,
+  `${results.browser} (headless), ${RUNS} fresh page loads per measure, medians; commit ${results.commit}, ${results.date.slice(0, 16).replace('T', ' ')} UTC. Machine: ${results.machine.cpus} × ${results.machine.cpuModel}, ${results.machine.memoryGiB} GiB; load average ${results.machine.loadBefore.map((l) => l.toFixed(2)).join(' / ')} before, ${results.machine.loadAfter.map((l) => l.toFixed(2)).join(' / ')} after (1 / 5 / 15 min). Compare numbers only within one run.`,
   '',
   '## `<workspace-members-panel>`',
   '',
-  '| members | data ready → rows painted | elements in the panel | row elements | scroll frame p95 | scroll frame median | innerHTML reference | reference elements | panel vs reference |',
-  '| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
+  '| members | data ready → rows painted | elements in the panel | row elements (most while scrolling) | scroll frame p95 | scroll frame median | frame interval p95 | innerHTML reference | reference elements | panel vs reference |',
+  '| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
   ...SIZES.map((s) => {
     const ref = results.reference[s];
-    return `| ${s.toLocaleString('en')} | ${fmt(p[s].renderMs)} ms | ${p[s].elements} | ${p[s].maxRowElements} | ${fmt(p[s].p95FrameMs)} ms | ${fmt(p[s].medianFrameMs)} ms | ${ref ? `${fmt(ref.renderMs)} ms` : '—'} | ${ref ? ref.elements.toLocaleString('en') : '—'} | ${ref ? `${(ref.renderMs / p[s].renderMs).toFixed(1)}× faster` : '—'} |`;
+    return `| ${s.toLocaleString('en')} | ${fmt(p[s].renderMs)} ms | ${p[s].elements} | ${p[s].maxRowElements} | ${fmt(p[s].p95FrameMs)} ms | ${fmt(p[s].medianFrameMs)} ms | ${fmt(p[s].p95IntervalMs)} ms | ${ref ? `${fmt(ref.renderMs)} ms` : '—'} | ${ref ? ref.elements.toLocaleString('en') : '—'} | ${ref ? `${(ref.renderMs / p[s].renderMs).toFixed(1)}× faster` : '—'} |`;
   }),
   '',
   `Filter keystroke to results painted at 100,000 members: ${fmt(p[100_000].filterMs)} ms.`,
   '',
+  'How it is measured (bench/harness.ts):',
+  '',
+  '- *Data ready → rows painted*: from the moment the panel\'s member list request resolves (after its loading state has painted, as with any backend) to the task after the first frame that shows rows. The reference builds the same rows as one `innerHTML` string, appends them and waits for the same end point.',
+  '- *Scroll frame*: the list is scrolled from top to bottom in 120 steps, one per frame; a frame\'s time is its main-thread work, from the frame\'s start (scroll event, rows built) to the task after its paint. *Frame interval* is the time between frame starts (16.7 ms at best at 60 Hz; 33 ms means a frame was missed).',
+  '- *Filter*: a keystroke half a second after the list appears, to the results painted.',
+  '',
   '## `<invite-user-dialog>`',
   '',
-  `- \`show()\` → first field focused: ${fmt(results.dialog.showToFocusMs)} ms (first frame after \`show()\`: ${fmt(results.dialog.firstFrameMs)} ms; focused before that frame in every run: ${results.dialog.focusedBeforeFirstFrame ? 'yes' : 'no'})`,
+  `- \`show()\` → first field focused: ${fmt(results.dialog.showToFocusMs)} ms (first frame after \`show()\` ran its callbacks at ${fmt(results.dialog.firstFrameMs)} ms; focused before that frame in every run: ${results.dialog.focusedBeforeFirstFrame ? 'yes' : 'no'})`,
   `- "Send Invitation" click → adapter called: ${fmt(results.dialog.sendToAdapterMs)} ms`,
   '',
   '## Drop-in bundle',
