@@ -115,7 +115,9 @@ export class InviteUserForm extends InviteKitElement {
   /** Where the form is now, for hosts and tests. */
   get status(): InviteFormStatus {
     if (this.access !== 'allowed') return this.access === 'checking' ? 'checking' : this.access;
-    if (this.submission !== 'idle') return this.submission;
+    // A send cut short by leaving the page is over: the form is back to editing (it re-renders so on return).
+    const interrupted = this.submission === 'sending' && !this.isConnected && !this.requests.isRunning('invite');
+    if (this.submission !== 'idle' && !interrupted) return this.submission;
     return Object.values(this.fieldErrors).some(Boolean) ? 'invalid' : 'editing';
   }
 
@@ -219,7 +221,8 @@ export class InviteUserForm extends InviteKitElement {
       (await this.resolveClient()).inviteInternalUser(input, { signal, idempotencyKey }),
     );
     if (outcome.status === 'stale') {
-      this.submission = 'idle';
+      // Off the page, nothing changes; coming back (connectedCallback) makes the form usable again.
+      if (this.isConnected) this.submission = 'idle';
       return;
     }
     if (outcome.status === 'error') return this.showFailure(outcome.error);

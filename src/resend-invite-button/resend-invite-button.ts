@@ -104,6 +104,9 @@ export class ResendInviteButton extends InviteKitElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
+    // A resend cut short by leaving the page: its outcome is unknown, so it is offered again as a
+    // retry, with the same idempotency key (it may have gone out already).
+    if (this.hasUpdated && this.phase === 'sending' && !this.requests.isRunning('resend')) this.phase = 'failed';
     this.startTicking();
   }
 
