@@ -1,0 +1,193 @@
+/**
+ * Guarantee: opening and closing the dialog 500 times, the profile menu and the members
+ * panel's invitation menu hundreds of times, and re-rendering the members panel 100 times
+ * (new elements, and one element switching workspaces) leave nothing growing behind: the live
+ * event listeners, pending timers and animation frames, observed elements and client
+ * subscriptions all come back to where they started. (In Chromium the heap size is logged too,
+ * as a soft signal: no garbage collection can be forced from the page.)
+ */
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { render } from 'lit';
+import { createMemoryClient, DEMO_IDS } from '../../src/client/memory/memory-client.js';
+import '../../src/index.js';
+import type { InternalUsersAdmin } from '../../src/internal-users-admin/internal-users-admin.js';
+import type { InviteProfileMenu } from '../../src/invite-profile-menu/invite-profile-menu.js';
+import type { InviteUserDialog } from '../../src/invite-user-dialog/invite-user-dialog.js';
+import type { WorkspaceMembersPanel } from '../../src/workspace-members-panel/workspace-members-panel.js';
+import { settle, tick } from '../fixtures/dom.js';
+import { heapBytes, installLeakMeter, type LeakCounts, type LeakMeter } from '../fixtures/leak-meter.js';
+import { allowResizeObserverNoise } from '../workspace-members-panel.helpers.js';
+
+/** What may differ from the baseline after all the cycles: a timer or frame still on its way, never a trend. */
+const SLACK: LeakCounts = { listeners: 2, timeouts: 2, intervals: 0, frames: 2, observations: 1, subscriptions: 0 };
+
+const q = <T extends Element = HTMLElement>(root: Element, selector: string) => root.shadowRoot!.querySelector<T>(selector);
+
+/** Waits for timers the elements set for themselves (a "Copied" that fades, a coalesced reload) to run out. */
+async function quiet(): Promise<void> {
+  await tick(350);
+  await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+}
+
+function expectBackToBaseline(meter: LeakMeter, baseline: LeakCounts, label: string): void {
+  const now = meter.counts();
+  for (const key of Object.keys(baseline) as (keyof LeakCounts)[]) {
+    expect(now[key], `${label}: ${key} grew from ${baseline[key]} to ${now[key]}${key === 'listeners' ? `\n${meter.listenerReport().join('\n')}` : key === 'timeouts' ? `\n${meter.timeoutReport().join('\n')}` : ''}`).to.be.at.most(baseline[key] + SLACK[key]);
+  }
+}
+
+function logHeap(label: string, before: number | undefined): void {
+  const after = heapBytes();
+  if (before !== undefined && after !== undefined) console.log(`${label}: heap ${Math.round(before / 1e6)} MB → ${Math.round(after / 1e6)} MB`);
+}
+
+describe('reliability: nothing grows when elements open, close and re-render', () => {
+  allowResizeObserverNoise();
+  let meter: LeakMeter;
+  beforeEach(() => {
+    meter = installLeakMeter();
+  });
+  afterEach(() => {
+    meter.uninstall();
+  });
+
+  it('<invite-user-dialog> opened and closed 500 times, on both tabs', async function () {
+    this.timeout(120_000);
+    const client = meter.countSubscriptions(createMemoryClient());
+    const el = await fixture<InviteUserDialog>(html`<invite-user-dialog .client=${client}></invite-user-dialog>`);
+    // Once through everything first, so what loads once (the form's viewer, the link) is in the baseline.
+    await el.show();
+    await settle(el);
+    el.tab = 'share-link';
+    await settle(el);
+    await waitUntil(() => q(el, 'share-invite-link')?.shadowRoot?.querySelector<HTMLInputElement>('#link')?.value, 'the link loads');
+    el.tab = 'invite';
+    await el.hide();
+    await quiet();
+    const baseline = meter.counts();
+    const heap = heapBytes();
+    for (let cycle = 0; cycle < 500; cycle++) {
+      if (cycle % 50 === 0) el.tab = cycle % 100 === 0 ? 'share-link' : 'invite';
+      await el.show();
+      expect(q<HTMLDialogElement>(el, 'dialog')!.open).to.equal(true);
+      await el.hide();
+    }
+    // The Escape key and the close button close it too.
+    for (let cycle = 0; cycle < 20; cycle++) {
+      await el.show();
+      q<HTMLButtonElement>(el, '[part~="close-button"]')!.click();
+      await el.updateComplete;
+    }
+    await quiet();
+    expectBackToBaseline(meter, baseline, 'after 520 openings');
+    logHeap('dialog × 520', heap);
+  });
+
+  it('<invite-profile-menu> opened and closed 500 times', async function () {
+    this.timeout(60_000);
+    const el = await fixture<InviteProfileMenu>(html`<invite-profile-menu .client=${createMemoryClient()}></invite-profile-menu>`);
+    el.show();
+    await waitUntil(() => q(el, '[part~="invite-item"]'), 'the viewer loads');
+    el.close(false);
+    await quiet();
+    const baseline = meter.counts();
+    for (let cycle = 0; cycle < 500; cycle++) {
+      el.show();
+      await el.updateComplete;
+      el.close(false);
+      await el.updateComplete;
+    }
+    await quiet();
+    expectBackToBaseline(meter, baseline, 'after 500 openings');
+  });
+
+  it('<workspace-members-panel> re-rendered 100 times as new elements, and switching workspaces 100 times', async function () {
+    this.timeout(120_000);
+    const client = meter.countSubscriptions(createMemoryClient());
+    const host = await fixture<HTMLDivElement>(html`<div></div>`);
+    const mount = async (workspaceId: string) => {
+      render(html`<workspace-members-panel .client=${client} workspace-id=${workspaceId}></workspace-members-panel>`, host);
+      const panel = host.querySelector<WorkspaceMembersPanel>('workspace-members-panel')!;
+      await waitUntil(() => panel.shadowRoot?.querySelector('[role="listitem"]'), 'the panel loads');
+      return panel;
+    };
+    const unmount = () => render(html``, host);
+    await mount(DEMO_IDS.flowWorkspaceId);
+    unmount();
+    await quiet();
+    const baseline = meter.counts();
+    const heap = heapBytes();
+    for (let cycle = 0; cycle < 100; cycle++) {
+      await mount(cycle % 2 ? DEMO_IDS.groupWorkspaceId : DEMO_IDS.flowWorkspaceId);
+      unmount();
+    }
+    await quiet();
+    expectBackToBaseline(meter, baseline, 'after 100 new panels');
+    logHeap('panel × 100', heap);
+
+    const panel = await mount(DEMO_IDS.flowWorkspaceId);
+    await settle(panel);
+    await quiet();
+    const withPanel = meter.counts();
+    for (let cycle = 0; cycle < 100; cycle++) {
+      panel.workspaceId = cycle % 2 ? DEMO_IDS.flowWorkspaceId : DEMO_IDS.groupWorkspaceId;
+      await waitUntil(() => (panel as unknown as { data: { workspace?: { id: string } } }).data.workspace?.id === panel.workspaceId, 'the workspace loads');
+      panel.requestUpdate();
+      await panel.updateComplete;
+    }
+    await waitUntil(() => panel.shadowRoot!.querySelector('[role="listitem"]'), 'the last workspace shows');
+    await settle(panel);
+    await quiet();
+    expectBackToBaseline(meter, withPanel, 'after 100 workspace switches');
+    expect(meter.counts().subscriptions, 'one live subscription for the one panel').to.equal(1);
+    unmount();
+    await quiet();
+    expect(meter.counts().subscriptions, 'none once it is gone').to.equal(0);
+  });
+
+  it('the members panel’s "Not Joined" menu opened and closed 200 times', async function () {
+    this.timeout(60_000);
+    const el = await fixture<WorkspaceMembersPanel>(
+      html`<workspace-members-panel .client=${createMemoryClient()} workspace-id=${DEMO_IDS.flowWorkspaceId} resend-cooldown="0"></workspace-members-panel>`,
+    );
+    const trigger = () => el.shadowRoot!.querySelector<HTMLElement>(`[data-key="member:${DEMO_IDS.notJoinedMemberId}"] [data-menu-trigger]`);
+    await waitUntil(trigger, 'the row shows');
+    trigger()!.click();
+    await settle(el);
+    trigger()!.click();
+    await settle(el);
+    await quiet();
+    const baseline = meter.counts();
+    for (let cycle = 0; cycle < 200; cycle++) {
+      trigger()!.click();
+      await el.updateComplete;
+      await waitUntil(() => q(el, '#invitation-menu resend-invite-button'), 'the menu opens');
+      trigger()!.click();
+      await el.updateComplete;
+    }
+    await settle(el);
+    await quiet();
+    expectBackToBaseline(meter, baseline, 'after 200 openings');
+  });
+
+  it('<internal-users-admin> dialogs opened and closed 100 times', async function () {
+    this.timeout(60_000);
+    const client = meter.countSubscriptions(createMemoryClient());
+    const el = await fixture<InternalUsersAdmin>(html`<internal-users-admin .client=${client}></internal-users-admin>`);
+    await waitUntil(() => q(el, '[part~="table"]'), 'the list loads');
+    for (const view of ['invite', 'bulk-invite', 'share-link'] as const) {
+      await el.show(view);
+      await settle(el);
+      await el.hide();
+    }
+    await quiet();
+    const baseline = meter.counts();
+    for (let cycle = 0; cycle < 100; cycle++) {
+      await el.show((['invite', 'bulk-invite', 'share-link'] as const)[cycle % 3]!);
+      await el.hide();
+    }
+    await settle(el);
+    await quiet();
+    expectBackToBaseline(meter, baseline, 'after 100 openings');
+  });
+});
