@@ -1,6 +1,6 @@
 import { html } from 'lit';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { styleMap } from 'lit/directives/style-map.js';
+import { styleProperties } from '../internal/style-properties.js';
 import { virtualize, virtualizerRef } from '@lit-labs/virtualizer/virtualize.js';
 import type { VirtualizerHostElement } from '@lit-labs/virtualizer/virtualize.js';
 import { MemberListLayout, ROW_HEIGHT_REM } from './member-list-layout.js';
@@ -138,7 +138,7 @@ export class MemberListController implements ReactiveController {
       class="list"
       role="list"
       aria-label=${label}
-      style=${styleMap({ height: `min(${height}rem, var(--invite-kit-workspace-members-panel-list-height, 28rem))`, minHeight: '0px' })}
+      style=${styleProperties({ height: `min(${height}rem, var(--invite-kit-workspace-members-panel-list-height, 28rem))`, 'min-height': '0px' })}
       @keydown=${this.handleKeydown}
       @focusin=${this.handleFocusin}
     >
