@@ -187,7 +187,6 @@ async function main(): Promise<void> {
   // Controls, last: the policy must really be in force, or "no violations" would prove nothing.
   let evalBlocked = false;
   try {
-    // eslint-disable-next-line no-new-func -- a deliberate attempt the policy must refuse
     new Function('return 1')();
   } catch {
     evalBlocked = true;
