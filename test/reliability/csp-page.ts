@@ -5,14 +5,8 @@
  * would, and posts what happened to the test: every policy violation, every error, and which
  * steps were done. Nothing here may need the policy relaxed.
  */
-import { createMemoryClient, DEMO_IDS } from '../../src/client/memory/memory-client.js';
-import '../../src/index.js';
-import type { InternalUsersAdmin } from '../../src/internal-users-admin/internal-users-admin.js';
-import type { InviteProfileMenu } from '../../src/invite-profile-menu/invite-profile-menu.js';
-import type { InviteUserDialog } from '../../src/invite-user-dialog/invite-user-dialog.js';
-import type { InviteUserForm } from '../../src/invite-user-form/invite-user-form.js';
-import type { ResendInviteButton } from '../../src/resend-invite-button/resend-invite-button.js';
-import type { WorkspaceMembersPanel } from '../../src/workspace-members-panel/workspace-members-panel.js';
+import { createMemoryClient } from '../../src/client/memory/memory-client.js';
+import { exerciseEverything } from './exercise-all.js';
 
 export interface CspReport {
   violations: string[];
@@ -27,7 +21,6 @@ export interface CspReport {
 
 const violations: string[] = [];
 const errors: string[] = [];
-const steps: string[] = [];
 document.addEventListener(
   'securitypolicyviolation',
   (event) => violations.push(`${event.effectiveDirective}: ${event.blockedURI || 'inline'} (${event.sourceFile}:${event.lineNumber}) ${event.sample}`),
@@ -39,150 +32,12 @@ window.addEventListener('error', (event) => {
 window.addEventListener('unhandledrejection', (event) => errors.push(String((event.reason as Error)?.message ?? event.reason)));
 
 const tick = (ms = 0) => new Promise((resolve) => setTimeout(resolve, ms));
-async function until(what: string, predicate: () => unknown, timeout = 5000): Promise<void> {
-  const start = performance.now();
-  while (!predicate()) {
-    if (performance.now() - start > timeout) throw new Error(`timed out: ${what}`);
-    await tick(16);
-  }
-}
-const q = <T extends Element = HTMLElement>(root: Element | null | undefined, selector: string) => root?.shadowRoot?.querySelector<T>(selector) ?? null;
-function type(input: HTMLInputElement | HTMLTextAreaElement, value: string): void {
-  input.focus();
-  input.value = value;
-  input.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true }));
-}
-async function step(name: string, run: () => Promise<void>): Promise<void> {
-  try {
-    await run();
-    steps.push(name);
-  } catch (error) {
-    errors.push(`${name}: ${(error as Error).message}`);
-  }
-}
-
-async function exercise(): Promise<number> {
-  const client = createMemoryClient({ linkOrigin: location.origin });
-  const provider = document.createElement('invite-kit-provider');
-  provider.client = client;
-  document.body.append(provider);
-
-  await step('profile menu opens the invite dialog', async () => {
-    const menu = document.createElement('invite-profile-menu') as InviteProfileMenu;
-    provider.append(menu);
-    await until('the viewer', () => q(menu, '[part~="invite-item"]'));
-    menu.show();
-    await until('the menu', () => q(menu, '[part~="invite-item"]')?.matches(':focus') || menu.open);
-    q(menu, '[part~="invite-item"]')!.click();
-    await until('the dialog', () => q(q(menu, 'invite-user-dialog'), 'dialog')?.hasAttribute('open'));
-    await (q(menu, 'invite-user-dialog') as InviteUserDialog).hide();
-  });
-
-  await step('dialog: type and send an invitation', async () => {
-    const dialog = document.createElement('invite-user-dialog') as InviteUserDialog;
-    provider.append(dialog);
-    await dialog.show();
-    const form = q<InviteUserForm>(dialog, 'invite-user-form')!;
-    await until('the form', () => q(form, '#fullName'));
-    type(q<HTMLInputElement>(form, '#fullName')!, 'Ada Lovelace');
-    type(q<HTMLInputElement>(form, '#contact')!, '+44 20 7946 0958');
-    q<HTMLInputElement>(form, 'input[value="workspace"]')!.click();
-    await until('the workspaces', () => q(form, '#workspaceId'));
-    const select = q<HTMLSelectElement>(form, '#workspaceId')!;
-    select.value = DEMO_IDS.groupWorkspaceId;
-    select.dispatchEvent(new Event('change'));
-    form.submit();
-    await until('sent', () => form.status === 'sent');
-    // The other tab: copy (the frame may refuse the clipboard: the fallback selects the link) and refresh.
-    dialog.tab = 'share-link';
-    await dialog.updateComplete;
-    const link = q(dialog, 'share-invite-link')!;
-    await until('the link', () => q<HTMLInputElement>(link, '#link')?.value);
-    q(link, '[part~="copy-button"]')!.click();
-    await tick(50);
-    q(link, '[part~="refresh-button"]')!.click();
-    await tick(0);
-    q(link, '[part~="confirm-button"]')!.click();
-    await until('refreshed', () => q(link, '[part~="alert"]'));
-    q<HTMLDetailsElement>(link, '[part~="settings"]')!.open = true;
-    type(q<HTMLInputElement>(link, '#domain-input')!, 'partner.example');
-    q(link, '[part~="add-domain-button"]')!.click();
-    await until('the domain', () => q(link, '[part~="domain"]'));
-    await dialog.hide();
-  });
-
-  await step('members panel: rows, filter, menu, resend, join request, picker', async () => {
-    const panel = document.createElement('workspace-members-panel') as WorkspaceMembersPanel;
-    panel.workspaceId = DEMO_IDS.flowWorkspaceId;
-    panel.resendCooldown = 0;
-    provider.append(panel);
-    await until('rows', () => q(panel, '[role="listitem"]'));
-    type(q<HTMLInputElement>(panel, '#filter')!, 'a');
-    await panel.updateComplete;
-    type(q<HTMLInputElement>(panel, '#filter')!, '');
-    await panel.updateComplete;
-    await until('the not-joined row', () => q(panel, `[data-key="member:${DEMO_IDS.notJoinedMemberId}"] [data-menu-trigger]`));
-    q(panel, `[data-key="member:${DEMO_IDS.notJoinedMemberId}"] [data-menu-trigger]`)!.click();
-    await until('the menu', () => q(panel, '#invitation-menu resend-invite-button'));
-    const resend = q<ResendInviteButton>(panel, '#invitation-menu resend-invite-button')!;
-    await resend.updateComplete;
-    q(resend, 'button')!.click();
-    await until('resent', () => resend.state === 'ready' || resend.state === 'sent');
-    q(panel, '[part~="approve-client-button"]')!.click();
-    await panel.updateComplete;
-    q(panel, '[part="invite-members-button"]')!.click();
-    await until('the picker', () => q(q(panel, 'workspace-members-picker'), '#search'));
-    const picker = q(panel, 'workspace-members-picker')!;
-    type(q<HTMLInputElement>(picker, '#search')!, 'Farid');
-    await until('a suggestion', () => q(picker, '[part~="option"]'));
-    (q(panel, '#picker-dialog') as HTMLDialogElement).close();
-  });
-
-  await step('resend-invite-button on its own', async () => {
-    const button = document.createElement('resend-invite-button') as ResendInviteButton;
-    button.userId = DEMO_IDS.pendingUserId;
-    provider.append(button);
-    await button.updateComplete;
-    q(button, 'button')!.click();
-    await until('sent', () => button.state === 'sent' || button.state === 'cooldown');
-  });
-
-  await step('admin portal: list, sort, search, invite, bulk invite, share link', async () => {
-    const admin = document.createElement('internal-users-admin') as InternalUsersAdmin;
-    provider.append(admin);
-    await until('the list', () => q(admin, '[part~="table"]'));
-    q(admin, '[part~="sort-button"]')!.click();
-    type(q<HTMLInputElement>(admin, '#search')!, 'dana');
-    await tick(300);
-    await admin.show('bulk-invite');
-    const paste = q<HTMLTextAreaElement>(admin, '#bulk-paste')!;
-    type(paste, 'Lin Ma <lin.ma@example.com>\nGrace Hopper, +1 415 555 0199');
-    q(admin, '[part~="add-rows-button"]')!.click();
-    await until('rows', () => admin.shadowRoot!.querySelectorAll('[part~="bulk-row"][data-status="ready"]').length === 2);
-    q(admin, '[part~="send-button"]')!.click();
-    await until('sent', () => admin.shadowRoot!.querySelectorAll('[part~="bulk-row"][data-status="sent"]').length === 2);
-    await admin.show('share-link');
-    await until('the link', () => q<HTMLInputElement>(q(admin, 'share-invite-link'), '#link')?.value);
-    await admin.hide();
-  });
-
-  await step('invite-user-form and share-invite-link on their own', async () => {
-    const form = document.createElement('invite-user-form');
-    form.setAttribute('administrator-option', '');
-    provider.append(form, document.createElement('share-invite-link'));
-    await until('the form', () => q(form, '#fullName'));
-    q(form, '[part~="advanced-toggle"]')!.click();
-  });
-
-  await tick(200);
-  return client.sentInvitations.length;
-}
 
 async function main(): Promise<void> {
-  const sentInvitations = await exercise().catch((error: Error) => {
-    errors.push(error.message);
-    return 0;
-  });
+  const client = createMemoryClient({ linkOrigin: location.origin });
+  const { steps, errors: failedSteps } = await exerciseEverything(document.body, client);
+  errors.push(...failedSteps);
+  const sentInvitations = client.sentInvitations.length;
   const before = violations.length;
   // Controls, last: the policy must really be in force, or "no violations" would prove nothing.
   let evalBlocked = false;
