@@ -124,12 +124,9 @@ export class JoinRequestsController implements ReactiveController {
           (request) => html`<li part="join-request" class="request">
             <span class="who">
               <span part="name" class="name truncate">${request.fullName}</span>
-              <span part="details" class="details">${[
-                request.email ?? request.phone,
-                t('requests.requestedAt', { time: this.host.relativeTime(request.requestedAt) }),
-              ]
-                .filter(Boolean)
-                .join(' · ')}</span>
+              <span part="details" class="details">${request.email ?? request.phone
+                  ? html`<span class="contact">${request.email ?? request.phone}</span> · `
+                  : nothing}<span class="asked">${t('requests.requestedAt', { time: this.host.relativeTime(request.requestedAt) })}</span></span>
             </span>
             <span class="request-actions" role="group" aria-label=${request.fullName}>
               ${canApprove

@@ -88,10 +88,21 @@ export const styles = css`
   }
   .request .who {
     flex: 1 1 12rem;
+    /* One column no wider than the request: a very long name or address is cut off, never stretching it. */
+    grid-template-columns: minmax(0, 1fr);
   }
-  /* "Asked 2 hours ago" must stay readable next to the buttons: the contact line wraps rather than clips. */
-  .request .details {
-    overflow-wrap: anywhere;
+  /* "Asked 2 hours ago" must stay readable next to the buttons: it moves under the address rather than clip; an
+     address too long for the line is cut off (never a wall of text pushing the member list off the screen). */
+  .request .details .contact {
+    display: inline-block;
+    max-width: 100%;
+    overflow: hidden;
+    text-overflow: ellipsis;
+    white-space: nowrap;
+    vertical-align: bottom;
+  }
+  .request .details .asked {
+    white-space: nowrap;
   }
   .requests-note {
     margin: 0;
