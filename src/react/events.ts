@@ -13,6 +13,7 @@ import type {} from '../share-invite-link/events.js';
 import type {} from '../resend-invite-button/events.js';
 import type {} from '../workspace-members-panel/events.js';
 import type {} from '../internal-users-admin/events.js';
+import type {} from '../internal/safe-url.js';
 
 type KitEventName = keyof HTMLElementEventMap & `${string}-${string}`;
 
@@ -45,6 +46,7 @@ export const shareInviteLinkEvents = {
   onInviteLinkCopied: event('invite-link-copied'),
   onInviteLinkRefreshed: event('invite-link-refreshed'),
   onInviteLinkSettingsChanged: event('invite-link-settings-changed'),
+  onInviteKitUnsafeLink: event('invite-kit-unsafe-link'),
 };
 
 export const resendInviteButtonEvents = {
