@@ -118,8 +118,31 @@ export function translate(locale: string, key: string, params: MessageParams = {
   return text.replace(/\{(\w+)\}/gu, (whole, name: string) => {
     const value = params[name];
     if (value === undefined) return whole;
-    return typeof value === 'number' ? formatNumber(locale, value) : value;
+    return typeof value === 'number' ? formatNumber(locale, value) : isolateBidi(value);
   });
+}
+
+const BIDI_CONTROL = /[\u202A-\u202E\u2066-\u2069]/u;
+
+/**
+ * A name or address carrying bidirectional controls (a right-to-left override, say) is set in
+ * an isolate, so it cannot turn the rest of the sentence around ("Invitation sent to Bob‮gnp.exe
+ * just now"). Isolate closers in the value without an opener are dropped: they could end the
+ * isolate early. Values without such controls are left exactly as they are.
+ */
+export function isolateBidi(value: string): string {
+  if (!BIDI_CONTROL.test(value)) return value;
+  let depth = 0;
+  let inner = '';
+  for (const char of value) {
+    if (char === '\u2066' || char === '\u2067' || char === '\u2068') depth++;
+    else if (char === '\u2069') {
+      if (depth === 0) continue;
+      depth--;
+    }
+    inner += char;
+  }
+  return `\u2068${inner}${'\u2069'.repeat(depth + 1)}`;
 }
 
 // ---- Dates -------------------------------------------------------------------------------

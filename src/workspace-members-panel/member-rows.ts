@@ -1,5 +1,6 @@
 import { html, nothing } from 'lit';
 import type { Invitation, WorkspaceMember, WorkspaceTeam } from '../client/types.js';
+import { isolateBidi } from '../i18n/catalogue.js';
 
 export type RowStatus = 'joined' | 'not_joined' | 'expired';
 export type StatusFilter = 'all' | RowStatus;
@@ -200,9 +201,9 @@ export function renderRow(ctx: RowContext, row: MemberRow, index: number) {
     <span class="who">
       <span class="line"><span part="name" class="name truncate">${person.fullName}</span>
         <span part="type-badge" class="badge">${ctx.t(person.type === 'internal' ? 'common.internal' : 'common.client')}</span></span>
-      <span part="details" class="details truncate">${[person.email ?? person.phone, ctx.t(`members.role.${member.role}`)]
-        .filter(Boolean)
-        .join(' · ')}</span>
+      <span part="details" class="details truncate">${person.email ?? person.phone
+          ? html`<bdi>${isolateBidi((person.email ?? person.phone)!)}</bdi> · `
+          : nothing}${ctx.t(`members.role.${member.role}`)}</span>
       ${row.status === 'joined' ? nothing : invitationTimes(ctx, member.invitation, row.status)}
     </span>
     <span class="status-cell">${statusCell(ctx, row, person.fullName)}</span>

@@ -13,6 +13,7 @@ import type { NewPersonDraft, NewPersonKind } from './new-person-form.js';
 import { pickerStyles } from './members-picker.styles.js';
 import { workspaceMembersPanelMessages } from './workspace-members-panel.messages.js';
 import './events.js';
+import { isolateBidi } from '../i18n/catalogue.js';
 
 interface Chosen {
   key: string;
@@ -264,7 +265,9 @@ export class WorkspaceMembersPicker extends InviteKitElement {
       <span class="avatar" aria-hidden="true">${person.avatarUrl ? html`<img src=${person.avatarUrl} alt="" />` : initials(person.fullName)}</span>
       <span class="option-text">
         <span class="truncate">${person.fullName}</span>
-        <span class="hint truncate">${[person.email ?? person.phone, this.t(person.type === 'internal' ? 'common.internal' : 'common.client')].filter(Boolean).join(' · ')}</span>
+        <span class="hint truncate">${person.email ?? person.phone ? html`<bdi>${isolateBidi((person.email ?? person.phone)!)}</bdi> · ` : nothing}${this.t(
+          person.type === 'internal' ? 'common.internal' : 'common.client',
+        )}</span>
       </span>
     </li>`;
   }

@@ -154,6 +154,50 @@ describe('reliability: hostile data from the client', () => {
     }
   });
 
+  describe('a right-to-left override in client data never turns the words around it', () => {
+    /** Overrides and embeddings, unterminated, and one with a stray isolate closer trying to escape first. */
+    const SPOOFS = ['Bob\u202Egnp.exe', '\u202Eadmin@example.com', '\u202Bright to left', '\u2069\u202Eescaped@example.com'];
+
+    for (const spoof of SPOOFS) {
+      it(`${describeHostile(spoof)} in member names and addresses, requests, search results and messages`, async function () {
+        this.timeout(20_000);
+        const base = createMemoryClient({ capabilities: { liveUpdates: false } });
+        const client = rewritingResults(base, (key) => (key === 'fullName' || key === 'email' ? spoof : undefined));
+        const el = await inBox<WorkspaceMembersPanel>(html`<workspace-members-panel .client=${client} workspace-id=${DEMO_IDS.flowWorkspaceId} resend-cooldown="0"></workspace-members-panel>`);
+        await waitUntil(() => el.shadowRoot!.querySelectorAll('[role="listitem"]').length > 0, 'rows render');
+        await settle(el);
+        const problems: string[] = [];
+        const check = (root: Element | null | undefined, words: string[], where: string) => {
+          for (const word of words) if (root && wordReadsLeftToRight(root, word) === false) problems.push(`"${word}" in ${where}`);
+        };
+        for (const row of el.shadowRoot!.querySelectorAll('[role="listitem"]')) {
+          check(row.querySelector('[part~="details"]'), ['Editor', 'Viewer', 'Owner'], 'a member row');
+          check(row.querySelector('[part~="type-badge"]'), ['Internal', 'Client'], 'a type badge');
+        }
+        for (const request of el.shadowRoot!.querySelectorAll('[part~="join-request"]')) check(request, ['Asked', 'Approve', 'Decline'], 'a join request');
+        // A resend names the person in a sentence.
+        const trigger = el.shadowRoot!.querySelector<HTMLElement>(`[data-key="member:${DEMO_IDS.notJoinedMemberId}"] [data-menu-trigger]`)!;
+        trigger.click();
+        await waitUntil(() => q(el, '#invitation-menu resend-invite-button'), 'the menu opens');
+        const resend = q<ResendInviteButton>(el, '#invitation-menu resend-invite-button')!;
+        await resend.resend();
+        await resend.updateComplete;
+        check(resend.shadowRoot!.querySelector('[part~="status"]'), ['Invitation', 'just'], 'the resend status');
+        trigger.click();
+        // Search results: an address followed by the person's type.
+        q<HTMLButtonElement>(el, '[part="invite-members-button"]')!.click();
+        await settle(el);
+        const picker = q(el, 'workspace-members-picker')!;
+        typeInto(picker.shadowRoot!.querySelector<HTMLInputElement>('#search')!, 'a');
+        await tick(260);
+        await waitUntil(() => picker.shadowRoot!.querySelector('[part~="option"]:not([part~="option-action"])'), 'results');
+        for (const option of picker.shadowRoot!.querySelectorAll('[part~="option"]')) check(option, ['Internal', 'Client'], 'a search result');
+        expect(problems).to.deep.equal([]);
+        expect(trap.check(el)).to.deep.equal([]);
+      });
+    }
+  });
+
   it('<invite-profile-menu> shows a hostile viewer as text, cut off when long', async () => {
     for (const value of [...hostileSample(2), ...hostileOf('very-long').slice(0, 4)]) {
       const label = describeHostile(value);
