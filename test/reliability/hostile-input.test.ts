@@ -331,6 +331,34 @@ describe('reliability: hostile input', () => {
       }
       expect(trap.check(el)).to.deep.equal([]);
     });
+    it('Bulk Invite’s row fields take hostile strings typed into them: kept as typed, ready or a specific message', async function () {
+      this.timeout(30_000);
+      const client = createMemoryClient();
+      const el = await fixture<InternalUsersAdmin>(html`<internal-users-admin .client=${client}></internal-users-admin>`);
+      await waitUntil(() => q(el, '[part~="bulk-invite-button"]'), 'the admin loads');
+      await el.show('bulk-invite');
+      await settle(el);
+      q<HTMLButtonElement>(el, '[part~="add-row-button"]')!.click();
+      await waitUntil(() => q(el, '[part~="bulk-row"]'), 'a row');
+      const row = () => q<HTMLElement>(el, '[part~="bulk-row"]')!;
+      for (const value of hostileSample(2)) {
+        for (const field of ['fullName', 'contact', 'userId'] as const) {
+          const label = `${field} ${describeHostile(value)}`;
+          typeInto(q<HTMLInputElement>(el, '[part~="bulk-row"] [data-field="fullName"]')!, field === 'fullName' ? value : 'Ada Lovelace');
+          typeInto(q<HTMLInputElement>(el, '[part~="bulk-row"] [data-field="contact"]')!, field === 'contact' ? value : 'ada.bulk@example.com');
+          typeInto(q<HTMLInputElement>(el, '[part~="bulk-row"] [data-field="userId"]')!, field === 'userId' ? value : '');
+          await el.updateComplete;
+          await waitUntil(() => row().dataset.status !== 'checking' && !deepText(row()).includes('Checking'), label, { timeout: 3000 });
+          expect(q<HTMLInputElement>(el, `[part~="bulk-row"] [data-field="${field}"]`)!.value, label).to.equal(asTyped(value));
+          if (row().dataset.status !== 'ready') {
+            const errors = [...row().querySelectorAll('[part~="error"]')].map((node) => node.textContent!.trim());
+            expect(errors.length, `${label} (${row().dataset.status}) says why`).to.be.greaterThan(0);
+            for (const error of errors) expect(error, label).not.to.match(/^[a-z]+\.[a-zA-Z.]+$/u);
+          }
+        }
+      }
+      expect(trap.check(el)).to.deep.equal([]);
+    });
   });
 
   describe('<share-invite-link>', () => {
