@@ -8,7 +8,9 @@ import { FlowLayout } from '@lit-labs/virtualizer/layouts/flow.js';
 export const ROW_HEIGHT_REM = 4.5;
 
 /** Rows rendered beyond each edge of the list's viewport. */
-const OVERHANG_ROWS = 6;
+const OVERHANG_ROWS = 4;
+/** A list this short is rendered whole. */
+const WHOLE_LIST_ROWS = 24;
 
 /**
  * The member list's layout: the virtualizer's flow layout, imported statically (left to
@@ -21,16 +23,26 @@ const OVERHANG_ROWS = 6;
  *   still measured, so a host that restyles `::part(row)` to another height gets a correct
  *   list, one pass later.
  * - The default overhang renders 1,000 px beyond each edge (about 35 rows, each of them
- *   rebuilt on a long jump). Six rows each way (432 px) cover what a fast fling scrolls in a
- *   frame several times over, and a frame has ~20 rows to build; a short list (a dozen
- *   people) is still rendered whole.
+ *   rebuilt on a long jump). Four rows each way (288 px) cover what a fast fling scrolls in a
+ *   frame (~100 px at 6,000 px/s), and a frame has ~15 rows to build. A short list (up to
+ *   24 people) is rendered whole, so whoever was just added is in it wherever they land.
  */
 export class MemberListLayout extends FlowLayout {
   private rowHeight?: number;
 
   constructor(...args: ConstructorParameters<typeof FlowLayout>) {
     super(...args);
-    this._overhang = OVERHANG_ROWS * ROW_HEIGHT_REM * 16;
+    this.setOverhang();
+  }
+
+  protected override _setItems(items: unknown[]): void {
+    super._setItems(items);
+    this.setOverhang();
+  }
+
+  private setOverhang(): void {
+    const rows = (this.items?.length ?? 0) <= WHOLE_LIST_ROWS ? WHOLE_LIST_ROWS : OVERHANG_ROWS;
+    this._overhang = rows * (this.rowHeight ?? ROW_HEIGHT_REM * 16);
   }
 
   /**
@@ -44,7 +56,7 @@ export class MemberListLayout extends FlowLayout {
       const rem = parseFloat(getComputedStyle(document.documentElement).fontSize) || 16;
       this.rowHeight = ROW_HEIGHT_REM * rem;
       this._itemSize = { width: this._itemSize.width, height: this.rowHeight };
-      this._overhang = OVERHANG_ROWS * this.rowHeight;
+      this.setOverhang();
     }
     return this.rowHeight;
   }
