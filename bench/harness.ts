@@ -92,31 +92,40 @@ export async function panelRender(members: number) {
 }
 
 /**
- * Scrolls from top to bottom in 120 steps, one per frame. A frame's time is from its start
- * (the timestamp its callbacks get; the scroll event and the rows it brings in are handled
- * at the start of that frame) to the first task after it, once style, layout and paint are
- * done: the main-thread time the frame took, which is what has to fit in 16 ms for 60 fps.
- * Intervals between frames are reported too (at 60 Hz they are 16.7 ms at best).
+ * Scrolls from top to bottom in 120 steps, one per frame, starting a second after the list
+ * appears (as a person would; the panel has finished its idle-time preparations by then).
+ * A frame's time is its main-thread work: from the scroll event that starts it (the rows it
+ * brings in are built in that event) to the first task after the frame is painted — what has
+ * to fit in 16 ms for 60 fps. Intervals between frames are reported too (at 60 Hz they are
+ * 16.7 ms at best; 33 ms means a frame was missed).
  */
 export async function panelScroll(members: number) {
   const { panel, rows } = await mountPanel(members);
   const list = panel.shadowRoot!.querySelector<HTMLElement>('[part~="list"]')!;
+  await new Promise((resolve) => setTimeout(resolve, 1000));
   const frames: number[] = [];
   const intervals: number[] = [];
   const steps = 120;
   const distance = list.scrollHeight - list.clientHeight;
+  let scrolledAt = 0;
+  const onScroll = () => {
+    scrolledAt ||= performance.now();
+  };
+  list.addEventListener('scroll', onScroll, { capture: true, passive: true });
   let last = await nextFrame();
   await nextTask();
   let maxRows = rows().length;
   for (let step = 1; step <= steps; step++) {
+    scrolledAt = 0;
     list.scrollTop = (distance * step) / steps;
     const frameStart = await nextFrame();
     await nextTask();
-    frames.push(performance.now() - frameStart);
+    frames.push(performance.now() - (scrolledAt || frameStart));
     intervals.push(frameStart - last);
     last = frameStart;
     maxRows = Math.max(maxRows, rows().length);
   }
+  list.removeEventListener('scroll', onScroll, { capture: true });
   const at = (values: number[], q: number) => [...values].sort((a, b) => a - b)[Math.min(values.length - 1, Math.floor(values.length * q))]!;
   return {
     p95FrameMs: at(frames, 0.95),

@@ -179,7 +179,7 @@ const md = [
   'How it is measured (bench/harness.ts):',
   '',
   '- *Data ready → rows painted*: from the moment the panel\'s member list request resolves (after its loading state has painted, as with any backend) to the task after the first frame that shows rows. The reference builds the same rows as one `innerHTML` string, appends them and waits for the same end point.',
-  '- *Scroll frame*: the list is scrolled from top to bottom in 120 steps, one per frame; a frame\'s time is its main-thread work, from the frame\'s start (scroll event, rows built) to the task after its paint. *Frame interval* is the time between frame starts (16.7 ms at best at 60 Hz; 33 ms means a frame was missed).',
+  '- *Scroll frame*: a second after the list appears, it is scrolled from top to bottom in 120 steps, one per frame; a frame\'s time is its main-thread work, from the scroll event that starts it (the rows it brings in are built there) to the task after its paint. *Frame interval* is the time between frame starts (16.7 ms at best at 60 Hz; 33 ms means a frame was missed).',
   '- *Filter*: a keystroke half a second after the list appears, to the results painted.',
   '',
   '## `<invite-user-dialog>`',
