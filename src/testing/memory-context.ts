@@ -5,7 +5,17 @@
  */
 import { createMemoryClient, DEMO_IDS } from '../client/memory/memory-client.js';
 import type { MemoryClientOptions } from '../client/memory/memory-client.js';
-import type { ConformanceContext } from './context.js';
+import type { ConformanceContext, ConformanceIds } from './context.js';
+
+/** The demo portal's ids the suite acts on: for any adapter whose backend serves the demo seed. */
+export const DEMO_CONFORMANCE_IDS: ConformanceIds = {
+  flowWorkspaceId: DEMO_IDS.flowWorkspaceId,
+  groupWorkspaceId: DEMO_IDS.groupWorkspaceId,
+  notJoinedMember: { workspaceId: DEMO_IDS.flowWorkspaceId, memberId: DEMO_IDS.notJoinedMemberId },
+  team: { workspaceId: DEMO_IDS.groupWorkspaceId, teamId: DEMO_IDS.supportTeamId },
+  joinRequest: { workspaceId: DEMO_IDS.groupWorkspaceId, requestId: DEMO_IDS.groupJoinRequestId },
+  invitedUserId: DEMO_IDS.pendingUserId,
+};
 
 export function memoryConformanceContext(options: Omit<MemoryClientOptions, 'now' | 'seed' | 'viewerId'> = {}): ConformanceContext {
   let now = Date.now();
@@ -13,14 +23,7 @@ export function memoryConformanceContext(options: Omit<MemoryClientOptions, 'now
   return {
     admin,
     nonAdmin: admin.asViewer(DEMO_IDS.nonAdminId),
-    ids: {
-      flowWorkspaceId: DEMO_IDS.flowWorkspaceId,
-      groupWorkspaceId: DEMO_IDS.groupWorkspaceId,
-      notJoinedMember: { workspaceId: DEMO_IDS.flowWorkspaceId, memberId: DEMO_IDS.notJoinedMemberId },
-      team: { workspaceId: DEMO_IDS.groupWorkspaceId, teamId: DEMO_IDS.supportTeamId },
-      joinRequest: { workspaceId: DEMO_IDS.groupWorkspaceId, requestId: DEMO_IDS.groupJoinRequestId },
-      invitedUserId: DEMO_IDS.pendingUserId,
-    },
+    ids: DEMO_CONFORMANCE_IDS,
     hooks: {
       advanceTime: (ms) => {
         now += ms;

@@ -7,7 +7,7 @@ import { createFetchClient } from '../../src/client/fetch/index.js';
 import { createMemoryClient, DEMO_IDS } from '../../src/client/memory/memory-client.js';
 import type { MemoryClientOptions } from '../../src/client/memory/memory-client.js';
 import { createInviteKitHandlers } from '../../src/msw/index.js';
-import { runInviteClientConformance } from '../../src/testing/index.js';
+import { DEMO_CONFORMANCE_IDS, runInviteClientConformance } from '../../src/testing/index.js';
 import type { ConformanceContext } from '../../src/testing/index.js';
 import { useMswWorker } from '../helpers/msw.js';
 
@@ -29,14 +29,7 @@ function fetchConformanceContext(options: Pick<MemoryClientOptions, 'capabilitie
   return {
     admin: createFetchClient({ baseUrl: adminUrl, capabilities: backend.capabilities }),
     nonAdmin: createFetchClient({ baseUrl: nonAdminUrl, capabilities: backend.capabilities }),
-    ids: {
-      flowWorkspaceId: DEMO_IDS.flowWorkspaceId,
-      groupWorkspaceId: DEMO_IDS.groupWorkspaceId,
-      notJoinedMember: { workspaceId: DEMO_IDS.flowWorkspaceId, memberId: DEMO_IDS.notJoinedMemberId },
-      team: { workspaceId: DEMO_IDS.groupWorkspaceId, teamId: DEMO_IDS.supportTeamId },
-      joinRequest: { workspaceId: DEMO_IDS.groupWorkspaceId, requestId: DEMO_IDS.groupJoinRequestId },
-      invitedUserId: DEMO_IDS.pendingUserId,
-    },
+    ids: DEMO_CONFORMANCE_IDS,
     hooks: {
       advanceTime: (ms) => {
         now += ms;
