@@ -14,43 +14,29 @@ rmSync('dist', { recursive: true, force: true });
 
 execFileSync(process.execPath, ['node_modules/typescript/bin/tsc', '-p', 'tsconfig.build.json'], { stdio: 'inherit' });
 
-await build({
-  configFile: false,
-  logLevel: 'warn',
-  build: {
-    target: 'es2022',
-    outDir: 'dist/bundle',
-    emptyOutDir: false,
-    copyPublicDir: false,
-    minify: true,
-    sourcemap: true,
-    lib: {
-      entry: 'src/bundle.ts',
-      formats: ['es'],
-      fileName: () => 'invite-kit.js',
+/**
+ * Builds src/bundle.ts, minified with a source map, into dist/bundle/ as one library format:
+ * `es` for the drop-in module, `iife` (exposed as `window.InviteKit`) for the classic script.
+ */
+async function buildBundle({ format, fileName, name }) {
+  await build({
+    configFile: false,
+    logLevel: 'warn',
+    build: {
+      target: 'es2022',
+      outDir: 'dist/bundle',
+      emptyOutDir: false,
+      copyPublicDir: false,
+      minify: true,
+      sourcemap: true,
+      lib: { entry: 'src/bundle.ts', formats: [format], name, fileName: () => fileName },
     },
-  },
-});
+  });
+}
 
+await buildBundle({ format: 'es', fileName: 'invite-kit.js' });
 // The classic script for file:// pages: module scripts from file:// are blocked by CORS, classic ones are not.
-await build({
-  configFile: false,
-  logLevel: 'warn',
-  build: {
-    target: 'es2022',
-    outDir: 'dist/bundle',
-    emptyOutDir: false,
-    copyPublicDir: false,
-    minify: true,
-    sourcemap: true,
-    lib: {
-      entry: 'src/bundle.ts',
-      formats: ['iife'],
-      name: 'InviteKit',
-      fileName: () => 'invite-kit.classic.js',
-    },
-  },
-});
+await buildBundle({ format: 'iife', fileName: 'invite-kit.classic.js', name: 'InviteKit' });
 
 execFileSync(process.execPath, ['scripts/generate-typings.mjs', 'dist'], { stdio: 'inherit' });
 
