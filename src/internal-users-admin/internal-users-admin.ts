@@ -345,6 +345,7 @@ export class InternalUsersAdmin extends InviteKitElement {
     return {
       t: this.t.bind(this),
       relativeTime: (date) => this.localize.relativeTime(date),
+      locale: this.localize.locale,
       dateTime: (date) => this.localize.dateTime(date),
       list: this.list,
       ...(this.viewer ? { viewerId: this.viewer.id } : {}),

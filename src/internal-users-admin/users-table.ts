@@ -10,6 +10,7 @@ import { live } from 'lit/directives/live.js';
 import { repeat } from 'lit/directives/repeat.js';
 import type { InviteClient } from '../client/invite-client.js';
 import type { InternalUser } from '../client/types.js';
+import { avatar } from '../internal/avatar.js';
 import type { UsersListController, UsersSort } from './users-list-controller.js';
 
 type Translate = (key: string, params?: Record<string, string | number>) => string;
@@ -17,6 +18,8 @@ type Translate = (key: string, params?: Record<string, string | number>) => stri
 export interface UsersTableContext {
   t: Translate;
   relativeTime(date: string): string;
+  /** For the initials in avatars. */
+  locale: string;
   dateTime(date: string): string;
   list: UsersListController;
   viewerId?: string;
@@ -34,12 +37,6 @@ export interface UsersTableContext {
 }
 
 const RESEND_PARTS = ['base', 'button', 'spinner', 'status', 'cooldown', 'error'].map((part) => `${part}:resend-${part}`).join(', ');
-
-export function initials(name: string): string {
-  const words = name.trim().split(/\s+/u).filter(Boolean);
-  const letters = words.length > 1 ? [words[0]!, words[words.length - 1]!] : words;
-  return letters.map((word) => [...word][0]?.toLocaleUpperCase() ?? '').join('');
-}
 
 export function renderSearch(ctx: UsersTableContext): TemplateResult {
   const { t, list } = ctx;
@@ -142,7 +139,7 @@ function renderUser(ctx: UsersTableContext, user: InternalUser): TemplateResult 
   return html`<tr part="row" class="row" data-user-id=${user.id}>
     <th scope="row" part="cell name-cell" class="name-cell">
       <span class="person">
-        <span part="avatar" class="avatar" aria-hidden="true">${user.avatarUrl ? html`<img src=${user.avatarUrl} alt="" />` : initials(user.fullName)}</span>
+        ${avatar({ name: user.fullName, url: user.avatarUrl, locale: ctx.locale, part: 'avatar' })}
         <span class="who">
           <span part="name" class="name">${user.fullName}</span>
           ${user.id === ctx.viewerId ? html`<span part="you-badge" class="badge">${t('usersAdmin.you')}</span>` : nothing}

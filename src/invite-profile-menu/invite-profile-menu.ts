@@ -11,7 +11,7 @@ import { dialogPartNames } from '../invite-user-dialog/exported-parts.js';
 import type { InviteUserDialog } from '../invite-user-dialog/invite-user-dialog.js';
 import { baseStyles } from '../styles/base.js';
 import type {} from './events.js';
-import { initials } from './initials.js';
+import { avatar } from '../internal/avatar.js';
 import { MenuNavigation } from './menu-navigation.js';
 import { styles } from './invite-profile-menu.styles.js';
 import './invite-profile-menu.messages.js';
@@ -74,7 +74,6 @@ export class InviteProfileMenu extends InviteKitElement {
 
   @state() private viewer?: Viewer;
   @state() private viewerState: 'loading' | 'ready' | 'failed' = 'loading';
-  @state() private imageFailed = false;
   @state() private hostItemCount = 0;
   @state() private dialogWanted = false;
   private focusOnOpen: 'first' | 'last' = 'first';
@@ -132,7 +131,6 @@ export class InviteProfileMenu extends InviteKitElement {
       return;
     }
     this.viewer = outcome.value;
-    this.imageFailed = false;
     this.viewerState = 'ready';
   }
 
@@ -191,9 +189,6 @@ export class InviteProfileMenu extends InviteKitElement {
     this.hostItemCount = slotted.filter((item) => item.getAttribute('role') === 'menuitem').length;
   };
 
-  private readonly onImageError = () => {
-    this.imageFailed = true;
-  };
 
   /** Opens the menu and focuses its first (or last) item. */
   show(focus: 'first' | 'last' = 'first'): void {
@@ -251,14 +246,13 @@ export class InviteProfileMenu extends InviteKitElement {
   }
 
   private renderAvatar(size: 'avatar' | 'avatar-large'): TemplateResult {
+    const part = size === 'avatar' ? 'avatar' : 'viewer-avatar';
     const viewer = this.viewer;
-    const picture = viewer?.avatarUrl && !this.imageFailed;
-    return html`<span part=${size === 'avatar' ? 'avatar' : 'viewer-avatar'} class="avatar ${size}" aria-hidden="true">
-      ${picture
-        ? html`<img part="avatar-image" src=${viewer!.avatarUrl!} alt="" @error=${this.onImageError} />`
-        : viewer
-          ? initials(viewer.fullName, this.localize.locale)
-          : html`<svg viewBox="0 0 24 24" width="60%" height="60%"><circle cx="12" cy="8" r="4" fill="currentColor" /><path d="M4 21c0-4.4 3.6-7 8-7s8 2.6 8 7" fill="currentColor" /></svg>`}
+    if (viewer) {
+      return avatar({ name: viewer.fullName, url: viewer.avatarUrl, locale: this.localize.locale, part, imagePart: 'avatar-image', className: size });
+    }
+    return html`<span part=${part} class="avatar ${size}" aria-hidden="true">
+      <svg viewBox="0 0 24 24" width="60%" height="60%"><circle cx="12" cy="8" r="4" fill="currentColor" /><path d="M4 21c0-4.4 3.6-7 8-7s8 2.6 8 7" fill="currentColor" /></svg>
     </span>`;
   }
 

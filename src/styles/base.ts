@@ -240,11 +240,18 @@ export const baseStyles = [
       color: var(--_color-on-primary);
       font-size: var(--_font-size-sm);
       font-weight: var(--_font-weight-strong);
+      position: relative;
     }
+    /* Over the initials, which show again if the picture fails (see internal/avatar.ts). */
     .avatar img {
+      position: absolute;
+      inset: 0;
       width: 100%;
       height: 100%;
       object-fit: cover;
+    }
+    .avatar img[hidden] {
+      display: none;
     }
 
     .spinner {

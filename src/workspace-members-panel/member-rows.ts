@@ -1,6 +1,7 @@
 import { html, nothing } from 'lit';
 import type { Invitation, WorkspaceMember, WorkspaceTeam } from '../client/types.js';
 import { isolateBidi } from '../i18n/catalogue.js';
+import { avatar } from '../internal/avatar.js';
 
 export type RowStatus = 'joined' | 'not_joined' | 'expired';
 export type StatusFilter = 'all' | RowStatus;
@@ -108,23 +109,15 @@ export function filterRows(rows: MemberRow[], query: string, status: StatusFilte
   );
 }
 
-export function initials(name: string): string {
-  const words = name.trim().split(/\s+/u).filter(Boolean);
-  const letters = words.length > 1 ? [words[0]!, words[words.length - 1]!] : words;
-  return letters.map((word) => [...word][0]?.toLocaleUpperCase() ?? '').join('');
-}
-
 /** What a row template needs from the panel. */
 export interface RowContext {
   t(key: string, params?: Record<string, string | number>): string;
   relativeTime(date: string): string;
+  /** For the initials in avatars. */
+  locale: string;
   activeKey: string | undefined;
   openMenuKey: string | undefined;
   total: number;
-}
-
-function avatar(name: string, url?: string) {
-  return html`<span part="avatar" class="avatar" aria-hidden="true">${url ? html`<img src=${url} alt="" />` : initials(name)}</span>`;
 }
 
 function invitationTimes(ctx: RowContext, invitation: Invitation | undefined, status: RowStatus) {
@@ -172,7 +165,7 @@ export function renderRow(ctx: RowContext, row: MemberRow, index: number) {
       aria-posinset=${index + 1}
       aria-setsize=${ctx.total}
     >
-      ${avatar(team.name)}
+      ${avatar({ name: team.name, locale: ctx.locale, part: 'avatar' })}
       <span class="who">
         <span class="line"><span part="name" class="name truncate">${team.name}</span>
           <span part="type-badge" class="badge">${ctx.t('members.team')}</span></span>
@@ -197,7 +190,7 @@ export function renderRow(ctx: RowContext, row: MemberRow, index: number) {
     aria-posinset=${index + 1}
     aria-setsize=${ctx.total}
   >
-    ${avatar(person.fullName, person.avatarUrl)}
+    ${avatar({ name: person.fullName, url: person.avatarUrl, locale: ctx.locale, part: 'avatar' })}
     <span class="who">
       <span class="line"><span part="name" class="name truncate">${person.fullName}</span>
         <span part="type-badge" class="badge">${ctx.t(person.type === 'internal' ? 'common.internal' : 'common.client')}</span></span>

@@ -7,7 +7,7 @@ import { InviteKitElement } from '../internal/invite-kit-element.js';
 import { newIdempotencyKey } from '../internal/idempotency.js';
 import { baseStyles } from '../styles/base.js';
 import { DirectorySearchController } from './combobox-controller.js';
-import { initials } from './member-rows.js';
+import { avatar } from '../internal/avatar.js';
 import { renderNewPersonForm, toAddition, toFormErrors } from './new-person-form.js';
 import type { NewPersonDraft, NewPersonKind } from './new-person-form.js';
 import { pickerStyles } from './members-picker.styles.js';
@@ -262,7 +262,7 @@ export class WorkspaceMembersPicker extends InviteKitElement {
     }
     const { person } = option;
     return html`<li id=${common.id} class=${common.class} part="option" role="option" aria-selected=${active ? 'true' : 'false'} @click=${() => this.choose(option)}>
-      <span class="avatar" aria-hidden="true">${person.avatarUrl ? html`<img src=${person.avatarUrl} alt="" />` : initials(person.fullName)}</span>
+      ${avatar({ name: person.fullName, url: person.avatarUrl, locale: this.localize.locale })}
       <span class="option-text">
         <span class="truncate">${person.fullName}</span>
         <span class="hint truncate">${person.email ?? person.phone ? html`<bdi>${isolateBidi((person.email ?? person.phone)!)}</bdi> · ` : nothing}${this.t(

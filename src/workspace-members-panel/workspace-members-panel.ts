@@ -361,7 +361,7 @@ export class WorkspaceMembersPanel extends InviteKitElement {
             ? html`<p part="empty" class="empty">${this.t('members.noMatches')}
                 <button class="button button--small" type="button" @click=${() => this.clearFilters()}>${this.t('members.clearFilters')}</button></p>`
             : this.list.render(
-                { t: (key, params) => this.t(key, params), relativeTime: (date) => this.localize.relativeTime(date), openMenuKey: this.menu.openKey },
+                { t: (key, params) => this.t(key, params), relativeTime: (date) => this.localize.relativeTime(date), locale: this.localize.locale, openMenuKey: this.menu.openKey },
                 this.t('members.listLabel'),
               )}
       </div>
