@@ -59,15 +59,25 @@ describe('reliability: hostile input', () => {
       await el.updateComplete;
     }
 
-    it('every string as the contact: kept as typed, a specific message or the normalised address — and exactly that reaches the backend', async function () {
-      this.timeout(60_000);
+    /**
+     * Hands every hostile string, with its label and index, to `check` on one form over an
+     * empty portal, reset before each string; then no script may have run.
+     */
+    async function eachHostileValue(check: (el: InviteUserForm, client: MemoryClient, value: string, label: string, index: number) => Promise<void>) {
       const client = createMemoryClient({ seed: 'empty' });
       const el = await formFixture(client);
-      const invited = new Set<string>();
-      for (const value of HOSTILE_VALUES) {
-        const label = describeHostile(value);
+      for (const [index, value] of HOSTILE_VALUES.entries()) {
         el.reset();
         await el.updateComplete;
+        await check(el, client, value, describeHostile(value), index);
+      }
+      expect(trap.check(el)).to.deep.equal([]);
+    }
+
+    it('every string as the contact: kept as typed, a specific message or the normalised address — and exactly that reaches the backend', async function () {
+      this.timeout(60_000);
+      const invited = new Set<string>();
+      await eachHostileValue(async (el, client, value, label) => {
         await fill(el, { fullName: 'Ada Lovelace', contact: value });
         const input = q<HTMLInputElement>(el, '#contact')!;
         expect(input.value, label).to.equal(asTyped(value));
@@ -81,7 +91,7 @@ describe('reliability: hostile input', () => {
           expect(client.callCount('inviteInternalUser'), `${label}: nothing sent`).to.equal(before);
           expect(q<HTMLInputElement>(el, '#contact')!.value, `${label}: still as typed`).to.equal(asTyped(value));
           expect(textOf(el, '[part~="field-contact"] [part~="error"]'), label).to.equal(translate('en', asTyped(value).trim() ? parsed.error : 'validation.contactRequired'));
-          continue;
+          return;
         }
         expect(error, label).to.equal('');
         if (parsed.value !== asTyped(value).trim()) expect(textOf(el, '#contact-preview'), `${label}: normalised visibly`).to.include(parsed.value);
@@ -92,27 +102,20 @@ describe('reliability: hostile input', () => {
           expect(el.status, label).to.equal('conflict');
           expect(q<HTMLInputElement>(el, '#contact')!.value, label).to.equal(asTyped(value));
           expect(client.sentInvitations.length).to.equal(sentBefore);
-          continue;
+          return;
         }
         invited.add(parsed.value);
         expect(el.status, label).to.equal('sent');
         expect(client.sentInvitations.length, label).to.equal(sentBefore + 1);
         expect(client.sentInvitations.at(-1)!.to, label).to.equal(parsed.value);
         expect(textOf(el, '[part~="result-message"]'), label).to.include(parsed.value);
-      }
-      expect(trap.check(el)).to.deep.equal([]);
+      });
     });
 
     it('every string as the full name: kept as typed, a specific message or sent normalised', async function () {
       this.timeout(60_000);
-      const client = createMemoryClient({ seed: 'empty' });
-      const el = await formFixture(client);
-      let n = 0;
-      for (const value of HOSTILE_VALUES) {
-        const label = describeHostile(value);
-        el.reset();
-        await el.updateComplete;
-        await fill(el, { fullName: value, contact: `person${n++}@example.com` });
+      await eachHostileValue(async (el, client, value, label, index) => {
+        await fill(el, { fullName: value, contact: `person${index}@example.com` });
         expect(q<HTMLInputElement>(el, '#fullName')!.value, label).to.equal(asTyped(value));
         const name = normaliseName(asTyped(value));
         const problem = nameProblem(name);
@@ -122,43 +125,35 @@ describe('reliability: hostile input', () => {
           expect(client.sentInvitations.length, label).to.equal(sentBefore);
           expect(textOf(el, '[part~="field-fullName"] [part~="error"]'), label).to.equal(translate('en', problem));
           expect(q<HTMLInputElement>(el, '#fullName')!.value, label).to.equal(asTyped(value));
-          continue;
+          return;
         }
         expect(el.status, label).to.equal('sent');
         expect(client.sentInvitations.at(-1)!.fullName, label).to.equal(name);
         expect(textOf(el, '[part~="result-message"]'), label).to.include(name.replace(/\s+/gu, ' '));
-      }
-      expect(trap.check(el)).to.deep.equal([]);
+      });
     });
 
     it('every string as the User ID: kept as typed, a specific message or sent trimmed', async function () {
       this.timeout(60_000);
-      const client = createMemoryClient({ seed: 'empty' });
-      const el = await formFixture(client);
-      let n = 0;
-      for (const value of HOSTILE_VALUES) {
-        const label = describeHostile(value);
-        el.reset();
-        await el.updateComplete;
-        await fill(el, { fullName: 'Ada Lovelace', contact: `user${n++}@example.com`, userId: value });
+      await eachHostileValue(async (el, client, value, label, index) => {
+        await fill(el, { fullName: 'Ada Lovelace', contact: `user${index}@example.com`, userId: value });
         expect(q<HTMLInputElement>(el, '#userId')!.value, label).to.equal(asTyped(value));
         const trimmed = asTyped(value).trim();
         const problem = trimmed ? userIdProblem(trimmed) : null;
         await submit(el);
         if (problem) {
           expect(textOf(el, '[part~="field-userId"] [part~="error"]'), label).to.equal(translate('en', problem));
-          continue;
+          return;
         }
         // A User ID someone already has is a conflict the portal reports; otherwise it is stored trimmed.
         expect(['sent', 'conflict', 'failed'], label).to.include(el.status);
         if (el.status === 'sent') {
-          const stored = (await client.listInternalUsers({ limit: 500 })).items.find((user) => user.email === `user${n - 1}@example.com`);
+          const stored = (await client.listInternalUsers({ limit: 500 })).items.find((user) => user.email === `user${index}@example.com`);
           expect(stored?.userId, label).to.equal(trimmed || undefined);
         } else {
           expect(deepText(el), label).to.match(/already|conflict|exists|taken|use/iu);
         }
-      }
-      expect(trap.check(el)).to.deep.equal([]);
+      });
     });
   });
 

@@ -48,6 +48,25 @@ function recordConsole(): { lines: string[]; restore(): void } {
   };
 }
 
+/**
+ * For every test of the calling `describe`: a script trap, a clipboard recorder and a console
+ * recorder, installed before it and restored after. The fields are the running test's.
+ */
+function watchEachTest(): { trap: ScriptTrap; clipboard: ReturnType<typeof recordClipboard>; output: ReturnType<typeof recordConsole> } {
+  const watch = {} as ReturnType<typeof watchEachTest>;
+  beforeEach(() => {
+    watch.trap = installScriptTrap();
+    watch.clipboard = recordClipboard();
+    watch.output = recordConsole();
+  });
+  afterEach(() => {
+    watch.output.restore();
+    watch.clipboard.restore();
+    watch.trap.uninstall();
+  });
+  return watch;
+}
+
 const UNSAFE = hostileOf('unsafe-url');
 /** The Workspace Link's input, wherever the panel renders it. */
 const linkInput = (panel: Element) => {
@@ -102,19 +121,7 @@ describe('reliability: links from the client', () => {
   });
 
   describe('<share-invite-link>', () => {
-    let trap: ScriptTrap;
-    let clipboard: ReturnType<typeof recordClipboard>;
-    let output: ReturnType<typeof recordConsole>;
-    beforeEach(() => {
-      trap = installScriptTrap();
-      clipboard = recordClipboard();
-      output = recordConsole();
-    });
-    afterEach(() => {
-      output.restore();
-      clipboard.restore();
-      trap.uninstall();
-    });
+    const watch = watchEachTest();
 
     for (const url of UNSAFE_SAMPLE) {
       it(`refuses ${describeHostile(url)} from the client: not shown, not copied, reported`, async () => {
@@ -133,11 +140,11 @@ describe('reliability: links from the client', () => {
           expect(input.value).to.equal('');
           el.shadowRoot!.querySelector<HTMLButtonElement>('[part~="copy-button"]')!.click();
           await new Promise((resolve) => setTimeout(resolve, 20));
-          expect(clipboard.written).to.deep.equal([]);
-          expect(output.lines.some((line) => line.includes('refused a link'))).to.equal(true);
-          expect(output.lines.join('\n')).not.to.include(url.trim().slice(0, 30));
+          expect(watch.clipboard.written).to.deep.equal([]);
+          expect(watch.output.lines.some((line) => line.includes('refused a link'))).to.equal(true);
+          expect(watch.output.lines.join('\n')).not.to.include(url.trim().slice(0, 30));
           await expect(el).to.be.accessible();
-          expect(trap.check(el)).to.deep.equal([]);
+          expect(watch.trap.check(el)).to.deep.equal([]);
         } finally {
           el.remove();
         }
@@ -157,9 +164,9 @@ describe('reliability: links from the client', () => {
       expect(el.shadowRoot!.querySelector<HTMLInputElement>('#link')!.value).to.equal(real.url);
       expect(text(el, '.base')).not.to.include(REFUSED_TEXT);
       el.shadowRoot!.querySelector<HTMLButtonElement>('[part~="copy-button"]')!.click();
-      await waitUntil(() => clipboard.written.length === 1);
-      expect(clipboard.written).to.deep.equal([real.url]);
-      expect(trap.check(el)).to.deep.equal([]);
+      await waitUntil(() => watch.clipboard.written.length === 1);
+      expect(watch.clipboard.written).to.deep.equal([real.url]);
+      expect(watch.trap.check(el)).to.deep.equal([]);
     });
 
     it('refuses an unsafe `url` given by the host as well', async () => {
@@ -167,25 +174,13 @@ describe('reliability: links from the client', () => {
       await el.updateComplete;
       expect(el.shadowRoot!.querySelector<HTMLInputElement>('#link')!.value).to.equal('');
       expect(text(el, '[part~="alert"]')).to.include(REFUSED_TEXT);
-      expect(trap.check(el)).to.deep.equal([]);
+      expect(watch.trap.check(el)).to.deep.equal([]);
     });
   });
 
   describe('<workspace-members-panel> Workspace Link', () => {
     allowResizeObserverNoise();
-    let trap: ScriptTrap;
-    let clipboard: ReturnType<typeof recordClipboard>;
-    let output: ReturnType<typeof recordConsole>;
-    beforeEach(() => {
-      trap = installScriptTrap();
-      clipboard = recordClipboard();
-      output = recordConsole();
-    });
-    afterEach(() => {
-      output.restore();
-      clipboard.restore();
-      trap.uninstall();
-    });
+    const watch = watchEachTest();
 
     for (const url of UNSAFE_SAMPLE) {
       it(`refuses ${describeHostile(url)}: not shown, not copied, reported`, async () => {
@@ -205,10 +200,10 @@ describe('reliability: links from the client', () => {
           expect(linkInput(el)!.value).to.equal('');
           deepQuery<HTMLButtonElement>(deepQuery(el, '[part~="workspace-link"]')!, '[part~="copy-button"]')?.click();
           await new Promise((resolve) => setTimeout(resolve, 20));
-          expect(clipboard.written).to.deep.equal([]);
-          expect(output.lines.some((line) => line.includes('refused a link'))).to.equal(true);
-          expect(output.lines.join('\n')).not.to.include(url.trim().slice(0, 30));
-          expect(trap.check(el)).to.deep.equal([]);
+          expect(watch.clipboard.written).to.deep.equal([]);
+          expect(watch.output.lines.some((line) => line.includes('refused a link'))).to.equal(true);
+          expect(watch.output.lines.join('\n')).not.to.include(url.trim().slice(0, 30));
+          expect(watch.trap.check(el)).to.deep.equal([]);
         } finally {
           el.remove();
         }
@@ -222,8 +217,8 @@ describe('reliability: links from the client', () => {
       await waitUntil(() => linkInput(el)?.value, 'the link loads');
       expect(linkInput(el)!.value).to.equal(real.url);
       deepQuery<HTMLButtonElement>(deepQuery(el, '[part~="workspace-link"]')!, '[part~="copy-button"]')!.click();
-      await waitUntil(() => clipboard.written.length === 1);
-      expect(clipboard.written).to.deep.equal([real.url]);
+      await waitUntil(() => watch.clipboard.written.length === 1);
+      expect(watch.clipboard.written).to.deep.equal([real.url]);
     });
   });
 });
