@@ -1,4 +1,5 @@
 import { html, nothing } from 'lit';
+import type { TemplateResult } from 'lit';
 import type { Invitation, WorkspaceMember, WorkspaceTeam } from '../client/types.js';
 import { isolateBidi } from '../i18n/catalogue.js';
 import { avatar } from '../internal/avatar.js';
@@ -150,55 +151,65 @@ function statusCell(ctx: RowContext, row: MemberRow, name: string) {
   </button>`;
 }
 
-/** One row of the virtualized list: a listitem that knows its place in the whole list. */
+/** What differs between a team row and a person row. */
+interface RowContent {
+  /** The row's CSS parts. */
+  part: 'row' | 'row team-row';
+  /** Whose row: the avatar's initials and the status button's label. */
+  name: string;
+  avatarUrl?: string | undefined;
+  /** The name, badge and details lines. */
+  who: TemplateResult;
+}
+
+/**
+ * The markup every row shares: a listitem that knows its place in the whole list (roving
+ * tabindex, `data-key` for focus and menus), then the avatar, the `who` lines and the status.
+ */
+function rowShell(ctx: RowContext, row: MemberRow, index: number, content: RowContent) {
+  return html`<div
+    part=${content.part}
+    class="row"
+    role="listitem"
+    data-key=${row.key}
+    data-index=${index}
+    tabindex=${ctx.activeKey === row.key ? 0 : -1}
+    aria-posinset=${index + 1}
+    aria-setsize=${ctx.total}
+  >
+    ${avatar({ name: content.name, url: content.avatarUrl, locale: ctx.locale, part: 'avatar' })}
+    <span class="who">${content.who}</span>
+    <span class="status-cell">${statusCell(ctx, row, content.name)}</span>
+  </div>`;
+}
+
+/** One row of the virtualized list: a team added as a unit, or one person. */
 export function renderRow(ctx: RowContext, row: MemberRow, index: number) {
-  const active = ctx.activeKey === row.key;
   if (row.kind === 'team') {
     const { team } = row;
-    return html`<div
-      part="row team-row"
-      class="row"
-      role="listitem"
-      data-key=${row.key}
-      data-index=${index}
-      tabindex=${active ? 0 : -1}
-      aria-posinset=${index + 1}
-      aria-setsize=${ctx.total}
-    >
-      ${avatar({ name: team.name, locale: ctx.locale, part: 'avatar' })}
-      <span class="who">
-        <span class="line"><span part="name" class="name truncate">${team.name}</span>
+    return rowShell(ctx, row, index, {
+      part: 'row team-row',
+      name: team.name,
+      who: html`<span class="line"><span part="name" class="name truncate">${team.name}</span>
           <span part="type-badge" class="badge">${ctx.t('members.team')}</span></span>
         <span part="details" class="details truncate">${[
           ctx.t('members.teamSummary', { count: team.memberCount }),
           ctx.t(`members.role.${team.role}`),
           team.notJoinedCount > 0 ? ctx.t('members.teamNotJoined', { count: team.notJoinedCount }) : '',
-        ].filter(Boolean).join(' · ')}</span>
-      </span>
-      <span class="status-cell">${statusCell(ctx, row, team.name)}</span>
-    </div>`;
+        ].filter(Boolean).join(' · ')}</span>`,
+    });
   }
   const { member } = row;
   const { person } = member;
-  return html`<div
-    part="row"
-    class="row"
-    role="listitem"
-    data-key=${row.key}
-    data-index=${index}
-    tabindex=${active ? 0 : -1}
-    aria-posinset=${index + 1}
-    aria-setsize=${ctx.total}
-  >
-    ${avatar({ name: person.fullName, url: person.avatarUrl, locale: ctx.locale, part: 'avatar' })}
-    <span class="who">
-      <span class="line"><span part="name" class="name truncate">${person.fullName}</span>
+  return rowShell(ctx, row, index, {
+    part: 'row',
+    name: person.fullName,
+    avatarUrl: person.avatarUrl,
+    who: html`<span class="line"><span part="name" class="name truncate">${person.fullName}</span>
         <span part="type-badge" class="badge">${ctx.t(person.type === 'internal' ? 'common.internal' : 'common.client')}</span></span>
       <span part="details" class="details truncate">${person.email ?? person.phone
           ? html`<bdi>${isolateBidi((person.email ?? person.phone)!)}</bdi> · `
           : nothing}${ctx.t(`members.role.${member.role}`)}</span>
-      ${row.status === 'joined' ? nothing : invitationTimes(ctx, member.invitation, row.status)}
-    </span>
-    <span class="status-cell">${statusCell(ctx, row, person.fullName)}</span>
-  </div>`;
+      ${row.status === 'joined' ? nothing : invitationTimes(ctx, member.invitation, row.status)}`,
+  });
 }
