@@ -1,19 +1,17 @@
 import { css } from 'lit';
+import { cardStyles } from '../styles/base.js';
 
-export const styles = css`
+/** After `baseStyles`; the outer card (`.base`) is the shared `cardStyles`. */
+export const styles = [
+  cardStyles,
+  css`
   :host {
     display: block;
     container-type: inline-size;
   }
+  /* The outer card is the shared cardStyles, with more room here. */
   .base {
-    display: flex;
-    flex-direction: column;
-    gap: var(--_space-lg);
     padding: var(--_space-xl);
-    background: var(--_color-surface);
-    color: var(--_color-text);
-    border: 1px solid var(--_color-border);
-    border-radius: var(--_radius-lg);
   }
   p {
     margin: 0;
@@ -345,4 +343,5 @@ export const styles = css`
       outline: 2px solid Highlight;
     }
   }
-`;
+`,
+];

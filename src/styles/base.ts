@@ -324,3 +324,22 @@ export const baseStyles = [
     }
   `,
 ];
+
+/**
+ * The outer card of the elements that are a whole panel of their own (`<workspace-members-panel>`,
+ * `<internal-users-admin>`): their `.base` wrapper as a bordered surface with its sections
+ * stacked. Such an element lists it after `baseStyles`, before its own styles, which may change
+ * the padding (the Admin Portal's is roomier) and adapt it in container queries.
+ */
+export const cardStyles = css`
+  .base {
+    display: flex;
+    flex-direction: column;
+    gap: var(--_space-lg);
+    padding: var(--_space-lg);
+    background: var(--_color-surface);
+    color: var(--_color-text);
+    border: 1px solid var(--_color-border);
+    border-radius: var(--_radius-lg);
+  }
+`;

@@ -1,19 +1,13 @@
 import { css } from 'lit';
+import { cardStyles } from '../styles/base.js';
 
-export const styles = css`
+/** After `baseStyles`; the outer card (`.base`) is the shared `cardStyles`. */
+export const styles = [
+  cardStyles,
+  css`
   :host {
     display: block;
     container-type: inline-size;
-  }
-  .base {
-    display: flex;
-    flex-direction: column;
-    gap: var(--_space-lg);
-    padding: var(--_space-lg);
-    background: var(--_color-surface);
-    color: var(--_color-text);
-    border: 1px solid var(--_color-border);
-    border-radius: var(--_radius-lg);
   }
   .header {
     display: flex;
@@ -337,4 +331,5 @@ export const styles = css`
       background: Highlight;
     }
   }
-`;
+`,
+];
