@@ -160,6 +160,24 @@ export const RefreshFailed: Story = {
   },
 };
 
+/** Another admin refreshed the link: the new one shows at once, with word that the old one no longer works. */
+export const RefreshedElsewhere: Story = {
+  play: async ({ canvasElement }) => {
+    const { el, client } = await ready(canvasElement);
+    await client.asViewer('u-jamal').refreshInviteLink();
+    await until(() => el.shadowRoot!.querySelector('.refresh-status .alert'));
+  },
+};
+
+/** Another admin changed the link's settings: they show as they are now, and the element says so. */
+export const SettingsChangedElsewhere: Story = {
+  play: async ({ canvasElement }) => {
+    const { el, client } = await ready(canvasElement);
+    await client.asViewer('u-jamal').updateInviteLinkSettings({ expiresInDays: 7 });
+    await until(() => el.shadowRoot!.querySelector('.refresh-status .alert'));
+  },
+};
+
 export const ExpiresIn7Days: Story = {
   name: 'Expires in 7 days',
   play: async ({ canvasElement }) => {

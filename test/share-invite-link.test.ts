@@ -357,3 +357,196 @@ describe('<share-invite-link>', () => {
     await new Promise((resolve) => setTimeout(resolve, 120));
   });
 });
+
+describe('<share-invite-link>: live updates', () => {
+  /** Another admin of the same portal, in another browser. */
+  const otherAdmin = (client: MemoryClient) => client.asViewer('u-jamal');
+
+  /** Counts the element's live subscriptions on `client`. */
+  function countSubscriptions(client: MemoryClient): { active: () => number; total: () => number } {
+    let active = 0;
+    let total = 0;
+    const subscribe = client.subscribe.bind(client);
+    client.subscribe = (listener) => {
+      active++;
+      total++;
+      const stop = subscribe(listener);
+      let stopped = false;
+      return () => {
+        if (!stopped) active--;
+        stopped = true;
+        stop();
+      };
+    };
+    return { active: () => active, total: () => total };
+  }
+
+  it('shows a link refreshed elsewhere at once and politely says the old one no longer works, keeping focus', async () => {
+    const written: string[] = [];
+    const original = Object.getOwnPropertyDescriptor(navigator, 'clipboard');
+    Object.defineProperty(navigator, 'clipboard', { configurable: true, value: { writeText: async (value: string) => void written.push(value) } });
+    try {
+      const client = createMemoryClient();
+      const el = await renderLink(client);
+      const before = linkValue(el);
+      const copy = part<HTMLButtonElement>(el, '[part~="copy-button"]');
+      copy.focus();
+      copy.click();
+      await waitUntil(() => text(el, '[part~="copy-status"]').includes('Copied'));
+
+      const fresh = await otherAdmin(client).refreshInviteLink();
+      await waitUntil(() => linkValue(el) === fresh.url, 'the new link shows without a reload');
+      await el.updateComplete;
+      expect(text(el, '.refresh-status')).to.equal(
+        'The link was refreshed elsewhere, perhaps by another admin. Here is the new link: the previous one no longer works.',
+      );
+      expect(part(el, '.refresh-status').getAttribute('role'), 'announced politely').to.equal('status');
+      expect(text(el, '[part~="copy-status"]'), 'the old link’s "Copied" is gone').to.equal('');
+      expect(deepActive(), 'focus stays where it was').to.equal(copy);
+      expect(await client.checkInviteLink(before)).to.deep.equal({ valid: false, reason: 'replaced' });
+      await expect(el).to.be.accessible();
+    } finally {
+      if (original) Object.defineProperty(navigator, 'clipboard', original);
+      else delete (navigator as { clipboard?: unknown }).clipboard;
+    }
+  });
+
+  it('closes the question before refreshing when the link is replaced meanwhile, with focus on Refresh Link', async () => {
+    const client = createMemoryClient();
+    const el = await renderLink(client);
+    part<HTMLButtonElement>(el, '[part~="refresh-button"]').click();
+    await waitUntil(() => deepActive() === el.shadowRoot!.querySelector('[part~="cancel-button"]'), 'focus moves to Cancel');
+    const fresh = await otherAdmin(client).refreshInviteLink();
+    await waitUntil(() => linkValue(el) === fresh.url, 'the new link shows');
+    await el.updateComplete;
+    expect(has(el, '[part~="confirm"]'), 'the question was about the old link').to.equal(false);
+    await waitUntil(() => deepActive() === el.shadowRoot!.querySelector('[part~="refresh-button"]'), 'focus moves to Refresh Link');
+    expect(text(el, '.refresh-status')).to.contain('the previous one no longer works');
+    await expect(el).to.be.accessible();
+  });
+
+  it('drops a failed refresh’s retry when the link was replaced elsewhere since', async () => {
+    const client = createMemoryClient();
+    client.failNext('refreshInviteLink', 'unavailable');
+    const el = await renderLink(client);
+    await refresh(el);
+    await waitUntil(() => has(el, '[role="alert"] [part~="retry-button"]'), 'the failure shows');
+    const fresh = await otherAdmin(client).refreshInviteLink();
+    await waitUntil(() => linkValue(el) === fresh.url, 'the new link shows');
+    await el.updateComplete;
+    expect(has(el, '[role="alert"]'), 'nothing left to retry').to.equal(false);
+  });
+
+  it('shows settings changed elsewhere, and says so', async () => {
+    const client = createMemoryClient();
+    const el = await renderLink(client);
+    const url = linkValue(el);
+    await otherAdmin(client).updateInviteLinkSettings({ expiresInDays: 7, allowedDomains: ['example.com'] });
+    await waitUntil(() => text(el, '[part~="status-badge"]') === 'Expires in 7 days', 'the new expiry shows');
+    part<HTMLElement>(el, '[part~="settings-summary"]').click();
+    await el.updateComplete;
+    expect(part<HTMLSelectElement>(el, '#expiry').value).to.equal('7');
+    expect(text(el, '[part~="domain-list"]')).to.contain('example.com');
+    expect(linkValue(el)).to.equal(url);
+    expect(text(el, '.refresh-status')).to.equal('The link settings were changed elsewhere. They are shown as they are now.');
+    await expect(el).to.be.accessible();
+  });
+
+  it('does not claim its own refresh or settings change happened elsewhere', async () => {
+    const client = createMemoryClient();
+    const el = await renderLink(client);
+    const loads = client.callCount('getInviteLink');
+    await refresh(el);
+    await waitUntil(() => text(el, '.refresh-status') === 'Here is the new link. The previous link no longer works.');
+    // Its own change comes back as a pushed change: it looks again, and finds nothing new.
+    await waitUntil(() => client.callCount('getInviteLink') > loads, 'it looks again');
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    await el.updateComplete;
+    expect(text(el, '.refresh-status')).to.equal('Here is the new link. The previous link no longer works.');
+
+    part<HTMLElement>(el, '[part~="settings-summary"]').click();
+    await el.updateComplete;
+    const select = part<HTMLSelectElement>(el, '#expiry');
+    select.value = '30';
+    select.dispatchEvent(new Event('change', { bubbles: true }));
+    await waitUntil(() => text(el, '.settings-status') === 'Link settings saved.');
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    await el.updateComplete;
+    expect(text(el, '.refresh-status')).to.not.contain('elsewhere');
+  });
+
+  it('never lets a look started before a settings save bring back the settings from before it', async () => {
+    // No live updates: only the host's reload and the save race here.
+    const client = createMemoryClient({ capabilities: { liveUpdates: false } });
+    const el = await renderLink(client);
+    const before = await client.getInviteLink();
+    const getInviteLink = client.getInviteLink.bind(client);
+    let answerOld!: () => void;
+    let gated = true;
+    client.getInviteLink = (options) => {
+      if (!gated) return getInviteLink(options);
+      gated = false;
+      // A backend that ignores aborts: this look answers late, with the link as it was.
+      return new Promise<InviteLink>((resolve) => (answerOld = () => resolve(before)));
+    };
+    void el.reload();
+    part<HTMLElement>(el, '[part~="settings-summary"]').click();
+    await el.updateComplete;
+    const select = part<HTMLSelectElement>(el, '#expiry');
+    select.value = '30';
+    select.dispatchEvent(new Event('change', { bubbles: true }));
+    await waitUntil(() => text(el, '[part~="status-badge"]') === 'Expires in 30 days', 'the saved expiry shows');
+    answerOld();
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    await el.updateComplete;
+    expect(text(el, '[part~="status-badge"]')).to.equal('Expires in 30 days');
+    expect(part<HTMLSelectElement>(el, '#expiry').value).to.equal('30');
+  });
+
+  it('stops listening when removed, and listens again (with a fresh link) when put back', async () => {
+    const client = createMemoryClient();
+    const subscriptions = countSubscriptions(client);
+    const el = await renderLink(client);
+    expect(subscriptions.active()).to.equal(1);
+    const parent = el.parentElement!;
+    el.remove();
+    expect(subscriptions.active(), 'no subscription left behind').to.equal(0);
+    const whileAway = await otherAdmin(client).refreshInviteLink();
+    parent.append(el);
+    await waitUntil(() => linkValue(el) === whileAway.url, 'the link changed while away shows');
+    expect(subscriptions.active()).to.equal(1);
+    const fresh = await otherAdmin(client).refreshInviteLink();
+    await waitUntil(() => linkValue(el) === fresh.url, 'changes show again');
+    el.remove();
+    expect(subscriptions.active()).to.equal(0);
+    expect(subscriptions.total(), 'one subscription per time on the page').to.equal(2);
+  });
+
+  it('follows the new client’s changes only, and none while showing a host’s link', async () => {
+    const first = createMemoryClient();
+    const second = createMemoryClient();
+    const firstSubscriptions = countSubscriptions(first);
+    const secondSubscriptions = countSubscriptions(second);
+    const el = await renderLink(first);
+    el.client = second;
+    await waitUntil(() => secondSubscriptions.active() === 1, 'it follows the new client');
+    expect(firstSubscriptions.active()).to.equal(0);
+    el.url = 'https://portal.example.com/w/abc';
+    await el.updateComplete;
+    expect(secondSubscriptions.active()).to.equal(0);
+    await otherAdmin(second).refreshInviteLink();
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(linkValue(el)).to.equal('https://portal.example.com/w/abc');
+  });
+
+  it('loads nothing for pushed changes when the client has no live updates', async () => {
+    const client = createMemoryClient({ capabilities: { liveUpdates: false } });
+    const subscriptions = countSubscriptions(client);
+    const el = await renderLink(client);
+    const before = linkValue(el);
+    await otherAdmin(client).refreshInviteLink();
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(linkValue(el)).to.equal(before);
+    expect(subscriptions.total()).to.equal(0);
+  });
+});

@@ -15,6 +15,8 @@ export interface LinkSettingsOptions {
   describeError: (error: InviteKitError) => string;
   save: (settings: InviteLinkSettings, options: MutationOptions) => Promise<InviteLink>;
   onSaved: (link: InviteLink) => void;
+  /** After each save that finished, saved or not (one cut short by leaving the page has not). */
+  onSettled?: () => void;
 }
 
 const EXPIRY_CHOICES: LinkExpiry[] = [null, 1, 7, 30];
@@ -29,7 +31,7 @@ export class LinkSettingsController implements ReactiveController {
   private readonly requests: RequestController;
   /** Changes not saved yet: what the controls show until the backend confirms them. */
   private pending?: { settings: InviteLinkSettings; signature: string; key: string };
-  private saving = false;
+  private busy = false;
   private error?: InviteKitError;
   private saved = false;
   private domainText = '';
@@ -43,9 +45,14 @@ export class LinkSettingsController implements ReactiveController {
     host.addController(this);
   }
 
+  /** A save is under way (or was cut short by leaving the page and resumes on return). */
+  get saving(): boolean {
+    return this.busy;
+  }
+
   hostConnected(): void {
     // A save cut short by leaving the page is sent again with the same key on return.
-    if (this.saving && this.pending) void this.save({});
+    if (this.busy && this.pending) void this.save({});
   }
 
   private async save(change: InviteLinkSettings): Promise<void> {
@@ -53,13 +60,13 @@ export class LinkSettingsController implements ReactiveController {
     const signature = JSON.stringify(settings);
     if (this.pending?.signature !== signature) this.pending = { settings, signature, key: newIdempotencyKey() };
     const { key } = this.pending;
-    this.saving = true;
+    this.busy = true;
     this.error = undefined;
     this.saved = false;
     this.host.requestUpdate();
     const outcome = await this.requests.run('settings', (signal) => this.options.save(settings, { signal, idempotencyKey: key }));
     if (outcome.status === 'stale') return;
-    this.saving = false;
+    this.busy = false;
     if (outcome.status === 'error') {
       this.error = outcome.error;
     } else {
@@ -70,6 +77,7 @@ export class LinkSettingsController implements ReactiveController {
       this.options.onSaved(outcome.value);
     }
     this.host.requestUpdate();
+    this.options.onSettled?.();
   }
 
   private normalise(text: string): string | undefined {
@@ -135,7 +143,7 @@ export class LinkSettingsController implements ReactiveController {
           ${capabilities.linkExpiry ? this.renderExpiry(link) : nothing}
           ${capabilities.allowedDomains ? this.renderDomains(link) : nothing}
           <div class="settings-status" role="status">
-            ${this.saving
+            ${this.busy
               ? html`<span class="spinner" aria-hidden="true"></span>${t('shareLink.saving')}`
               : this.saved
                 ? t('shareLink.saved')

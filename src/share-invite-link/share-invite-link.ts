@@ -2,7 +2,8 @@ import { html, nothing } from 'lit';
 import type { PropertyValues, TemplateResult } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import type { InviteKitError } from '../client/errors.js';
-import type { Capabilities, InviteLink } from '../client/types.js';
+import type { InviteClient } from '../client/invite-client.js';
+import type { Capabilities, ChangeEvent, InviteLink } from '../client/types.js';
 import { newIdempotencyKey } from '../internal/idempotency.js';
 import { InviteKitElement } from '../internal/invite-kit-element.js';
 import { reportUnsafeLink, safeLinkUrl } from '../internal/safe-url.js';
@@ -10,7 +11,7 @@ import type { SafeLink } from '../internal/safe-url.js';
 import { baseStyles } from '../styles/base.js';
 import { copyShortcut, writeToClipboard } from './clipboard.js';
 import { expiryDistance } from './expiry-text.js';
-import { errorWithRetry, refreshConfirm, refreshControls } from './share-link-templates.js';
+import { errorWithRetry, refreshConfirm, refreshControls, refreshStatus } from './share-link-templates.js';
 import type {} from './events.js';
 import { LinkSettingsController } from './link-settings-controller.js';
 import { styles } from './share-invite-link.styles.js';
@@ -23,6 +24,10 @@ const COPIED_VISIBLE_MS = 4000;
  * any number of people can use it. Copy it, refresh it (the old link stops working for
  * everyone), and — where the backend supports it — make it expire or accept only some
  * email domains. Used alone and as the "Share Invite Link" tab of `<invite-user-dialog>`.
+ *
+ * Where the client pushes changes (`capabilities.liveUpdates`), a link refreshed or changed
+ * elsewhere — another admin pressing Refresh Link, say — shows at once, with word that the
+ * previous link no longer works.
  *
  * @tag share-invite-link
  * @summary Shows, copies and refreshes the portal's shareable invite link.
@@ -74,9 +79,12 @@ export class ShareInviteLink extends InviteKitElement {
     describeError: (error) => this.describeError(error),
     save: async (settings, options) => (await this.resolveClient()).updateInviteLinkSettings(settings, options),
     onSaved: (link) => {
+      // A look at the link started before this save may answer with the settings from before it: look again after.
+      if (this.requests.isRunning('link') && !this.refreshing) this.changedMeanwhile = true;
       this.showLink(link);
       this.emit('invite-link-settings-changed', { link });
     },
+    onSettled: () => this.lookAgainIfChanged(),
   });
 
   @query('#link') private linkInput?: HTMLInputElement;
@@ -107,6 +115,8 @@ export class ShareInviteLink extends InviteKitElement {
   @state() private refreshing = false;
   @state() private refreshError?: InviteKitError;
   @state() private refreshed = false;
+  /** What changed elsewhere since the link was first shown here: it was replaced, or its settings changed. */
+  @state() private changedElsewhere?: 'replaced' | 'settings';
   @state() private copyState: 'idle' | 'copied' | 'refused' = 'idle';
 
   /** The key of the refresh being attempted; a retry after a failure reuses it. */
@@ -114,10 +124,16 @@ export class ShareInviteLink extends InviteKitElement {
   private copiedTimer?: ReturnType<typeof setTimeout>;
   /** The last link checked, so each refused link is reported once. */
   private checkedLink?: { url: string; result: SafeLink };
+  /** The client whose pushed changes this element follows, and how to stop following them. */
+  private listeningTo?: InviteClient;
+  private unsubscribe?: () => void;
+  /** A change was pushed while this element's own refresh or settings save ran: look again once it is done. */
+  private changedMeanwhile = false;
 
   override connectedCallback(): void {
     super.connectedCallback();
-    // Requests stop when the element leaves the page; coming back loads a fresh link.
+    // Coming back follows the link's changes again, and loads it fresh (requests stopped when it left).
+    if (this.listeningTo && !this.unsubscribe) this.listen(this.listeningTo);
     if (this.hasUpdated) void this.load();
   }
 
@@ -125,11 +141,17 @@ export class ShareInviteLink extends InviteKitElement {
     super.disconnectedCallback();
     clearTimeout(this.copiedTimer);
     this.refreshing = false;
+    this.unsubscribe?.();
+    this.unsubscribe = undefined;
   }
 
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
-    if (!this.hasUpdated || changed.has('client') || changed.has('providedClient') || changed.has('url')) void this.load();
+    if (!this.hasUpdated || changed.has('client') || changed.has('providedClient') || changed.has('url')) {
+      // Another client, or a link the host shows itself: stop following the old one's changes.
+      this.stopListening();
+      void this.load();
+    }
   }
 
   /** Loads the link again from the client. */
@@ -144,7 +166,7 @@ export class ShareInviteLink extends InviteKitElement {
       const viewer = await this.resolveViewer(signal);
       if (!viewer.isPortalAdmin) return undefined;
       const client = await this.resolveClient();
-      return { link: await client.getInviteLink({ signal }), capabilities: client.capabilities };
+      return { client, link: await client.getInviteLink({ signal }), capabilities: client.capabilities };
     });
     if (outcome.status === 'stale') return;
     if (outcome.status === 'error') {
@@ -158,7 +180,71 @@ export class ShareInviteLink extends InviteKitElement {
     }
     this.loadError = undefined;
     this.capabilities = outcome.value.capabilities;
+    const previous = this.link;
     this.showLink(outcome.value.link);
+    if (previous && this.link !== previous) this.noticeChange(previous, this.link!);
+    this.listen(outcome.value.client);
+  }
+
+  /** Follows the link's changes where the client pushes them (`capabilities.liveUpdates`). */
+  private listen(client: InviteClient): void {
+    if (this.listeningTo === client && this.unsubscribe) return;
+    this.stopListening();
+    this.listeningTo = client;
+    if (!this.isConnected || !client.capabilities.liveUpdates || !client.subscribe) return;
+    this.unsubscribe = client.subscribe(this.onChange);
+  }
+
+  private stopListening(): void {
+    this.unsubscribe?.();
+    this.unsubscribe = undefined;
+    this.listeningTo = undefined;
+    this.changedMeanwhile = false;
+  }
+
+  private readonly onChange = (change: ChangeEvent) => {
+    if (change.type !== 'invite-link-changed' || this.url !== undefined) return;
+    // This element's own refresh or save is under way (and may be what changed): its answer first, then a look.
+    if (this.refreshing || this.settings.saving) {
+      this.changedMeanwhile = true;
+      return;
+    }
+    void this.load();
+  };
+
+  /** After this element's own refresh or save: loads the link again if it changed meanwhile. */
+  private lookAgainIfChanged(): void {
+    if (!this.changedMeanwhile || this.refreshing || this.settings.saving) return;
+    this.changedMeanwhile = false;
+    void this.load();
+  }
+
+  /**
+   * The link on screen changed without this element doing it: another admin refreshed it or
+   * changed its settings. Says so, and drops what belonged to the old link (a "Copied", a
+   * failed refresh's retry, the question before refreshing it).
+   */
+  private noticeChange(previous: InviteLink, link: InviteLink): void {
+    if (link.url !== previous.url) {
+      this.changedElsewhere = 'replaced';
+      this.refreshed = false;
+      this.refreshError = undefined;
+      this.refreshKey = undefined;
+      clearTimeout(this.copiedTimer);
+      this.copyState = 'idle';
+      if (this.confirming) void this.dropConfirmation();
+    } else if (link.expiresInDays !== previous.expiresInDays || link.allowedDomains.join(' ') !== previous.allowedDomains.join(' ')) {
+      this.changedElsewhere = 'settings';
+    }
+  }
+
+  /** The link the question was about is gone: closes the question, and keeps focus on Refresh Link if it was in it. */
+  private async dropConfirmation(): Promise<void> {
+    const active = (this.renderRoot as ShadowRoot).activeElement;
+    const focusWasInQuestion = Boolean(active?.closest('[part~="confirm"]'));
+    this.confirming = false;
+    await this.updateComplete;
+    if (focusWasInQuestion) this.renderRoot.querySelector<HTMLElement>('[part~="refresh-button"]')?.focus();
   }
 
   /** Shows a link unless it is older than the one on screen: a slow load never undoes a refresh. */
@@ -198,6 +284,7 @@ export class ShareInviteLink extends InviteKitElement {
     if (this.refreshing) return;
     this.confirming = true;
     this.refreshed = false;
+    this.changedElsewhere = undefined;
     await this.updateComplete;
     this.renderRoot.querySelector<HTMLElement>('[part~="cancel-button"]')?.focus();
   };
@@ -234,13 +321,17 @@ export class ShareInviteLink extends InviteKitElement {
     if (outcome.status === 'stale') return;
     if (outcome.status === 'error') {
       this.refreshError = outcome.error;
+      this.lookAgainIfChanged();
       return;
     }
     this.refreshKey = undefined;
     this.showLink(outcome.value);
     this.refreshed = true;
+    this.changedElsewhere = undefined;
     this.copyState = 'idle';
     this.emit('invite-link-refreshed', { link: outcome.value, previousUrl });
+    // Someone else may have refreshed it too, after this one: what the backend has now wins.
+    this.lookAgainIfChanged();
     await this.updateComplete;
     if (this.matches(':focus-within')) this.linkInput?.focus();
   };
@@ -375,16 +466,17 @@ export class ShareInviteLink extends InviteKitElement {
 
   private renderRefresh(): TemplateResult {
     const t = this.t.bind(this);
+    // Always on the page (even while asking), so what it says is announced when it changes.
+    const status = refreshStatus({ t, refreshed: this.refreshed, changedElsewhere: this.changedElsewhere });
     if (this.confirming) {
-      return refreshConfirm({ t, onCancel: this.onCancelRefresh, onConfirm: this.onRefresh, onKeydown: this.onConfirmKeydown });
+      return html`${status}${refreshConfirm({ t, onCancel: this.onCancelRefresh, onConfirm: this.onRefresh, onKeydown: this.onConfirmKeydown })}`;
     }
-    return refreshControls({
+    return html`${status}${refreshControls({
       t,
       refreshing: this.refreshing,
-      refreshed: this.refreshed,
       failure: this.refreshError ? this.describeError(this.refreshError) : undefined,
       onAsk: this.onAskRefresh,
       onRetry: this.onRefresh,
-    });
+    })}`;
   }
 }

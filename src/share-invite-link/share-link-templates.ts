@@ -1,6 +1,7 @@
 /**
  * Pieces of `<share-invite-link>` kept out of the element file: the refresh question, the
- * refresh controls with their outcome, and the error with a retry that every failure shows.
+ * refresh controls, what the last refresh (or a change made elsewhere) did, and the error
+ * with a retry that every failure shows.
  */
 import { html, nothing } from 'lit';
 import type { TemplateResult } from 'lit';
@@ -43,23 +44,40 @@ export function refreshConfirm(o: RefreshConfirmOptions): TemplateResult {
   </div>`;
 }
 
+export interface RefreshStatusOptions {
+  t: Translate;
+  /** This element just refreshed the link. */
+  refreshed: boolean;
+  /** The link was replaced, or its settings changed, somewhere else. */
+  changedElsewhere?: 'replaced' | 'settings' | undefined;
+}
+
+/** The polite live region saying what the last refresh did, or what changed elsewhere. */
+export function refreshStatus(o: RefreshStatusOptions): TemplateResult {
+  const { t } = o;
+  const notice = o.refreshed
+    ? html`<div part="alert" class="alert alert--success">${t('shareLink.refreshed')}</div>`
+    : o.changedElsewhere === 'replaced'
+      ? html`<div part="alert" class="alert alert--warning">${t('shareLink.replacedElsewhere')}</div>`
+      : o.changedElsewhere === 'settings'
+        ? html`<div part="alert" class="alert">${t('shareLink.settingsChangedElsewhere')}</div>`
+        : nothing;
+  return html`<div class="refresh-status" role="status">${notice}</div>`;
+}
+
 export interface RefreshControlsOptions {
   t: Translate;
   refreshing: boolean;
-  refreshed: boolean;
   /** The failure in words, when the last refresh failed. */
-  failure?: string;
+  failure?: string | undefined;
   onAsk: () => void;
   onRetry: () => void;
 }
 
-/** "Refresh Link", what the last refresh did, and a retry when it failed. */
+/** "Refresh Link", and a retry when the last refresh failed. */
 export function refreshControls(o: RefreshControlsOptions): TemplateResult {
   const { t } = o;
   return html`
-    <div class="refresh-status" role="status">
-      ${o.refreshed ? html`<div part="alert" class="alert alert--success">${t('shareLink.refreshed')}</div>` : nothing}
-    </div>
     ${o.failure ? errorWithRetry(t, t('shareLink.refreshFailed', { reason: o.failure }), o.onRetry) : nothing}
     <div class="actions">
       <button

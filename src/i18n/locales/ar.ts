@@ -148,6 +148,8 @@ export const ar: Messages = {
   'shareLink.refreshConfirmButton': 'تحديث الرابط',
   'shareLink.refreshed': 'إليك الرابط الجديد. لم يعد الرابط السابق يعمل.',
   'shareLink.refreshFailed': 'لم يتم تحديث الرابط، لذا لا يزال الرابط الحالي يعمل. {reason}',
+  'shareLink.replacedElsewhere': 'تم تحديث الرابط من مكان آخر، ربما بواسطة مسؤول آخر. إليك الرابط الجديد: لم يعد الرابط السابق يعمل.',
+  'shareLink.settingsChangedElsewhere': 'تم تغيير إعدادات الرابط من مكان آخر. وهي معروضة كما هي الآن.',
 
   'shareLink.neverExpires': 'لا تنتهي صلاحيته أبدًا',
   'shareLink.expiresIn': 'تنتهي صلاحيته {when}',

@@ -145,6 +145,8 @@ export const de: Messages = {
   'shareLink.refreshConfirmButton': 'Link erneuern',
   'shareLink.refreshed': 'Hier ist der neue Link. Der bisherige Link funktioniert nicht mehr.',
   'shareLink.refreshFailed': 'Der Link wurde nicht erneuert, der aktuelle Link funktioniert also weiterhin. {reason}',
+  'shareLink.replacedElsewhere': 'Der Link wurde an anderer Stelle erneuert, vielleicht von einem anderen Admin. Hier ist der neue Link: Der bisherige funktioniert nicht mehr.',
+  'shareLink.settingsChangedElsewhere': 'Die Link-Einstellungen wurden an anderer Stelle geändert. Sie werden so angezeigt, wie sie jetzt sind.',
 
   'shareLink.neverExpires': 'Läuft nie ab',
   'shareLink.expiresIn': 'Läuft {when} ab',

@@ -145,6 +145,8 @@ export const es: Messages = {
   'shareLink.refreshConfirmButton': 'Actualizar enlace',
   'shareLink.refreshed': 'Este es el enlace nuevo. El anterior ya no funciona.',
   'shareLink.refreshFailed': 'El enlace no se actualizó, así que el actual sigue funcionando. {reason}',
+  'shareLink.replacedElsewhere': 'El enlace se actualizó en otro lugar (quizá lo hizo otro administrador). Este es el enlace nuevo: el anterior ya no funciona.',
+  'shareLink.settingsChangedElsewhere': 'Los ajustes del enlace se cambiaron en otro lugar. Se muestran tal como están ahora.',
 
   'shareLink.neverExpires': 'No caduca nunca',
   'shareLink.expiresIn': 'Caduca {when}',
