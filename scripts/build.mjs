@@ -7,31 +7,20 @@
 // `window.InviteKit`, demo client inlined) for a page opened from disk, where browsers refuse
 // to load module scripts; and the Vue/JSX typings and VS Code custom data (scripts/generate-typings.mjs).
 import { execFileSync } from 'node:child_process';
-import { rmSync } from 'node:fs';
-import { build } from 'vite';
+import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { buildBundle } from './bundle-build.mjs';
+import { minifyCssTemplates } from './minify-css-templates.mjs';
 
 rmSync('dist', { recursive: true, force: true });
 
 execFileSync(process.execPath, ['node_modules/typescript/bin/tsc', '-p', 'tsconfig.build.json'], { stdio: 'inherit' });
-
-/**
- * Builds src/bundle.ts, minified with a source map, into dist/bundle/ as one library format:
- * `es` for the drop-in module, `iife` (exposed as `window.InviteKit`) for the classic script.
- */
-async function buildBundle({ format, fileName, name }) {
-  await build({
-    configFile: false,
-    logLevel: 'warn',
-    build: {
-      target: 'es2022',
-      outDir: 'dist/bundle',
-      emptyOutDir: false,
-      copyPublicDir: false,
-      minify: true,
-      sourcemap: true,
-      lib: { entry: 'src/bundle.ts', formats: [format], name, fileName: () => fileName },
-    },
-  });
+// The style sheets in the modules for bundlers, without comments and indentation (a host's
+// minifier leaves the text of css`` templates alone); line breaks stay, for the source maps.
+for (const file of readdirSync('dist', { recursive: true })) {
+  if (!String(file).endsWith('.js')) continue;
+  const path = `dist/${file}`;
+  const code = readFileSync(path, 'utf8');
+  if (/\bcss\s*`/u.test(code)) writeFileSync(path, minifyCssTemplates(code, { keepLines: true }));
 }
 
 await buildBundle({ format: 'es', fileName: 'invite-kit.js' });
