@@ -7,10 +7,15 @@ import { RequestController } from '../internal/request-controller.js';
 /** How long typing must pause before the directory is searched. */
 export const SEARCH_DEBOUNCE_MS = 200;
 
+/** How many people one directory page brings. */
+export const DIRECTORY_PAGE_SIZE = 20;
+
 /**
  * The type-ahead behind the picker's combobox: debounces what is typed, searches the
  * directory, aborts the search a newer keystroke made stale (a late answer never replaces a
- * newer one), and tracks the active option for `aria-activedescendant`.
+ * newer one), and tracks the active option for `aria-activedescendant`. The directory answers
+ * a page at a time: `loadMore()` appends the next page of the same query, and a newer
+ * keystroke aborts it too, so one query's pages never mix with another's.
  */
 export class DirectorySearchController implements ReactiveController {
   query = '';
@@ -19,6 +24,12 @@ export class DirectorySearchController implements ReactiveController {
   results: Person[] = [];
   searching = false;
   error?: InviteKitError;
+  /** Where the next page of `answeredQuery` starts; `null` when every match is in `results`. */
+  nextCursor: string | null = null;
+  /** Whether the next page is on its way. */
+  loadingMore = false;
+  /** Why the last `loadMore()` failed; the results already shown stay. */
+  moreError?: InviteKitError;
   activeIndex = -1;
   private timer?: ReturnType<typeof setTimeout>;
   private readonly requests: RequestController;
@@ -42,14 +53,21 @@ export class DirectorySearchController implements ReactiveController {
     return !this.searching && this.answeredQuery === this.query.trim();
   }
 
+  /** Whether the directory has more matches for what is in the box than `results` holds. */
+  get hasMore(): boolean {
+    return this.settled && !this.error && this.nextCursor !== null;
+  }
+
   setQuery(query: string): void {
     this.query = query;
     this.activeIndex = -1;
     clearTimeout(this.timer);
+    this.stopLoadingMore();
     const trimmed = query.trim();
     if (!trimmed) {
       this.requests.abort('search');
       this.results = [];
+      this.nextCursor = null;
       this.answeredQuery = '';
       this.searching = false;
       this.error = undefined;
@@ -69,9 +87,10 @@ export class DirectorySearchController implements ReactiveController {
   private async search(query: string): Promise<void> {
     this.searching = true;
     this.error = undefined;
+    this.stopLoadingMore();
     const outcome = await this.requests.run('search', async (signal) => {
       const client = await this.options.client();
-      return client.searchDirectory({ query, excludeWorkspaceId: this.options.excludeWorkspaceId(), limit: 20 }, { signal });
+      return client.searchDirectory({ query, excludeWorkspaceId: this.options.excludeWorkspaceId(), limit: DIRECTORY_PAGE_SIZE }, { signal });
     });
     if (outcome.status === 'stale') return;
     this.searching = false;
@@ -79,11 +98,56 @@ export class DirectorySearchController implements ReactiveController {
     if (outcome.status === 'error') {
       this.error = outcome.error;
       this.results = [];
+      this.nextCursor = null;
     } else {
       this.results = outcome.value.items;
+      this.nextCursor = outcome.value.nextCursor;
     }
     this.activeIndex = -1;
     this.host.requestUpdate();
+  }
+
+  /**
+   * Appends the next page of the answered query (also the retry after a failed page). Resolves
+   * to whether people were added; the active option is left where it was, so an option at the
+   * end of the list becomes the first new person.
+   */
+  async loadMore(): Promise<boolean> {
+    const cursor = this.nextCursor;
+    if (!this.hasMore || cursor === null || this.loadingMore) return false;
+    const query = this.answeredQuery;
+    this.loadingMore = true;
+    this.moreError = undefined;
+    this.host.requestUpdate();
+    const outcome = await this.requests.run('more', async (signal) => {
+      const client = await this.options.client();
+      return client.searchDirectory(
+        { query, cursor, excludeWorkspaceId: this.options.excludeWorkspaceId(), limit: DIRECTORY_PAGE_SIZE },
+        { signal },
+      );
+    });
+    // A newer query aborted this page (stale), or answered before it did: either way, not ours to show.
+    if (outcome.status === 'stale' || query !== this.answeredQuery || this.nextCursor !== cursor) return false;
+    this.loadingMore = false;
+    if (outcome.status === 'error') {
+      this.moreError = outcome.error;
+      this.host.requestUpdate();
+      return false;
+    }
+    // A directory that changed between pages can repeat someone: each person shows once.
+    const shown = new Set(this.results.map((person) => person.id));
+    const added = outcome.value.items.filter((person) => !shown.has(person.id));
+    this.results = [...this.results, ...added];
+    this.nextCursor = outcome.value.nextCursor;
+    this.host.requestUpdate();
+    return added.length > 0;
+  }
+
+  /** Aborts a page on its way and forgets a failed one: what is typed next starts over. */
+  private stopLoadingMore(): void {
+    this.requests.abort('more');
+    this.loadingMore = false;
+    this.moreError = undefined;
   }
 
   /** Moves the active option; wraps around like most comboboxes. */

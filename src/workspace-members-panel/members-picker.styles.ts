@@ -79,6 +79,9 @@ export const pickerStyles = css`
     font-weight: var(--_font-weight-strong);
     min-height: var(--_control-height);
   }
+  .option--more[aria-disabled='true'] {
+    cursor: progress;
+  }
   .option-text {
     display: grid;
     min-width: 0;

@@ -22,16 +22,20 @@ interface Chosen {
   addition: MemberAddition;
 }
 
-type Option = { kind: 'person'; person: Person } | { kind: 'new-client' } | { kind: 'new-internal' };
+/** A suggestion in the listbox; `more` ("Load more results") ends it while the directory has more matches. */
+type Option = { kind: 'person'; person: Person } | { kind: 'new-client' } | { kind: 'new-internal' } | { kind: 'more' };
 
 const EMPTY_DRAFT: NewPersonDraft = { fullName: '', contact: '', userId: '' };
 
 /**
  * The "+ Invite Members" picker inside `<workspace-members-panel>` (private: the panel owns
  * it). A WAI-ARIA combobox searches the directory as the viewer types; chosen people gather
- * as removable chips until "Invite". Flow workspaces take existing internal users, existing
- * clients and new clients; a new internal user must first be invited to the portal. Group
- * workspaces also offer "+ Invite New Internal User" to viewers allowed to invite them.
+ * as removable chips until "Invite". The directory answers 20 people at a time: while it has
+ * more, the listbox ends with a "Load more results" option (an option like the others, so
+ * arrow keys and Enter reach it and screen readers announce it), and the status says how
+ * many are shown. Flow workspaces take existing internal users, existing clients and new
+ * clients; a new internal user must first be invited to the portal. Group workspaces also
+ * offer "+ Invite New Internal User" to viewers allowed to invite them.
  *
  * @fires members-invited - When people were added to the workspace and invited.
  * @fires invite-new-internal-user-requested - When the viewer asks to invite a new internal user to the portal (flow workspaces).
@@ -62,6 +66,19 @@ export class WorkspaceMembersPicker extends InviteKitElement {
   private inviteKey?: string;
   private newInternalKey?: string;
 
+  private scrolledTo: Element | null = null;
+
+  protected override updated(changed: Map<PropertyKey, unknown>): void {
+    super.updated(changed);
+    // Arrow keys move the active option past what the listbox shows, and a new page puts a
+    // person where "Load more results" was: keep the active option in sight.
+    const active = this.renderRoot.querySelector('.option--active');
+    if (active !== this.scrolledTo) {
+      this.scrolledTo = active;
+      active?.scrollIntoView({ block: 'nearest' });
+    }
+  }
+
   protected override willUpdate(changed: Map<PropertyKey, unknown>): void {
     super.willUpdate(changed);
     // A draft belongs to one workspace; closing and reopening the picker keeps it.
@@ -79,6 +96,7 @@ export class WorkspaceMembersPicker extends InviteKitElement {
   private get options(): Option[] {
     const chosenIds = new Set(this.chosen.map((chip) => (chip.addition.type === 'existing' ? chip.addition.personId : '')));
     const people: Option[] = this.search.results.filter((person) => !chosenIds.has(person.id)).map((person) => ({ kind: 'person', person }));
+    if (this.search.hasMore) return [...people, { kind: 'more' }];
     const offerNew = this.search.settled && this.search.query.trim() !== '' && !this.search.error && this.search.results.length === 0;
     if (!offerNew) return people;
     const actions: Option[] = [{ kind: 'new-client' }];
@@ -94,6 +112,10 @@ export class WorkspaceMembersPicker extends InviteKitElement {
 
   private choose(option: Option): void {
     const query = this.search.query.trim();
+    if (option.kind === 'more') {
+      void this.loadMore();
+      return;
+    }
     if (option.kind === 'person') {
       const { person } = option;
       this.chosen = [
@@ -115,6 +137,21 @@ export class WorkspaceMembersPicker extends InviteKitElement {
     this.fieldErrors = {};
     this.error = undefined;
     void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLInputElement>(query ? '#new-contact' : '#new-fullName')?.focus());
+  }
+
+  /**
+   * Loads the next page. Chosen from the keyboard, the active option stays at its place in
+   * the list, which the first new person now takes, so a screen reader reads them next.
+   */
+  private async loadMore(): Promise<void> {
+    this.renderRoot.querySelector<HTMLInputElement>('#search')?.focus();
+    await this.search.loadMore();
+    // Past the end only when the page brought nobody new (everyone on it already chosen).
+    const count = this.options.length;
+    if (this.search.activeIndex >= count) {
+      this.search.activeIndex = count - 1;
+      this.requestUpdate();
+    }
   }
 
   private removeChosen(chip: Chosen): void {
@@ -254,6 +291,22 @@ export class WorkspaceMembersPicker extends InviteKitElement {
   private renderOption(option: Option, index: number) {
     const active = index === this.search.activeIndex;
     const common = { id: `option-${index}`, class: `option${active ? ' option--active' : ''}` };
+    if (option.kind === 'more') {
+      // Its own id: when the next page arrives, the active option at this place becomes a new
+      // person with a new id, and aria-activedescendant changing is what makes it announced.
+      const loading = this.search.loadingMore;
+      return html`<li
+        id="option-more"
+        class="${common.class} option--action option--more"
+        part="option option-more"
+        role="option"
+        aria-selected=${active ? 'true' : 'false'}
+        aria-disabled=${loading ? 'true' : nothing}
+        @click=${() => this.choose(option)}
+      >
+        ${loading ? html`<span class="spinner" aria-hidden="true"></span>${this.t('picker.loadingMore')}` : this.t('picker.loadMore')}
+      </li>`;
+    }
     if (option.kind !== 'person') {
       const label = option.kind === 'new-client' ? this.t('picker.inviteNewClient') : this.t('picker.inviteNewInternalUser');
       return html`<li id=${common.id} class="${common.class} option--action" part="option option-action" role="option" aria-selected=${active ? 'true' : 'false'} @click=${() => this.choose(option)}>
@@ -272,6 +325,10 @@ export class WorkspaceMembersPicker extends InviteKitElement {
     </li>`;
   }
 
+  private optionId(options: Option[], index: number): string {
+    return options[index]?.kind === 'more' ? 'option-more' : `option-${index}`;
+  }
+
   private renderSearch() {
     const { search } = this;
     const options = this.options;
@@ -284,7 +341,14 @@ export class WorkspaceMembersPicker extends InviteKitElement {
           ? ''
           : search.results.length === 0
             ? this.t('picker.noMatches', { query: search.query.trim() })
-            : this.t('picker.found', { count: search.results.length });
+            : search.moreError
+              ? this.t('picker.moreFailed', { reason: this.describeError(search.moreError) })
+              : search.loadingMore
+                ? this.t('picker.loadingMore')
+                : search.nextCursor !== null
+                  ? this.t('picker.shownMore', { count: search.results.length })
+                  : this.t('picker.found', { count: search.results.length });
+    const retry = search.error ? () => search.retry() : search.moreError && open ? () => void this.loadMore() : undefined;
     return html`
       ${this.renderChips()}
       <div part="search-field" class="field">
@@ -301,7 +365,7 @@ export class WorkspaceMembersPicker extends InviteKitElement {
           aria-expanded=${open ? 'true' : 'false'}
           aria-controls="listbox"
           aria-describedby="search-status"
-          aria-activedescendant=${search.activeIndex >= 0 && open ? `option-${search.activeIndex}` : nothing}
+          aria-activedescendant=${search.activeIndex >= 0 && open && options[search.activeIndex] ? this.optionId(options, search.activeIndex) : nothing}
           placeholder=${this.t('picker.searchPlaceholder')}
           .value=${search.query}
           @input=${(event: InputEvent) => search.setQuery((event.target as HTMLInputElement).value)}
@@ -313,7 +377,7 @@ export class WorkspaceMembersPicker extends InviteKitElement {
       </ul>
       <p id="search-status" part="search-status" class="hint search-status" role="status">
         ${status}
-        ${search.error ? html`<button class="button button--small" type="button" @click=${() => search.retry()}>${this.t('common.retry')}</button>` : nothing}
+        ${retry ? html`<button class="button button--small" type="button" @click=${retry}>${this.t('common.retry')}</button>` : nothing}
       </p>
       ${open && search.settled && search.results.length === 0 && this.workspaceKind === 'group' && !this.canInviteInternalUsers
         ? html`<p class="hint">${this.t('picker.adminsOnly')}</p>`

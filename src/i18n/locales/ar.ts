@@ -321,6 +321,17 @@ export const ar: Messages = {
     many: 'تم العثور على {count} شخصًا.',
     other: 'تم العثور على {count} شخص.',
   },
+  'picker.shownMore': {
+    zero: 'لا يُعرض أحد. توجد نتائج أخرى.',
+    one: 'يُعرض شخص واحد. توجد نتائج أخرى.',
+    two: 'يُعرض شخصان. توجد نتائج أخرى.',
+    few: 'يُعرض {count} أشخاص. توجد نتائج أخرى.',
+    many: 'يُعرض {count} شخصًا. توجد نتائج أخرى.',
+    other: 'يُعرض {count} شخص. توجد نتائج أخرى.',
+  },
+  'picker.loadMore': 'تحميل المزيد من النتائج',
+  'picker.loadingMore': 'جارٍ تحميل المزيد من النتائج…',
+  'picker.moreFailed': 'تعذّر تحميل المزيد من النتائج. {reason}',
   'picker.searchFailed': 'لم ينجح البحث. {reason}',
   'picker.chosen': {
     zero: 'لم يُختر أحد',
