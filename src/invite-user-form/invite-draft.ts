@@ -6,6 +6,7 @@
 import { ContactInputSchema, FullNameSchema, UserIdSchema } from '../client/field-schemas.js';
 import { InviteInternalUserInputSchema } from '../client/invite-schemas.js';
 import { validate } from '../client/validation.js';
+import '../i18n/validation.messages.js';
 import type { FieldErrors } from '../client/validation.js';
 import type { DeliveryMethod, InviteInternalUserRequest } from '../client/types.js';
 

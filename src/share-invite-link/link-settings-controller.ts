@@ -5,6 +5,7 @@ import type { MutationOptions } from '../client/invite-client.js';
 import { DomainSchema } from '../client/field-schemas.js';
 import type { Capabilities, InviteLink, InviteLinkSettings, LinkExpiry } from '../client/types.js';
 import { validate } from '../client/validation.js';
+import '../i18n/validation.messages.js';
 import { newIdempotencyKey } from '../internal/idempotency.js';
 import { RequestController } from '../internal/request-controller.js';
 

@@ -2,6 +2,7 @@ import { html, nothing } from 'lit';
 import * as z from 'zod/mini';
 import { ContactInputSchema, FullNameSchema, UserIdSchema } from '../client/field-schemas.js';
 import { validate } from '../client/validation.js';
+import '../i18n/validation.messages.js';
 import type { FieldErrors } from '../client/validation.js';
 import type { MemberAddition } from '../client/types.js';
 

@@ -24,6 +24,7 @@ import { translate } from '../../src/i18n/catalogue.js';
 import { createInviteKitHandlers, faultHandler } from '../../src/msw/index.js';
 import type { FaultResponse, InviteKitFault } from '../../src/msw/index.js';
 import '../../src/i18n/common.messages.js';
+import '../../src/i18n/validation.messages.js';
 
 export type Fault = 'network-error' | 'timeout' | 401 | 403 | 404 | 409 | 422 | 429 | 500 | 503 | 'malformed-body';
 export const FAULTS: readonly Fault[] = ['network-error', 'timeout', 401, 403, 404, 409, 422, 429, 500, 503, 'malformed-body'];

@@ -34,6 +34,7 @@ import { createMemoryClient } from '../../src/client/memory/memory-client.js';
 import { isInviteKitError } from '../../src/client/errors.js';
 import { HOSTILE_STRINGS, HOSTILE_VALUES, describeHostile } from '../fixtures/hostile-strings.js';
 import '../../src/i18n/common.messages.js';
+import '../../src/i18n/validation.messages.js';
 import '../../src/invite-user-form/invite-user-form.messages.js';
 
 /** Keys that only say "something is missing" — fine for an empty field, never for one with text in it. */
