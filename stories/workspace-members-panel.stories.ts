@@ -1,6 +1,6 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
-import { createMemoryClient, DEMO_IDS } from '../src/client/memory/memory-client.js';
+import { createMemoryClient, DEMO_IDS, seedManyInternalUsers } from '../src/client/memory/memory-client.js';
 import type { MemoryClient, MemoryClientOptions } from '../src/client/memory/memory-client.js';
 import '../src/workspace-members-panel/define.js';
 import type { WorkspaceMembersPanel } from '../src/workspace-members-panel/define.js';
@@ -224,6 +224,18 @@ export const InvitePicker: Story = {
     (await until(() => picker.shadowRoot!.querySelector<HTMLElement>('[role="option"]'))).click();
     typeInto(search, 'Zara');
     await until(() => picker.shadowRoot!.querySelector('[role="option"]')?.textContent?.includes('Zara Ahmed'));
+  },
+};
+
+/** More matches than one page of the directory: the listbox ends with "Load more results" and the status says how many are shown. */
+export const InvitePickerMoreResults: Story = {
+  name: 'Invite picker: more results than one page',
+  args: { makeClient: () => createMemoryClient({ seed: seedManyInternalUsers(createMemoryClient().snapshot(), 60) }) },
+  play: async ({ canvasElement }) => {
+    await loaded(canvasElement);
+    const { picker, search } = await openPicker(canvasElement);
+    typeInto(search, 'example.org');
+    await until(() => picker.shadowRoot!.querySelector('#option-more'));
   },
 };
 
