@@ -107,6 +107,57 @@ describe('<internal-users-admin>: access', () => {
     expect(root(el).querySelector('table, [part~="invite-button"], dialog')).to.equal(null);
   });
 
+  it('offers "Try again" when the access check is refused (a session that expired), and shows the list once allowed', async () => {
+    const client = createMemoryClient();
+    client.failNext('getViewer', 'permission');
+    const wrapper = await fixture<HTMLElement>(html`<div><button id="before">Before</button><internal-users-admin .client=${client}></internal-users-admin></div>`);
+    const el = wrapper.querySelector<InternalUsersAdmin>('internal-users-admin')!;
+    await waitUntil(() => root(el).querySelector('[part~="forbidden-retry-button"]'), 'the refusal shows');
+    expect(text(one(el, '[part~="forbidden"]'))).to.contain('Only admins can manage internal users');
+    const retry = one<HTMLButtonElement>(el, '[part~="forbidden"] [part~="forbidden-retry-button"]');
+    expect(retry.getAttribute('part')!.split(' ')).to.include('retry-button');
+    expect(text(retry)).to.equal('Try again');
+    expect(root(el).getElementById(retry.getAttribute('aria-describedby')!)!.textContent).to.contain('Only admins can manage internal users');
+    await expect(el).to.be.accessible();
+
+    wrapper.querySelector<HTMLButtonElement>('#before')!.focus();
+    await sendKeys({ press: 'Tab' });
+    expect(deepActive()).to.equal(retry);
+    await sendKeys({ press: 'Enter' });
+    await waitUntil(() => root(el).querySelector('[part~="row"]'), 'the list shows');
+    expect(root(el).querySelector('[part~="invite-button"]')).not.to.equal(null);
+    await waitUntil(() => deepActive() === root(el).querySelector('#search'), 'focus moves to the search field');
+  });
+
+  it('offers "Try again" when the first list load is refused, and shows the list once allowed', async () => {
+    const client = createMemoryClient();
+    client.failNext('listInternalUsers', 'permission');
+    const el = await renderAdmin(client);
+    expect(root(el).querySelector('table, [part~="invite-button"]')).to.equal(null);
+    one(el, '[part~="forbidden-retry-button"]').click();
+    await waitUntil(() => root(el).querySelector('[part~="row"]'), 'the list shows');
+    expect(client.callCount('listInternalUsers')).to.equal(2);
+  });
+
+  it('keeps the refusal and focus on "Try again" while checking, and says so when refused again', async () => {
+    const client = createMemoryClient({ viewerId: DEMO_IDS.nonAdminId, latency: 60 });
+    const el = await renderAdmin(client);
+    const retry = one<HTMLButtonElement>(el, '[part~="forbidden-retry-button"]');
+    const status = () => text(root(el).querySelector('.base > [role="status"]'));
+    retry.focus();
+    await sendKeys({ press: 'Enter' });
+    await el.updateComplete;
+    expect(retry.getAttribute('aria-disabled')).to.equal('true');
+    await waitUntil(() => status() === 'Checking whether you can manage internal users…', 'trying again is announced');
+    expect(root(el).querySelector('[part~="invite-button"], table')).to.equal(null);
+    await waitUntil(() => status() === 'Only admins can manage internal users', 'the refusal is announced again');
+    expect(client.callCount('getViewer')).to.equal(2);
+    expect(retry.isConnected).to.equal(true);
+    expect(retry.getAttribute('aria-disabled')).to.equal('false');
+    expect(deepActive()).to.equal(retry);
+    await expect(el).to.be.accessible();
+  });
+
   it('says when it cannot check the viewer, and tries again', async () => {
     const client = createMemoryClient();
     client.failNext('getViewer', 'network');

@@ -330,6 +330,58 @@ describe('<invite-user-form>', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('offers "Try again" when refused on the first check (a session that expired), and shows the form once allowed', async () => {
+    const client = createMemoryClient();
+    client.failNext('getViewer', 'permission');
+    const wrapper = await fixture<HTMLElement>(html`<div><button id="before">Before</button><invite-user-form .client=${client}></invite-user-form></div>`);
+    const el = wrapper.querySelector<InviteUserForm>('invite-user-form')!;
+    await waitUntil(() => el.status === 'forbidden', 'the refusal shows');
+    await el.updateComplete;
+    expect(text(el, '[part~="forbidden"]')).to.contain('Only portal admins can invite internal users');
+    const retry = part<HTMLButtonElement>(el, '[part~="forbidden"] [part~="forbidden-retry-button"]');
+    expect(retry.getAttribute('part')!.split(' ')).to.include('retry-button');
+    expect(text(el, '[part~="forbidden-retry-button"]')).to.equal('Try again');
+    expect(el.shadowRoot!.getElementById(retry.getAttribute('aria-describedby')!)!.textContent).to.contain('Only portal admins can invite internal users');
+    await expect(el).to.be.accessible();
+
+    wrapper.querySelector<HTMLButtonElement>('#before')!.focus();
+    await sendKeys({ press: 'Tab' });
+    expect(deepActive()).to.equal(retry);
+    await sendKeys({ press: 'Enter' });
+    await waitUntil(() => el.status === 'editing', 'the form shows');
+    await waitUntil(() => deepActive() === el.shadowRoot!.querySelector('#fullName'), 'focus moves to the first field');
+  });
+
+  it('keeps the refusal and focus on "Try again" while checking, and says so when refused again', async () => {
+    const client = createMemoryClient({ viewerId: DEMO_IDS.nonAdminId, latency: 60 });
+    const el = await renderForm(client);
+    const retry = part<HTMLButtonElement>(el, '[part~="forbidden-retry-button"]');
+    const status = () => text(el, '[part~="forbidden"] [role="status"]');
+    retry.focus();
+    await sendKeys({ press: 'Enter' });
+    await el.updateComplete;
+    expect(el.status).to.equal('forbidden');
+    expect(retry.getAttribute('aria-disabled')).to.equal('true');
+    expect(status()).to.equal('Checking whether you can invite people…');
+    await waitUntil(() => status() === 'Only portal admins can invite internal users', 'the refusal is announced again');
+    expect(client.callCount('getViewer')).to.equal(2);
+    expect(retry.isConnected).to.equal(true);
+    expect(deepActive()).to.equal(retry);
+    await expect(el).to.be.accessible();
+  });
+
+  it('keeps "Try again" under a host’s own explanation', async () => {
+    const client = createMemoryClient();
+    client.failNext('getViewer', 'permission');
+    const el = await renderForm(client, html`<invite-user-form .client=${client}><p slot="forbidden">Sign in again to invite people.</p></invite-user-form>`);
+    const slot = part<HTMLSlotElement>(el, 'slot[name="forbidden"]');
+    expect(slot.assignedElements().map((node) => node.textContent)).to.deep.equal(['Sign in again to invite people.']);
+    const retry = part<HTMLButtonElement>(el, '[part~="forbidden-retry-button"]');
+    expect(retry.getAttribute('aria-describedby')).to.equal(slot.id);
+    retry.click();
+    await waitUntil(() => el.status === 'editing', 'the form shows');
+  });
+
   it('offers a retry when checking the viewer fails', async () => {
     const client = createMemoryClient();
     client.failNext('getViewer', 'network');

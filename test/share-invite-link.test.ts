@@ -225,6 +225,64 @@ describe('<share-invite-link>', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('offers "Try again" when refused on the first load (a session that expired), and shows the link once allowed', async () => {
+    const client = createMemoryClient();
+    client.failNext('getViewer', 'permission');
+    const wrapper = await fixture<HTMLElement>(html`<div><button id="before">Before</button><share-invite-link .client=${client}></share-invite-link></div>`);
+    const el = wrapper.querySelector<ShareInviteLink>('share-invite-link')!;
+    await waitUntil(() => has(el, '[part~="forbidden-retry-button"]'), 'the refusal shows');
+    expect(text(el, '[part~="alert"]')).to.contain('Only portal admins can share the invite link');
+    expect(text(el, '[part~="alert"]')).to.contain('Ask a portal admin for the link');
+    const retry = part<HTMLButtonElement>(el, '[part~="forbidden-retry-button"]');
+    expect(retry.getAttribute('part')!.split(' ')).to.include('retry-button');
+    expect(text(el, '[part~="forbidden-retry-button"]')).to.equal('Try again');
+    const describedBy = retry.getAttribute('aria-describedby')!.split(' ').map((id) => el.shadowRoot!.getElementById(id)?.textContent?.trim());
+    expect(describedBy).to.deep.equal(['Only portal admins can share the invite link', 'Ask a portal admin for the link, or to invite the person for you.']);
+    await expect(el).to.be.accessible();
+
+    // The session was renewed in another tab: Tab reaches "Try again", Enter loads the link.
+    wrapper.querySelector<HTMLButtonElement>('#before')!.focus();
+    await sendKeys({ press: 'Tab' });
+    expect(deepActive()).to.equal(retry);
+    await sendKeys({ press: 'Enter' });
+    await waitUntil(() => linkValue(el).includes(DEMO_IDS.inviteLinkToken), 'the link shows');
+    await waitUntil(() => deepActive() === el.shadowRoot!.querySelector('#link'), 'focus follows to the link');
+    expect(has(el, '[part~="forbidden-retry-button"]')).to.equal(false);
+  });
+
+  it('keeps the refusal and focus on "Try again" while trying, and says so when refused again', async () => {
+    const client = createMemoryClient({ viewerId: DEMO_IDS.nonAdminId, latency: 60 });
+    const el = await renderLink(client);
+    const retry = part<HTMLButtonElement>(el, '[part~="forbidden-retry-button"]');
+    const status = () => text(el, '[part~="alert"] [role="status"]');
+    expect(status()).to.equal('');
+    const calls = client.callCount('getViewer');
+    retry.focus();
+    await sendKeys({ press: 'Enter' });
+    await el.updateComplete;
+    expect(retry.getAttribute('aria-disabled')).to.equal('true');
+    expect(status()).to.equal('Loading the invite link…');
+    expect(text(el, '[part~="alert"] .alert-title')).to.equal('Only portal admins can share the invite link');
+    await waitUntil(() => status() === 'Only portal admins can share the invite link', 'the refusal is announced again');
+    expect(client.callCount('getViewer')).to.equal(calls + 1);
+    expect(retry.isConnected).to.equal(true);
+    expect(retry.getAttribute('aria-disabled')).to.equal('false');
+    expect(deepActive()).to.equal(retry);
+    await expect(el).to.be.accessible();
+  });
+
+  it('moves focus to the new error’s retry when trying again fails another way', async () => {
+    const client = createMemoryClient();
+    client.failNext('getViewer', 'permission');
+    const el = await renderLink(client);
+    client.failNext('getInviteLink', 'network');
+    part<HTMLButtonElement>(el, '[part~="forbidden-retry-button"]').focus();
+    await sendKeys({ press: ' ' });
+    await waitUntil(() => has(el, '[role="alert"]'), 'the failure shows');
+    expect(text(el, '[role="alert"]')).to.contain('Couldn’t load the invite link.');
+    await waitUntil(() => deepActive() === el.shadowRoot!.querySelector('[role="alert"] [part~="retry-button"]'), 'focus moves to its retry');
+  });
+
   it('sets an expiry where the client supports it and shows "expires in …"', async () => {
     const client = createMemoryClient();
     const el = await renderLink(client);

@@ -52,6 +52,7 @@ export type { InternalUsersAdminView } from './admin-dialog.js';
  * @csspart bulk-invite-button - "Bulk Invite".
  * @csspart share-link-button - "Share Invite Link".
  * @csspart forbidden - The "only admins" notice.
+ * @csspart forbidden-retry-button - "Try again" in that notice (also a `retry-button`): checks again, for a session renewed meanwhile.
  * @csspart alert - Errors.
  * @csspart retry-button - "Try again".
  * @csspart status - Loading lines.
@@ -180,6 +181,8 @@ export class InternalUsersAdmin extends InviteKitElement {
   @state() private announcement = '';
   /** The dialog's content is kept once shown, so an unsent invitation survives closing. */
   @state() private shown = new Set<InternalUsersAdminView>();
+  /** "Try again" under the refusal was pressed and the answer is not in yet: the refusal stays until it is. */
+  @state() private rechecking = false;
 
   private returnFocusTo?: HTMLElement;
 
@@ -190,6 +193,12 @@ export class InternalUsersAdmin extends InviteKitElement {
     if (this.access === 'allowed') void this.list.load();
     else if (this.access === 'checking') void this.checkAccess();
     if (this.view) void this.updateComplete.then(() => this.showDialog());
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    // Its requests were aborted: "Try again" is usable again on return.
+    this.rechecking = false;
   }
 
   protected override willUpdate(changed: PropertyValues): void {
@@ -213,7 +222,8 @@ export class InternalUsersAdmin extends InviteKitElement {
   }
 
   private async checkAccess(): Promise<void> {
-    this.access = 'checking';
+    // Trying again after a refusal keeps the refusal (and its focused "Try again") on screen until the answer.
+    if (!this.rechecking) this.access = 'checking';
     const outcome = await this.requests.run('viewer', async (signal) => {
       const viewer = await this.resolveViewer(signal);
       return { viewer, capabilities: (await this.resolveClient()).capabilities };
@@ -227,7 +237,33 @@ export class InternalUsersAdmin extends InviteKitElement {
     this.viewer = outcome.value.viewer;
     this.capabilities = outcome.value.capabilities;
     this.access = this.viewer.isPortalAdmin ? 'allowed' : 'forbidden';
-    if (this.access === 'allowed') void this.list.load();
+    if (this.access === 'allowed') await this.list.load();
+  }
+
+  /** Refused by the access check or by the list: "Try again" asks again (a session renewed in another tab may be allowed now). */
+  private readonly onRetryForbidden = async () => {
+    if (this.rechecking) return;
+    this.rechecking = true;
+    this.announce(this.t('usersAdmin.checking'));
+    if (this.access === 'allowed') await this.list.load();
+    else await this.checkAccess();
+    // Left the page meanwhile: nothing to say or focus.
+    if (!this.rechecking) return;
+    this.rechecking = false;
+    if (this.isForbidden) {
+      // Focus stays on "Try again", which never left; say how it went.
+      this.announce(this.t('usersAdmin.forbiddenTitle'));
+      return;
+    }
+    const focusWasInside = this.matches(':focus-within');
+    await this.updateComplete;
+    if (!focusWasInside) return;
+    const next = this.renderRoot.querySelector<HTMLElement>(this.access === 'allowed' && this.list.status === 'ready' ? '#search' : '[part~="retry-button"]');
+    next?.focus();
+  };
+
+  private get isForbidden(): boolean {
+    return this.access === 'forbidden' || this.list.status === 'forbidden';
   }
 
   private announce(text: string): void {
@@ -285,7 +321,7 @@ export class InternalUsersAdmin extends InviteKitElement {
 
   protected override render(): TemplateResult {
     // A list that answers "permission" means the viewer lost admin rights since the check.
-    const allowed = this.access === 'allowed' && this.list.status !== 'forbidden';
+    const allowed = this.access === 'allowed' && this.list.status !== 'forbidden' && !this.rechecking;
     return html`<section part="base" class="base" aria-labelledby="title">
         <div part="header" class="header">
           <div part="title" class="title" id="title" role="heading" aria-level=${this.headingLevel}>${this.heading ?? this.t('usersAdmin.title')}</div>
@@ -320,6 +356,7 @@ export class InternalUsersAdmin extends InviteKitElement {
   }
 
   private renderBody(): TemplateResult {
+    if (this.rechecking || this.isForbidden) return this.renderForbidden();
     if (this.access === 'checking') {
       return html`<p part="status" class="status" role="status"><span class="spinner" aria-hidden="true"></span>${this.t('usersAdmin.checking')}</p>`;
     }
@@ -329,16 +366,30 @@ export class InternalUsersAdmin extends InviteKitElement {
         <span><button type="button" part="retry-button" class="button button--small" @click=${this.onRetryAccess}>${this.t('common.retry')}</button></span>
       </div>`;
     }
-    if (this.access === 'forbidden' || this.list.status === 'forbidden') {
-      return html`<div part="forbidden" class="alert alert--warning">
-        <slot name="forbidden">
-          <p class="alert-title">${this.t('usersAdmin.forbiddenTitle')}</p>
-          <p>${this.t('usersAdmin.forbidden')}</p>
-        </slot>
-      </div>`;
-    }
     const ctx = this.tableContext();
     return html`${renderSearch(ctx)}<div class="users" @invite-resent=${this.onChangedByAction}>${renderUsers(ctx)}</div>`;
+  }
+
+  /** The refusal (or the host's, in the `forbidden` slot), with "Try again"; the status line says how trying again went. */
+  private renderForbidden(): TemplateResult {
+    return html`<div part="forbidden" class="alert alert--warning">
+      <slot name="forbidden" id="forbidden-explanation">
+        <p class="alert-title">${this.t('usersAdmin.forbiddenTitle')}</p>
+        <p>${this.t('usersAdmin.forbidden')}</p>
+      </slot>
+      <span>
+        <button
+          type="button"
+          part="retry-button forbidden-retry-button"
+          class="button button--small"
+          aria-describedby="forbidden-explanation"
+          aria-disabled=${this.rechecking ? 'true' : 'false'}
+          @click=${this.onRetryForbidden}
+        >
+          ${this.rechecking ? html`<span class="spinner" aria-hidden="true"></span>` : nothing}${this.t('common.retry')}
+        </button>
+      </span>
+    </div>`;
   }
 
   private tableContext(): UsersTableContext {

@@ -13,7 +13,7 @@ import { DRAFT_FIELDS, checkDraft, checkField, checkRequest, emptyDraft, mapFiel
 import type { DraftField, InviteDraft } from './invite-draft.js';
 import { administratorOption, deliveryChoices, sentResult, textField } from './invite-form-templates.js';
 import type { TextFieldOptions } from './invite-form-templates.js';
-import { accessFailedNotice, checkingNotice, conflictNotice, failureNotice, forbiddenNotice } from './invite-form-notices.js';
+import { accessFailedNotice, checkingNotice, conflictNotice, failureNotice } from './invite-form-notices.js';
 import { WorkspacesController } from './workspaces-controller.js';
 import { styles } from './invite-user-form.styles.js';
 import './invite-user-form.messages.js';
@@ -65,7 +65,8 @@ export type InviteFormStatus =
  * @csspart conflict - The message when the person is already a member (also an `alert`).
  * @csspart forbidden - The explanation for viewers who may not invite (also an `alert`).
  * @csspart workspace-error - The message when the workspaces could not be loaded.
- * @csspart retry-button - "Try again" after a failure.
+ * @csspart retry-button - "Try again" after a failure, and under the explanation for viewers who may not invite.
+ * @csspart forbidden-retry-button - "Try again" under that explanation (also a `retry-button`): checks again, for a session renewed meanwhile.
  * @csspart change-details-button - "Change details", after a conflict.
  * @csspart footer - The row holding the buttons.
  * @csspart submit-button - "Send Invitation".
@@ -107,6 +108,10 @@ export class InviteUserForm extends InviteKitElement {
   @state() private failureOther: string[] = [];
   @state() private sent?: { input: InviteInternalUserRequest; result: InviteResult };
   @state() private advancedOpen = false;
+  /** "Try again" under the refusal was pressed and the answer is not in yet. */
+  @state() private rechecking = false;
+  /** Trying again was refused again: said once more to screen readers. */
+  @state() private stillForbidden = false;
 
   /** One idempotency key per intended invitation: a retry of the same details reuses it. */
   private pending?: { signature: string; key: string };
@@ -128,6 +133,12 @@ export class InviteUserForm extends InviteKitElement {
     if (this.hasUpdated && this.submission === 'sending') this.submission = 'idle';
   }
 
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    // Its request was aborted: "Try again" is usable again on return.
+    this.rechecking = false;
+  }
+
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
     const clientChanged = changed.has('client') || changed.has('providedClient');
@@ -145,16 +156,41 @@ export class InviteUserForm extends InviteKitElement {
   }
 
   private async checkAccess(): Promise<void> {
-    if (this.access !== 'allowed') this.access = 'checking';
+    // Trying again after a refusal keeps the refusal (and its focused "Try again") on screen until the answer.
+    if (this.access !== 'allowed' && !this.rechecking) this.access = 'checking';
     const outcome = await this.requests.run('viewer', (signal) => this.resolveViewer(signal));
     if (outcome.status === 'stale') return;
+    const rechecked = this.rechecking;
+    this.rechecking = false;
     if (outcome.status === 'error') {
       this.access = outcome.error.code === 'permission' ? 'forbidden' : 'unavailable';
       this.accessError = outcome.error;
+    } else {
+      this.access = outcome.value.isPortalAdmin ? 'allowed' : 'forbidden';
+    }
+    if (rechecked) void this.afterRecheck();
+  }
+
+  /** Still refused: says so, focus staying on "Try again". Otherwise focus follows to the form, or to the new error's retry. */
+  private async afterRecheck(): Promise<void> {
+    if (this.access === 'forbidden') {
+      this.stillForbidden = true;
       return;
     }
-    this.access = outcome.value.isPortalAdmin ? 'allowed' : 'forbidden';
+    const focusWasInside = this.matches(':focus-within');
+    await this.updateComplete;
+    if (!focusWasInside) return;
+    if (this.access === 'allowed') this.focusFirstField();
+    else this.renderRoot.querySelector<HTMLElement>('[part~="retry-button"]')?.focus();
   }
+
+  /** "Try again" under the refusal: checks again (a session renewed in another tab may be allowed now). */
+  private readonly onRetryForbidden = () => {
+    if (this.rechecking) return;
+    this.rechecking = true;
+    this.stillForbidden = false;
+    void this.checkAccess();
+  };
 
   private readonly onSubmit = (event: SubmitEvent) => {
     event.preventDefault();
@@ -325,9 +361,36 @@ export class InviteUserForm extends InviteKitElement {
     const t = this.t.bind(this);
     if (this.access === 'checking') return checkingNotice(t);
     if (this.access === 'unavailable') return accessFailedNotice(t, this.describeError(this.accessError!), this.onRetryAccess);
-    if (this.access === 'forbidden') return forbiddenNotice(t);
+    if (this.access === 'forbidden') return this.renderForbidden();
     if (this.submission === 'sent' && this.sent) return sentResult({ t, ...this.sent, onInviteAnother: this.onInviteAnother });
     return this.renderForm();
+  }
+
+  /** The refusal (or the host's, in the `forbidden` slot), with "Try again" and a status line saying how trying again went. */
+  private renderForbidden(): TemplateResult {
+    return html`<div part="base" class="base">
+      <div part="alert forbidden" class="alert alert--warning">
+        <slot name="forbidden" id="forbidden-explanation">
+          <p class="alert-title">${this.t('inviteForm.forbiddenTitle')}</p>
+          <p>${this.t('inviteForm.forbidden')}</p>
+        </slot>
+        <div class="alert-actions">
+          <button
+            type="button"
+            part="retry-button forbidden-retry-button"
+            class="button button--small"
+            aria-describedby="forbidden-explanation"
+            aria-disabled=${this.rechecking ? 'true' : 'false'}
+            @click=${this.onRetryForbidden}
+          >
+            ${this.rechecking ? html`<span class="spinner" aria-hidden="true"></span>` : nothing}${this.t('common.retry')}
+          </button>
+        </div>
+        <p class="visually-hidden" role="status">
+          ${this.rechecking ? this.t('inviteForm.checkingAccess') : this.stillForbidden ? this.t('inviteForm.forbiddenTitle') : ''}
+        </p>
+      </div>
+    </div>`;
   }
 
   private renderForm(): TemplateResult {

@@ -56,7 +56,8 @@ const COPIED_VISIBLE_MS = 4000;
  * @csspart confirm-button - The button that refreshes after confirming.
  * @csspart cancel-button - The button that keeps the current link.
  * @csspart alert - Errors, refusals, the expired notice and the refreshed notice.
- * @csspart retry-button - "Try again" after a failure.
+ * @csspart retry-button - "Try again" after a failure, and under the refusal shown to viewers who may not share the link.
+ * @csspart forbidden-retry-button - "Try again" under the refusal (also a `retry-button`): loads again, for a session renewed meanwhile.
  * @csspart status - The loading line.
  * @csspart settings - The "Link settings" disclosure.
  * @csspart settings-summary - Its summary line.
@@ -117,6 +118,10 @@ export class ShareInviteLink extends InviteKitElement {
   @state() private refreshed = false;
   /** What changed elsewhere since the link was first shown here: it was replaced, or its settings changed. */
   @state() private changedElsewhere?: 'replaced' | 'settings';
+  /** "Try again" under the refusal was pressed and the answer is not in yet. */
+  @state() private rechecking = false;
+  /** Trying again was refused again: said once more to screen readers. */
+  @state() private stillForbidden = false;
   @state() private copyState: 'idle' | 'copied' | 'refused' = 'idle';
 
   /** The key of the refresh being attempted; a retry after a failure reuses it. */
@@ -141,6 +146,7 @@ export class ShareInviteLink extends InviteKitElement {
     super.disconnectedCallback();
     clearTimeout(this.copiedTimer);
     this.refreshing = false;
+    this.rechecking = false;
     this.unsubscribe?.();
     this.unsubscribe = undefined;
   }
@@ -161,7 +167,8 @@ export class ShareInviteLink extends InviteKitElement {
 
   private async load(): Promise<void> {
     if (this.url !== undefined || this.refreshing) return;
-    if (!this.link) this.loadState = 'loading';
+    // Trying again after a refusal keeps the refusal (and its focused "Try again") on screen until the answer.
+    if (!this.link && !this.rechecking) this.loadState = 'loading';
     const outcome = await this.requests.run('link', async (signal) => {
       const viewer = await this.resolveViewer(signal);
       if (!viewer.isPortalAdmin) return undefined;
@@ -169,21 +176,43 @@ export class ShareInviteLink extends InviteKitElement {
       return { client, link: await client.getInviteLink({ signal }), capabilities: client.capabilities };
     });
     if (outcome.status === 'stale') return;
+    const rechecked = this.rechecking;
+    this.rechecking = false;
     if (outcome.status === 'error') {
       this.loadError = outcome.error;
       this.loadState = outcome.error.code === 'permission' ? 'forbidden' : this.link ? 'ready' : 'error';
-      return;
-    }
-    if (!outcome.value) {
+    } else if (!outcome.value) {
       this.loadState = 'forbidden';
+    } else {
+      this.loadError = undefined;
+      this.capabilities = outcome.value.capabilities;
+      const previous = this.link;
+      this.showLink(outcome.value.link);
+      if (previous && this.link !== previous) this.noticeChange(previous, this.link!);
+      this.listen(outcome.value.client);
+    }
+    if (rechecked) void this.afterRecheck();
+  }
+
+  /** "Try again" under the refusal: loads again (a session renewed in another tab may be allowed now). */
+  private readonly onRetryForbidden = () => {
+    if (this.rechecking) return;
+    this.rechecking = true;
+    this.stillForbidden = false;
+    void this.load();
+  };
+
+  /** Still refused: says so, focus staying on "Try again". Otherwise focus follows to the link, or to the new error's retry. */
+  private async afterRecheck(): Promise<void> {
+    if (this.loadState === 'forbidden') {
+      this.stillForbidden = true;
       return;
     }
-    this.loadError = undefined;
-    this.capabilities = outcome.value.capabilities;
-    const previous = this.link;
-    this.showLink(outcome.value.link);
-    if (previous && this.link !== previous) this.noticeChange(previous, this.link!);
-    this.listen(outcome.value.client);
+    const focusWasInside = this.matches(':focus-within');
+    await this.updateComplete;
+    if (!focusWasInside) return;
+    if (this.loadState === 'ready') this.linkInput?.focus();
+    else this.renderRoot.querySelector<HTMLElement>('[part~="retry-button"]')?.focus();
   }
 
   /** Follows the link's changes where the client pushes them (`capabilities.liveUpdates`). */
@@ -397,12 +426,7 @@ export class ShareInviteLink extends InviteKitElement {
     if (this.url === undefined && this.loadState === 'loading') {
       return html`<p part="status" class="status" role="status"><span class="spinner" aria-hidden="true"></span>${this.t('shareLink.loading')}</p>`;
     }
-    if (this.url === undefined && this.loadState === 'forbidden') {
-      return html`<div part="alert" class="alert alert--warning">
-        <p class="alert-title">${this.t('shareLink.forbiddenTitle')}</p>
-        <p>${this.t('shareLink.forbidden')}</p>
-      </div>`;
-    }
+    if (this.url === undefined && this.loadState === 'forbidden') return this.renderForbidden();
     if (this.url === undefined && this.loadState === 'error') {
       return errorWithRetry(this.t.bind(this), this.t('shareLink.loadFailed', { reason: this.describeError(this.loadError!) }), this.onRetryLoad);
     }
@@ -421,6 +445,29 @@ export class ShareInviteLink extends InviteKitElement {
       ${this.url === undefined && this.link && this.capabilities ? this.settings.render(this.link, this.capabilities) : nothing}
       <slot name="settings"></slot>
     `;
+  }
+
+  /** The refusal, with "Try again" (described by the refusal) and a status line saying how trying again went. */
+  private renderForbidden(): TemplateResult {
+    return html`<div part="alert" class="alert alert--warning">
+      <p class="alert-title" id="forbidden-title">${this.t('shareLink.forbiddenTitle')}</p>
+      <p id="forbidden-text">${this.t('shareLink.forbidden')}</p>
+      <span>
+        <button
+          type="button"
+          part="retry-button forbidden-retry-button"
+          class="button button--small"
+          aria-describedby="forbidden-title forbidden-text"
+          aria-disabled=${this.rechecking ? 'true' : 'false'}
+          @click=${this.onRetryForbidden}
+        >
+          ${this.rechecking ? html`<span class="spinner" aria-hidden="true"></span>` : nothing}${this.t('common.retry')}
+        </button>
+      </span>
+      <p class="visually-hidden" role="status">
+        ${this.rechecking ? this.t('shareLink.loading') : this.stillForbidden ? this.t('shareLink.forbiddenTitle') : ''}
+      </p>
+    </div>`;
   }
 
   private renderLinkField(): TemplateResult {
