@@ -8,7 +8,7 @@
 // to load module scripts; and the Vue/JSX typings and VS Code custom data (scripts/generate-typings.mjs).
 import { execFileSync } from 'node:child_process';
 import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { buildBundle } from './bundle-build.mjs';
+import { buildBundle, buildClassicLocales } from './bundle-build.mjs';
 import { minifyCssTemplates } from './minify-css-templates.mjs';
 
 rmSync('dist', { recursive: true, force: true });
@@ -26,6 +26,7 @@ for (const file of readdirSync('dist', { recursive: true })) {
 await buildBundle({ format: 'es', fileName: 'invite-kit.js' });
 // The classic script for file:// pages: module scripts from file:// are blocked by CORS, classic ones are not.
 await buildBundle({ format: 'iife', fileName: 'invite-kit.classic.js', name: 'InviteKit' });
+await buildClassicLocales();
 
 execFileSync(process.execPath, ['scripts/generate-typings.mjs', 'dist'], { stdio: 'inherit' });
 

@@ -1,13 +1,10 @@
 // The page's own script: the same for the module bundle (index.html) and the classic
 // script (from-disk.html), which exposes the kit as `window.InviteKit`.
 export function start(kit) {
-  // A language, or your own wording, by message key: registerTranslation(locale, messages),
-  // overrideMessages(locale, messages). (With a bundler, `import 'invite-kit/locales/es'` adds a shipped one.)
-  kit.registerTranslation('es', {
-    'inviteForm.fullName': 'Nombre completo',
-    'inviteForm.contact': 'Correo electrónico o número de teléfono',
-    'shareLink.copy': 'Copiar enlace',
-  });
+  // Spanish comes from the kit's own translation, added by the page with a second script
+  // (locales/es.js next to the bundle). Any wording can be changed by message key:
+  kit.overrideMessages('es', { 'inviteForm.contact': 'Correo electrónico o teléfono móvil' });
+  // (A language the kit doesn't ship: kit.registerTranslation(locale, messages).)
 
   const provider = document.querySelector('invite-kit-provider');
   // With no `client`, elements use the kit's embedded in-memory demo portal. Against your backend:

@@ -127,6 +127,8 @@ export function describeExample(name: string, url: string, { customAdapter }: { 
       });
       expect(doc.querySelector('invite-kit-provider')!.getAttribute('lang')).to.equal('es');
       expect(text(inForm(form, 'label[for="contact"]'))).to.contain('Correo electrónico');
+      // A label only the kit's shipped Spanish has: the whole translation, not a few keys.
+      expect(text(inForm(form, 'label[for="userId"]'))).to.contain('ID de usuario');
       const link = doc.querySelector('share-invite-link')!;
       await waitUntil(() => text(link.shadowRoot?.querySelector('[part~="copy-button"]')) === 'Copiar enlace', 'the link speaks Spanish', {
         timeout: 5000,

@@ -49,10 +49,13 @@ if (!chromePath) {
         throw new Error(`unexpected form state ${JSON.stringify(state)}`);
       }
 
-      // The page's language choice.
+      // The page's language choice: the kit's shipped Spanish (locales/es.classic.js) with the page's own wording on top.
       await page.selectOption('#language', 'es');
       await page.waitForFunction(
-        () => document.querySelector('invite-user-form').shadowRoot.querySelector('label[for="fullName"]').textContent.includes('Nombre completo'),
+        () => {
+          const label = (id) => document.querySelector('invite-user-form').shadowRoot.querySelector(`label[for="${id}"]`).textContent;
+          return label('fullName').includes('Nombre completo') && label('userId').includes('ID de usuario') && label('contact').includes('teléfono móvil');
+        },
         null,
         { timeout: 5_000 },
       );
