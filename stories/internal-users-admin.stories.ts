@@ -1,27 +1,21 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { abortError } from '../src/client/errors.js';
-import { createMemoryClient, DEMO_IDS, demoSeed, seedManyInternalUsers } from '../src/client/memory/memory-client.js';
-import type { MemoryClient, MemoryClientOptions } from '../src/client/memory/memory-client.js';
+import { DEMO_IDS, demoSeed, seedManyInternalUsers } from '../src/client/memory/memory-client.js';
+import type { MemoryClient } from '../src/client/memory/memory-client.js';
 import '../src/internal-users-admin/define.js';
 import type { InternalUsersAdmin, InternalUsersAdminView } from '../src/internal-users-admin/define.js';
 import type { InviteFormStatus, InviteUserForm } from '../src/invite-user-form/define.js';
+import { colorSchemeArgType, failingNext, makeClientArgType, memoryClient, until as untilWithin } from './support/story-setup.js';
+import type { MemoryClientArgs } from './support/story-setup.js';
 
-interface Args {
+interface Args extends MemoryClientArgs {
   colorScheme: 'light' | 'dark';
   pageSize: number;
-  makeClient: () => MemoryClient;
 }
 
-async function until<T>(find: () => T | null | undefined | false, timeout = 5000): Promise<T> {
-  const start = performance.now();
-  for (;;) {
-    const found = find();
-    if (found) return found;
-    if (performance.now() - start > timeout) throw new Error('The story did not reach its state in time.');
-    await new Promise((resolve) => requestAnimationFrame(resolve));
-  }
-}
+/** The admin's states (ten thousand users, a bulk paste) may take a while: up to 5 s each. */
+const until = <T>(find: () => T | null | undefined | false) => untilWithin(find, 5000);
 
 /** The element, once it has checked the viewer and shown its list. */
 async function ready(canvas: HTMLElement): Promise<InternalUsersAdmin> {
@@ -83,14 +77,6 @@ async function pasteInBulk(canvas: HTMLElement, lines: string[]): Promise<Intern
   return el;
 }
 
-function clientWith(options: MemoryClientOptions, setup: (client: MemoryClient) => void = () => {}): () => MemoryClient {
-  return () => {
-    const client = createMemoryClient(options);
-    setup(client);
-    return client;
-  };
-}
-
 /** A backend whose list of internal users takes `ms` to answer (and stops when aborted). */
 function slowList(client: MemoryClient, ms: number): void {
   const list = client.listInternalUsers.bind(client);
@@ -118,11 +104,11 @@ const MIXED_PASTE = [
 const meta: Meta<Args> = {
   title: 'Admin Portal/Internal Users Admin',
   component: 'internal-users-admin',
-  args: { colorScheme: 'light', pageSize: 50, makeClient: () => createMemoryClient() },
+  args: { colorScheme: 'light', pageSize: 50, makeClient: memoryClient() },
   argTypes: {
-    colorScheme: { control: 'inline-radio', options: ['light', 'dark'] },
+    colorScheme: colorSchemeArgType,
     pageSize: { control: { type: 'number', min: 5, max: 500 } },
-    makeClient: { table: { disable: true } },
+    makeClient: makeClientArgType,
   },
   parameters: {
     docs: { story: { inline: false, iframeHeight: 820 } },
@@ -143,22 +129,22 @@ export const Dark: Story = { args: { colorScheme: 'dark' } };
 
 /** Waiting for the list. */
 export const Loading: Story = {
-  args: { makeClient: clientWith({}, (client) => slowList(client, 3_600_000)) },
+  args: { makeClient: memoryClient({}, (client) => slowList(client, 3_600_000)) },
 };
 
 /** A new portal: only its admin so far. */
 export const EmptyPortal: Story = {
-  args: { makeClient: clientWith({ seed: 'empty' }) },
+  args: { makeClient: memoryClient({ seed: 'empty' }) },
 };
 
 /** Ten thousand internal users, a page at a time. */
 export const ManyUsers: Story = {
-  args: { makeClient: clientWith({ seed: seedManyInternalUsers(demoSeed(new Date()), 10_000) }) },
+  args: { makeClient: memoryClient({ seed: seedManyInternalUsers(demoSeed(new Date()), 10_000) }) },
 };
 
 /** Page three of the many, sorted by the last invitation, newest first. */
 export const ManyUsersSortedByInvitation: Story = {
-  args: { makeClient: clientWith({ seed: seedManyInternalUsers(demoSeed(new Date()), 10_000) }) },
+  args: { makeClient: memoryClient({ seed: seedManyInternalUsers(demoSeed(new Date()), 10_000) }) },
   play: async ({ canvasElement }) => {
     const el = await ready(canvasElement);
     el.shadowRoot!.querySelectorAll<HTMLButtonElement>('[part~="sort-button"]')[1]!.click();
@@ -193,11 +179,11 @@ export const NoMatches: Story = {
 
 /** A viewer who is not a portal admin sees why, and nothing of the data. */
 export const NonAdminViewer: Story = {
-  args: { makeClient: clientWith({ viewerId: DEMO_IDS.nonAdminId }) },
+  args: { makeClient: memoryClient({ viewerId: DEMO_IDS.nonAdminId }) },
 };
 
 export const LoadFailed: Story = {
-  args: { makeClient: clientWith({}, (client) => client.failNext('listInternalUsers', 'unavailable')) },
+  args: { makeClient: failingNext('listInternalUsers', 'unavailable') },
   play: async ({ canvasElement }) => {
     const el = await until(() => canvasElement.querySelector<InternalUsersAdmin>('internal-users-admin'));
     await until(() => el.shadowRoot?.querySelector('[part~="retry-button"]'));
@@ -267,7 +253,7 @@ export const InviteSentAsAdministrator: Story = {
 };
 
 export const InviteFailed: Story = {
-  args: { makeClient: clientWith({}, (client) => client.failNext('inviteInternalUser', 'network')) },
+  args: { makeClient: failingNext('inviteInternalUser', 'network') },
   play: async ({ canvasElement }) => {
     const form = await inviteForm(canvasElement);
     await type(form, { fullName: 'Grace Hopper', contact: 'grace@example.com' });
@@ -363,5 +349,5 @@ export const BulkAllSent: Story = {
 
 /** A backend without bulk invitations: no Bulk Invite button. */
 export const WithoutBulkInvite: Story = {
-  args: { makeClient: clientWith({ capabilities: { bulkInvite: false } }) },
+  args: { makeClient: memoryClient({ capabilities: { bulkInvite: false } }) },
 };

@@ -6,6 +6,7 @@ import '../src/invite-kit-provider/define.js';
 import '../src/share-invite-link/define.js';
 import '../src/resend-invite-button/define.js';
 import '../src/i18n/locales/all.js';
+import { cardBackground } from './support/story-setup.js';
 
 // <invite-kit-provider> draws nothing: it hands one client, viewer, locale and colour scheme
 // to every kit element inside it. Here it holds two elements; its controls change both.
@@ -26,7 +27,7 @@ const meta: Meta<Args> = {
   render: (args) => {
     const client = createMemoryClient();
     return html`<invite-kit-provider .client=${client} lang=${ifDefined(args.lang)} color-scheme=${ifDefined(args.colorScheme)}>
-      <div style="display: grid; gap: 1.5rem; max-width: 34rem; padding: 1rem; border-radius: 12px; background: ${args.colorScheme === 'dark' ? '#1b1d24' : 'transparent'}">
+      <div style="display: grid; gap: 1.5rem; max-width: 34rem; padding: 1rem; border-radius: 12px; background: ${cardBackground(args.colorScheme)}">
         <share-invite-link heading="Share Invite Link"></share-invite-link>
         <resend-invite-button user-id=${DEMO_IDS.pendingUserId}></resend-invite-button>
       </div>

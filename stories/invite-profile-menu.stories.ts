@@ -1,25 +1,15 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
-import { createMemoryClient, DEMO_IDS } from '../src/client/memory/memory-client.js';
-import type { MemoryClient } from '../src/client/memory/memory-client.js';
+import { DEMO_IDS } from '../src/client/memory/memory-client.js';
 import '../src/invite-profile-menu/define.js';
 import type { InviteProfileMenu } from '../src/invite-profile-menu/define.js';
 import type { InviteUserDialog } from '../src/invite-user-dialog/define.js';
+import { colorSchemeArgType, makeClientArgType, memoryClient, until } from './support/story-setup.js';
+import type { MemoryClientArgs } from './support/story-setup.js';
 
-interface Args {
+interface Args extends MemoryClientArgs {
   colorScheme: 'light' | 'dark';
   hostItems: boolean;
-  makeClient: () => MemoryClient;
-}
-
-async function until<T>(find: () => T | null | undefined | false, timeout = 4000): Promise<T> {
-  const start = performance.now();
-  for (;;) {
-    const found = find();
-    if (found) return found;
-    if (performance.now() - start > timeout) throw new Error('The story did not reach its state in time.');
-    await new Promise((resolve) => requestAnimationFrame(resolve));
-  }
 }
 
 /** Opens the menu once the viewer is known, as a click on the avatar does. */
@@ -46,10 +36,10 @@ const hostItems = html`
 const meta: Meta<Args> = {
   title: 'Portal/Invite Profile Menu',
   component: 'invite-profile-menu',
-  args: { colorScheme: 'light', hostItems: true, makeClient: () => createMemoryClient() },
+  args: { colorScheme: 'light', hostItems: true, makeClient: memoryClient() },
   argTypes: {
-    colorScheme: { control: 'inline-radio', options: ['light', 'dark'] },
-    makeClient: { table: { disable: true } },
+    colorScheme: colorSchemeArgType,
+    makeClient: makeClientArgType,
   },
   parameters: { docs: { story: { inline: false, iframeHeight: 420 } } },
   // A portal header: the profile button sits at the top right.
@@ -82,12 +72,10 @@ export const OpenDark: Story = {
 /** A viewer with a picture: it replaces the initials, in the button and in the menu. */
 export const WithPicture: Story = {
   args: {
-    makeClient: () => {
-      const client = createMemoryClient();
+    makeClient: memoryClient({}, (client) => {
       const getViewer = client.getViewer.bind(client);
       client.getViewer = async (options) => ({ ...(await getViewer(options)), avatarUrl: PICTURE });
-      return client;
-    },
+    }),
   },
   play: async ({ canvasElement }) => {
     await openMenu(canvasElement);
@@ -96,7 +84,7 @@ export const WithPicture: Story = {
 
 /** Viewers who are not portal admins don't see "Invite Internal User". */
 export const NotAnAdmin: Story = {
-  args: { makeClient: () => createMemoryClient({ viewerId: DEMO_IDS.nonAdminId }) },
+  args: { makeClient: memoryClient({ viewerId: DEMO_IDS.nonAdminId }) },
   play: async ({ canvasElement }) => {
     await openMenu(canvasElement);
   },

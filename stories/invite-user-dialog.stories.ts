@@ -1,26 +1,17 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
-import { createMemoryClient, DEMO_IDS } from '../src/client/memory/memory-client.js';
+import { DEMO_IDS } from '../src/client/memory/memory-client.js';
 import type { MemoryClient } from '../src/client/memory/memory-client.js';
 import '../src/invite-user-dialog/define.js';
 import type { InviteUserDialog } from '../src/invite-user-dialog/define.js';
 import type { InviteFormStatus, InviteUserForm } from '../src/invite-user-form/define.js';
+import { colorSchemeArgType, failingNext, makeClientArgType, memoryClient, until } from './support/story-setup.js';
+import type { MemoryClientArgs } from './support/story-setup.js';
 
-interface Args {
+interface Args extends MemoryClientArgs {
   open: boolean;
   tab: 'invite' | 'share-link';
   colorScheme: 'light' | 'dark';
-  makeClient: () => MemoryClient;
-}
-
-async function until<T>(find: () => T | null | undefined | false, timeout = 4000): Promise<T> {
-  const start = performance.now();
-  for (;;) {
-    const found = find();
-    if (found) return found;
-    if (performance.now() - start > timeout) throw new Error('The story did not reach its state in time.');
-    await new Promise((resolve) => requestAnimationFrame(resolve));
-  }
 }
 
 /** The form inside the dialog (or on its own), once it has checked the viewer. */
@@ -53,24 +44,16 @@ async function send(form: InviteUserForm, until_: InviteFormStatus) {
   await form.updateComplete;
 }
 
-function clientWith(setup: (client: MemoryClient) => void, options: Parameters<typeof createMemoryClient>[0] = {}) {
-  return () => {
-    const client = createMemoryClient(options);
-    setup(client);
-    return client;
-  };
-}
-
 const ada = { fullName: 'Ada Lovelace', contact: 'ada@example.com' };
 
 const meta: Meta<Args> = {
   title: 'Portal/Invite User Dialog',
   component: 'invite-user-dialog',
-  args: { open: true, tab: 'invite', colorScheme: 'light', makeClient: () => createMemoryClient() },
+  args: { open: true, tab: 'invite', colorScheme: 'light', makeClient: memoryClient() },
   argTypes: {
     tab: { control: 'inline-radio', options: ['invite', 'share-link'] },
-    colorScheme: { control: 'inline-radio', options: ['light', 'dark'] },
-    makeClient: { table: { disable: true } },
+    colorScheme: colorSchemeArgType,
+    makeClient: makeClientArgType,
   },
   parameters: {
     // Each story is a modal in the top layer: give it its own frame in the docs page.
@@ -133,11 +116,11 @@ export const AddToWorkspace: Story = {
 };
 
 /** While the form checks that the viewer may invite internal users. */
-export const CheckingAccess: Story = { args: { makeClient: () => createMemoryClient({ latency: 600_000 }) } };
+export const CheckingAccess: Story = { args: { makeClient: memoryClient({ latency: 600_000 }) } };
 
 /** "Add to Workspace" when the workspaces could not be loaded: the reason and a retry, in place of the list. */
 export const WorkspacesFailed: Story = {
-  args: { makeClient: clientWith((client) => client.failNext('listWorkspaces', 'unavailable')) },
+  args: { makeClient: failingNext('listWorkspaces', 'unavailable') },
   play: async ({ canvasElement }) => {
     const form = await readyForm(canvasElement);
     choose(form, 'workspace');
@@ -186,7 +169,7 @@ export const AddedQuietly: Story = {
 
 /** The backend failed: its reason in words, everything typed kept, and a retry. */
 export const Failed: Story = {
-  args: { makeClient: clientWith((client) => client.failNext('inviteInternalUser', 'unavailable')) },
+  args: { makeClient: failingNext('inviteInternalUser', 'unavailable') },
   play: async ({ canvasElement }) => {
     const form = await readyForm(canvasElement);
     await type(form, { ...ada, userId: 'ada.l' });
@@ -197,11 +180,9 @@ export const Failed: Story = {
 /** The backend rejected fields: its messages sit on the fields they concern. */
 export const FailedOnFields: Story = {
   args: {
-    makeClient: clientWith((client) =>
-      client.failNext('inviteInternalUser', 'validation', {
-        fieldErrors: { email: 'validation.emailInvalidDomain', userId: 'This User ID is already taken in your directory.' },
-      }),
-    ),
+    makeClient: failingNext('inviteInternalUser', 'validation', {
+      fieldErrors: { email: 'validation.emailInvalidDomain', userId: 'This User ID is already taken in your directory.' },
+    }),
   },
   play: async ({ canvasElement }) => {
     const form = await readyForm(canvasElement);
@@ -221,7 +202,7 @@ export const Conflict: Story = {
 
 /** Viewers who are not portal admins get an explanation instead of the form. */
 export const NotAllowed: Story = {
-  args: { makeClient: () => createMemoryClient({ viewerId: DEMO_IDS.nonAdminId }) },
+  args: { makeClient: memoryClient({ viewerId: DEMO_IDS.nonAdminId }) },
 };
 
 export const ShareInviteLinkTab: Story = { args: { tab: 'share-link' } };

@@ -1,30 +1,20 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import { createMemoryClient, DEMO_IDS } from '../src/client/memory/memory-client.js';
-import type { MemoryClient } from '../src/client/memory/memory-client.js';
+import { DEMO_IDS } from '../src/client/memory/memory-client.js';
 import '../src/invite-user-form/define.js';
 import type { InviteUserForm } from '../src/invite-user-form/define.js';
+import { cardBackground, colorSchemeArgType, makeClientArgType, memoryClient, until } from './support/story-setup.js';
+import type { MemoryClientArgs } from './support/story-setup.js';
 
 // The form on its own, as a host embeds it in its own page or dialog. Every state of the
 // form inside the "Invite Internal User" pop-up is in Portal/Invite User Dialog.
 
-interface Args {
+interface Args extends MemoryClientArgs {
   submitLabel?: string;
   deliveryOptions: boolean;
   administratorOption: boolean;
   colorScheme: 'light' | 'dark';
-  makeClient: () => MemoryClient;
-}
-
-async function until<T>(find: () => T | null | undefined | false, timeout = 4000): Promise<T> {
-  const start = performance.now();
-  for (;;) {
-    const found = find();
-    if (found) return found;
-    if (performance.now() - start > timeout) throw new Error('The story did not reach its state in time.');
-    await new Promise((resolve) => requestAnimationFrame(resolve));
-  }
 }
 
 async function ready(canvas: HTMLElement): Promise<InviteUserForm> {
@@ -37,12 +27,12 @@ async function ready(canvas: HTMLElement): Promise<InviteUserForm> {
 const meta: Meta<Args> = {
   title: 'Portal/Invite User Form',
   component: 'invite-user-form',
-  args: { deliveryOptions: true, administratorOption: false, colorScheme: 'light', makeClient: () => createMemoryClient() },
+  args: { deliveryOptions: true, administratorOption: false, colorScheme: 'light', makeClient: memoryClient() },
   argTypes: {
-    colorScheme: { control: 'inline-radio', options: ['light', 'dark'] },
-    makeClient: { table: { disable: true } },
+    colorScheme: colorSchemeArgType,
+    makeClient: makeClientArgType,
   },
-  render: (args) => html`<div style="max-width: 34rem; padding: 1rem; border-radius: 12px; background: ${args.colorScheme === 'dark' ? '#1b1d24' : 'transparent'}">
+  render: (args) => html`<div style="max-width: 34rem; padding: 1rem; border-radius: 12px; background: ${cardBackground(args.colorScheme)}">
     <invite-user-form
       submit-label=${ifDefined(args.submitLabel)}
       ?administrator-option=${args.administratorOption}
@@ -82,7 +72,7 @@ export const Sent: Story = {
 };
 
 export const NotAllowed: Story = {
-  args: { makeClient: () => createMemoryClient({ viewerId: DEMO_IDS.nonAdminId }) },
+  args: { makeClient: memoryClient({ viewerId: DEMO_IDS.nonAdminId }) },
   play: async ({ canvasElement }) => {
     await ready(canvasElement);
   },

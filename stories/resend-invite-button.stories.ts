@@ -1,30 +1,20 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html, nothing } from 'lit';
-import { createMemoryClient, DEMO_IDS } from '../src/client/memory/memory-client.js';
-import type { MemoryClient } from '../src/client/memory/memory-client.js';
+import { DEMO_IDS } from '../src/client/memory/memory-client.js';
 import '../src/resend-invite-button/define.js';
 import type { ResendInviteButton } from '../src/resend-invite-button/define.js';
+import { failingNext, makeClientArgType, memoryClient, until } from './support/story-setup.js';
+import type { MemoryClientArgs } from './support/story-setup.js';
 
 const { flowWorkspaceId, groupWorkspaceId, supportTeamId, pendingUserId, expiredUserId } = DEMO_IDS;
 
-interface Args {
+interface Args extends MemoryClientArgs {
   workspaceId?: string;
   memberId?: string;
   teamId?: string;
   userId?: string;
   cooldown: number;
   colorScheme?: 'light' | 'dark';
-  makeClient: () => MemoryClient;
-}
-
-async function until<T>(find: () => T | null | undefined | false, timeout = 4000): Promise<T> {
-  const start = performance.now();
-  for (;;) {
-    const found = find();
-    if (found) return found;
-    if (performance.now() - start > timeout) throw new Error('The story did not reach its state in time.');
-    await new Promise((resolve) => requestAnimationFrame(resolve));
-  }
 }
 
 /** Clicks the button and waits for the state the story shows. */
@@ -35,19 +25,11 @@ async function clickAndWait(canvas: HTMLElement, state: string) {
   await until(() => element.state === state);
 }
 
-function failing(setup: (client: MemoryClient) => void) {
-  return () => {
-    const client = createMemoryClient();
-    setup(client);
-    return client;
-  };
-}
-
 const meta: Meta<Args> = {
   title: 'Workspaces/Resend Invite Button',
   component: 'resend-invite-button',
-  args: { workspaceId: flowWorkspaceId, memberId: 'm-flow-rahul', cooldown: 60, makeClient: () => createMemoryClient() },
-  argTypes: { makeClient: { table: { disable: true } } },
+  args: { workspaceId: flowWorkspaceId, memberId: 'm-flow-rahul', cooldown: 60, makeClient: memoryClient() },
+  argTypes: { makeClient: makeClientArgType },
   render: (args) => html`<resend-invite-button
     .client=${args.makeClient()}
     workspace-id=${args.workspaceId ?? nothing}
@@ -71,7 +53,7 @@ export const InvitedInternalUser: Story = {
 };
 
 export const Sending: Story = {
-  args: { memberId: 'm-flow-casey', makeClient: () => createMemoryClient({ latency: 600_000 }) },
+  args: { memberId: 'm-flow-casey', makeClient: memoryClient({ latency: 600_000 }) },
   play: ({ canvasElement }) => clickAndWait(canvasElement, 'sending'),
 };
 
@@ -87,12 +69,12 @@ export const TeamSent: Story = {
 };
 
 export const Failed: Story = {
-  args: { userId: expiredUserId, workspaceId: undefined, memberId: undefined, makeClient: failing((client) => client.failNext('resendInvitation', 'network')) },
+  args: { userId: expiredUserId, workspaceId: undefined, memberId: undefined, makeClient: failingNext('resendInvitation', 'network') },
   play: ({ canvasElement }) => clickAndWait(canvasElement, 'failed'),
 };
 
 export const PermissionDenied: Story = {
-  args: { memberId: 'm-group-lucas', workspaceId: groupWorkspaceId, makeClient: failing((client) => client.failNext('resendInvitation', 'permission')) },
+  args: { memberId: 'm-group-lucas', workspaceId: groupWorkspaceId, makeClient: failingNext('resendInvitation', 'permission') },
   play: ({ canvasElement }) => clickAndWait(canvasElement, 'failed'),
 };
 
@@ -100,7 +82,7 @@ export const RateLimited: Story = {
   args: {
     memberId: 'm-group-giulia',
     workspaceId: groupWorkspaceId,
-    makeClient: failing((client) => client.failNext('resendInvitation', 'rate_limited', { retryAfter: 3600 })),
+    makeClient: failingNext('resendInvitation', 'rate_limited', { retryAfter: 3600 }),
   },
   play: ({ canvasElement }) => clickAndWait(canvasElement, 'cooldown'),
 };

@@ -1,25 +1,16 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import { createMemoryClient, DEMO_IDS } from '../src/client/memory/memory-client.js';
+import { DEMO_IDS } from '../src/client/memory/memory-client.js';
 import type { MemoryClient } from '../src/client/memory/memory-client.js';
 import '../src/share-invite-link/define.js';
 import type { ShareInviteLink } from '../src/share-invite-link/define.js';
+import { cardBackground, colorSchemeArgType, failingNext, makeClientArgType, memoryClient, until } from './support/story-setup.js';
+import type { MemoryClientArgs } from './support/story-setup.js';
 
-interface Args {
+interface Args extends MemoryClientArgs {
   heading?: string;
   colorScheme: 'light' | 'dark';
-  makeClient: () => MemoryClient;
-}
-
-async function until<T>(find: () => T | null | undefined | false, timeout = 4000): Promise<T> {
-  const start = performance.now();
-  for (;;) {
-    const found = find();
-    if (found) return found;
-    if (performance.now() - start > timeout) throw new Error('The story did not reach its state in time.');
-    await new Promise((resolve) => requestAnimationFrame(resolve));
-  }
 }
 
 /** The element once its link shows, with the client it renders with. */
@@ -52,22 +43,16 @@ async function withSettings(canvas: HTMLElement, settings: Parameters<MemoryClie
   return openSettings(canvas);
 }
 
-const failing = (operation: 'getInviteLink' | 'refreshInviteLink') => () => {
-  const client = createMemoryClient();
-  client.failNext(operation, 'unavailable');
-  return client;
-};
-
 const meta: Meta<Args> = {
   title: 'Portal/Share Invite Link',
   component: 'share-invite-link',
-  args: { colorScheme: 'light', makeClient: () => createMemoryClient() },
+  args: { colorScheme: 'light', makeClient: memoryClient() },
   argTypes: {
-    colorScheme: { control: 'inline-radio', options: ['light', 'dark'] },
-    makeClient: { table: { disable: true } },
+    colorScheme: colorSchemeArgType,
+    makeClient: makeClientArgType,
   },
   // The element draws no background of its own: it sits on the host's card, which the dark story paints dark.
-  render: (args) => html`<div style="max-width: 34rem; padding: 1rem; border-radius: 12px; background: ${args.colorScheme === 'dark' ? '#1b1d24' : 'transparent'}">
+  render: (args) => html`<div style="max-width: 34rem; padding: 1rem; border-radius: 12px; background: ${cardBackground(args.colorScheme)}">
     <share-invite-link heading=${ifDefined(args.heading)} color-scheme=${args.colorScheme} .client=${args.makeClient()}></share-invite-link>
   </div>`,
 };
@@ -78,10 +63,10 @@ export const Ready: Story = {};
 
 export const Dark: Story = { args: { colorScheme: 'dark' } };
 
-export const Loading: Story = { args: { makeClient: () => createMemoryClient({ latency: 600_000 }) } };
+export const Loading: Story = { args: { makeClient: memoryClient({ latency: 600_000 }) } };
 
 export const LoadFailed: Story = {
-  args: { makeClient: failing('getInviteLink') },
+  args: { makeClient: failingNext('getInviteLink', 'unavailable') },
   play: async ({ canvasElement }) => {
     const el = canvasElement.querySelector<ShareInviteLink>('share-invite-link')!;
     await until(() => el.shadowRoot!.querySelector('[role="alert"]'));
@@ -89,7 +74,7 @@ export const LoadFailed: Story = {
 };
 
 export const NotAllowed: Story = {
-  args: { makeClient: () => createMemoryClient({ viewerId: DEMO_IDS.nonAdminId }) },
+  args: { makeClient: memoryClient({ viewerId: DEMO_IDS.nonAdminId }) },
   play: async ({ canvasElement }) => {
     const el = canvasElement.querySelector<ShareInviteLink>('share-invite-link')!;
     await until(() => el.shadowRoot!.querySelector('.alert--warning'));
@@ -152,7 +137,7 @@ export const Refreshed: Story = {
 
 /** The refresh failed: an error with a retry, and the current link still shown. */
 export const RefreshFailed: Story = {
-  args: { makeClient: failing('refreshInviteLink') },
+  args: { makeClient: failingNext('refreshInviteLink', 'unavailable') },
   play: async ({ canvasElement }) => {
     const { el, find } = await askToRefresh(canvasElement);
     find('[part~="confirm-button"]')!.click();
@@ -187,7 +172,7 @@ export const ExpiresIn7Days: Story = {
 
 /** The backend's clock runs two days behind here, so the one-day link it made expired yesterday. */
 export const Expired: Story = {
-  args: { makeClient: () => createMemoryClient({ now: () => new Date(Date.now() - 2 * 24 * 3600 * 1000) }) },
+  args: { makeClient: memoryClient({ now: () => new Date(Date.now() - 2 * 24 * 3600 * 1000) }) },
   play: async ({ canvasElement }) => {
     await withSettings(canvasElement, { expiresInDays: 1 });
   },
@@ -224,7 +209,7 @@ export const SettingsFailed: Story = {
 
 /** A backend without expiry or domain limits: no settings are offered. */
 export const WithoutLinkSettings: Story = {
-  args: { makeClient: () => createMemoryClient({ capabilities: { linkExpiry: false, allowedDomains: false } }) },
+  args: { makeClient: memoryClient({ capabilities: { linkExpiry: false, allowedDomains: false } }) },
 };
 
 /** Showing a link the host loads itself (a workspace link), with its own heading, label and note. */

@@ -1,29 +1,18 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { createMemoryClient, DEMO_IDS, seedManyInternalUsers } from '../src/client/memory/memory-client.js';
-import type { MemoryClient, MemoryClientOptions } from '../src/client/memory/memory-client.js';
+import type { MemoryClient } from '../src/client/memory/memory-client.js';
 import '../src/workspace-members-panel/define.js';
 import type { WorkspaceMembersPanel } from '../src/workspace-members-panel/define.js';
+import { failingNext, makeClientArgType, memoryClient, until } from './support/story-setup.js';
+import type { MemoryClientArgs } from './support/story-setup.js';
 
 const { flowWorkspaceId, groupWorkspaceId, nonAdminId, smallWorkspaceId } = DEMO_IDS;
 
-interface Args {
+interface Args extends MemoryClientArgs {
   workspaceId: string;
   resendCooldown: number;
   colorScheme?: 'light' | 'dark';
-  /** Builds this story's own memory client. */
-  makeClient: () => MemoryClient;
-}
-
-/** Polls (plain DOM, no test library) until `find` returns something. */
-async function until<T>(find: () => T | null | undefined | false, timeout = 4000): Promise<T> {
-  const start = performance.now();
-  for (;;) {
-    const found = find();
-    if (found) return found;
-    if (performance.now() - start > timeout) throw new Error('The story did not reach its state in time.');
-    await new Promise((resolve) => requestAnimationFrame(resolve));
-  }
 }
 
 function panelIn(canvas: HTMLElement): WorkspaceMembersPanel {
@@ -48,13 +37,11 @@ function typeInto(input: HTMLInputElement, value: string) {
   input.dispatchEvent(new InputEvent('input', { bubbles: true }));
 }
 
-const client = (options: MemoryClientOptions = {}) => () => createMemoryClient(options);
-
 const meta: Meta<Args> = {
   title: 'Workspaces/Workspace Members Panel',
   component: 'workspace-members-panel',
-  args: { workspaceId: flowWorkspaceId, resendCooldown: 60, makeClient: client() },
-  argTypes: { makeClient: { table: { disable: true } } },
+  args: { workspaceId: flowWorkspaceId, resendCooldown: 60, makeClient: memoryClient() },
+  argTypes: { makeClient: makeClientArgType },
   render: (args) => html`<div style="max-width: 34rem">
     <workspace-members-panel
       .client=${args.makeClient()}
@@ -74,13 +61,13 @@ function seedWith(workspaceId: string, keep: (member: { workspaceId: string; sta
   return seed;
 }
 
-export const Loading: Story = { args: { makeClient: client({ latency: 600_000 }) } };
+export const Loading: Story = { args: { makeClient: memoryClient({ latency: 600_000 }) } };
 
 export const FlowWorkspace: Story = {};
 
 export const GroupWorkspace: Story = { args: { workspaceId: groupWorkspaceId } };
 
-export const NonAdminViewer: Story = { args: { workspaceId: groupWorkspaceId, makeClient: client({ viewerId: nonAdminId }) } };
+export const NonAdminViewer: Story = { args: { workspaceId: groupWorkspaceId, makeClient: memoryClient({ viewerId: nonAdminId }) } };
 
 export const EmptyWorkspace: Story = {
   args: { workspaceId: smallWorkspaceId, makeClient: () => createMemoryClient({ seed: seedWith(smallWorkspaceId, () => false) }) },
@@ -92,46 +79,30 @@ export const OnlyPendingInvitations: Story = {
 
 export const ManyMembers: Story = {
   name: 'Many members (10,000)',
-  args: { workspaceId: 'ws-big', makeClient: client({ largeWorkspace: { workspaceId: 'ws-big', members: 10_000 } }) },
+  args: { workspaceId: 'ws-big', makeClient: memoryClient({ largeWorkspace: { workspaceId: 'ws-big', members: 10_000 } }) },
 };
 
 export const PendingRequests: Story = {
   args: {
-    makeClient: () => {
-      const memory = createMemoryClient();
-      memory.simulateJoinRequest(flowWorkspaceId, { fullName: 'Aroha Ngata', email: 'aroha@ngata.example' });
-      return memory;
-    },
+    makeClient: memoryClient({}, (memory) => memory.simulateJoinRequest(flowWorkspaceId, { fullName: 'Aroha Ngata', email: 'aroha@ngata.example' })),
   },
 };
 
 /** A viewer who is not a portal admin sees who is waiting, is told a portal admin approves, and may decline. */
 export const PendingRequestsNonAdminViewer: Story = {
   name: 'Pending requests (viewer not a portal admin)',
-  args: { makeClient: client({ viewerId: nonAdminId }) },
+  args: { makeClient: memoryClient({ viewerId: nonAdminId }) },
 };
 
 export const WorkspaceLinkLoadFailure: Story = {
-  args: {
-    makeClient: () => {
-      const memory = createMemoryClient();
-      memory.failNext('getWorkspaceLink', 'unavailable');
-      return memory;
-    },
-  },
+  args: { makeClient: failingNext('getWorkspaceLink', 'unavailable') },
   play: async ({ canvasElement }) => {
     await until(() => inPanel(canvasElement, '[part="workspace-link"] [role="alert"]'));
   },
 };
 
 export const WorkspaceLinkSaveFailure: Story = {
-  args: {
-    makeClient: () => {
-      const memory = createMemoryClient();
-      memory.failNext('setWorkspaceLinkViewing', 'network');
-      return memory;
-    },
-  },
+  args: { makeClient: failingNext('setWorkspaceLinkViewing', 'network') },
   play: async ({ canvasElement }) => {
     (await until(() => inPanel<HTMLButtonElement>(canvasElement, '[part="viewing-switch"]'))).click();
     await until(() => inPanel(canvasElement, '[part="workspace-link-error"]'));
@@ -157,23 +128,11 @@ export const RevokeConfirmation: Story = {
 };
 
 export const LoadFailure: Story = {
-  args: {
-    makeClient: () => {
-      const memory = createMemoryClient();
-      memory.failNext('listWorkspaceMembers', 'unavailable');
-      return memory;
-    },
-  },
+  args: { makeClient: failingNext('listWorkspaceMembers', 'unavailable') },
 };
 
 export const ResendFailure: Story = {
-  args: {
-    makeClient: () => {
-      const memory = createMemoryClient();
-      memory.failNext('resendInvitation', 'network');
-      return memory;
-    },
-  },
+  args: { makeClient: failingNext('resendInvitation', 'network') },
   play: async ({ canvasElement }) => {
     await loaded(canvasElement);
     rowTrigger(canvasElement, 'Sofía Ramírez')!.click();
@@ -184,13 +143,7 @@ export const ResendFailure: Story = {
 };
 
 export const ApproveFailure: Story = {
-  args: {
-    makeClient: () => {
-      const memory = createMemoryClient();
-      memory.failNext('approveJoinRequest', 'network');
-      return memory;
-    },
-  },
+  args: { makeClient: failingNext('approveJoinRequest', 'network') },
   play: async ({ canvasElement }) => {
     await loaded(canvasElement);
     inPanel<HTMLButtonElement>(canvasElement, '[part="approve-internal-button"]')!.click();
@@ -199,13 +152,7 @@ export const ApproveFailure: Story = {
 };
 
 export const PermissionFailure: Story = {
-  args: {
-    makeClient: () => {
-      const memory = createMemoryClient();
-      memory.failNext('revokeInvitation', 'permission');
-      return memory;
-    },
-  },
+  args: { makeClient: failingNext('revokeInvitation', 'permission') },
   play: async ({ canvasElement }) => {
     await loaded(canvasElement);
     rowTrigger(canvasElement, 'Casey Morgan')!.click();
@@ -240,13 +187,7 @@ export const InvitePickerMoreResults: Story = {
 };
 
 export const InviteFailure: Story = {
-  args: {
-    makeClient: () => {
-      const memory = createMemoryClient();
-      memory.failNext('addWorkspaceMembers', 'unavailable');
-      return memory;
-    },
-  },
+  args: { makeClient: failingNext('addWorkspaceMembers', 'unavailable') },
   play: async ({ canvasElement }) => {
     await loaded(canvasElement);
     const { picker, search } = await openPicker(canvasElement);
