@@ -76,7 +76,7 @@ describe('<workspace-members-panel>: + Invite Members on a large directory', () 
     expect(option.getAttribute('role')).to.equal('option');
     expect(option.parentElement!.getAttribute('role')).to.equal('listbox');
     expect(option.textContent!.trim()).to.equal('Load more results');
-    expect(status(picker)).to.equal('20 people shown. More are available.');
+    expect(status(picker)).to.equal(`20 of ${everyone.length} people shown. More are available.`);
     expect(picker.shadowRoot!.querySelector('#search-status')!.getAttribute('role')).to.equal('status');
     expect(search.getAttribute('aria-describedby')).to.equal('search-status');
     await expect(el).to.be.accessible();
@@ -97,7 +97,7 @@ describe('<workspace-members-panel>: + Invite Members on a large directory', () 
     const active = picker.shadowRoot!.querySelector<HTMLElement>('#option-20')!;
     expect(active.getAttribute('aria-selected')).to.equal('true');
     expect(textOf(active, '.truncate')).to.equal(everyone[20]);
-    expect(status(picker)).to.equal('40 people shown. More are available.');
+    expect(status(picker)).to.equal(`40 of ${everyone.length} people shown. More are available.`);
     expect(deepActive(), 'focus stays in the combobox').to.equal(search);
     // The listbox scrolled the active option into sight.
     const listbox = picker.shadowRoot!.querySelector<HTMLElement>('#listbox')!;
@@ -173,7 +173,7 @@ describe('<workspace-members-panel>: + Invite Members on a large directory', () 
     picker.shadowRoot!.querySelector<HTMLButtonElement>('#search-status button')!.click();
     await waitUntil(() => people(picker).length === 40);
     expect(people(picker)).to.deep.equal(everyone.slice(0, 40));
-    expect(status(picker)).to.equal('40 people shown. More are available.');
+    expect(status(picker)).to.equal(`40 of ${everyone.length} people shown. More are available.`);
     expect(deepActive()).to.equal(search);
     expect(pageCalls().map((call) => call.query.cursor)).to.have.length(2);
     expect(pageCalls()[0]!.query.cursor).to.equal(pageCalls()[1]!.query.cursor);
@@ -197,8 +197,23 @@ describe('<workspace-members-panel>: + Invite Members on a large directory', () 
     await el.updateComplete;
     const { picker, search } = await openPicker(el);
     await firstPage(picker, search);
-    await waitUntil(() => status(picker) === 'Se muestran 20 personas. Hay más resultados.');
+    await waitUntil(() => status(picker) === `Se muestran 20 de ${everyone.length} personas. Hay más resultados.`);
     expect(more(picker)!.textContent!.trim()).to.equal('Cargar más resultados');
+  });
+
+  it('says how many are shown without a total when the directory gives none (it is optional)', async () => {
+    const search = client.searchDirectory.bind(client);
+    client.searchDirectory = async (query: DirectoryQuery, options?: RequestOptions) => {
+      const { total: _total, ...page } = await search(query, options);
+      return page;
+    };
+    const el = await panelFixture(client, flowWorkspaceId);
+    const { picker, search: input } = await openPicker(el);
+    await firstPage(picker, input);
+    expect(status(picker)).to.equal('20 people shown. More are available.');
+    more(picker)!.click();
+    await waitUntil(() => people(picker).length === 40);
+    expect(status(picker)).to.equal('40 people shown. More are available.');
   });
 
   it('leaves out people already chosen from the pages that follow', async () => {

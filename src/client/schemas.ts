@@ -187,6 +187,8 @@ export const DirectoryQuerySchema = z.object({
 export const DirectoryPageSchema = z.object({
   items: z.array(PersonSchema),
   nextCursor: z.nullable(z.string()),
+  /** How many people match in all pages together, when the backend can tell cheaply (optional). */
+  total: z.optional(z.number().check(z.int(), z.nonnegative())),
 });
 
 export const MemberAdditionSchema = z.discriminatedUnion('type', [

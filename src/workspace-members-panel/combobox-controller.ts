@@ -26,6 +26,8 @@ export class DirectorySearchController implements ReactiveController {
   error?: InviteKitError;
   /** Where the next page of `answeredQuery` starts; `null` when every match is in `results`. */
   nextCursor: string | null = null;
+  /** How many people match `answeredQuery` in all, when the directory says (it is optional). */
+  total?: number;
   /** Whether the next page is on its way. */
   loadingMore = false;
   /** Why the last `loadMore()` failed; the results already shown stay. */
@@ -68,6 +70,7 @@ export class DirectorySearchController implements ReactiveController {
       this.requests.abort('search');
       this.results = [];
       this.nextCursor = null;
+      this.total = undefined;
       this.answeredQuery = '';
       this.searching = false;
       this.error = undefined;
@@ -99,9 +102,11 @@ export class DirectorySearchController implements ReactiveController {
       this.error = outcome.error;
       this.results = [];
       this.nextCursor = null;
+      this.total = undefined;
     } else {
       this.results = outcome.value.items;
       this.nextCursor = outcome.value.nextCursor;
+      this.total = outcome.value.total;
     }
     this.activeIndex = -1;
     this.host.requestUpdate();
@@ -139,6 +144,7 @@ export class DirectorySearchController implements ReactiveController {
     const added = outcome.value.items.filter((person) => !shown.has(person.id));
     this.results = [...this.results, ...added];
     this.nextCursor = outcome.value.nextCursor;
+    this.total = outcome.value.total ?? this.total;
     this.host.requestUpdate();
     return added.length > 0;
   }

@@ -346,7 +346,9 @@ export class WorkspaceMembersPicker extends InviteKitElement {
               : search.loadingMore
                 ? this.t('picker.loadingMore')
                 : search.nextCursor !== null
-                  ? this.t('picker.shownMore', { count: search.results.length })
+                  ? search.total !== undefined && search.total > search.results.length
+                    ? this.t('picker.shownOf', { shown: search.results.length, count: search.total })
+                    : this.t('picker.shownMore', { count: search.results.length })
                   : this.t('picker.found', { count: search.results.length });
     const retry = search.error ? () => search.retry() : search.moreError && open ? () => void this.loadMore() : undefined;
     return html`

@@ -70,6 +70,7 @@ export const workspaceMembersPanelMessages = defineMessages({
   'picker.noMatches': 'Nobody matches “{query}”.',
   'picker.found': { one: '{count} person found.', other: '{count} people found.' },
   'picker.shownMore': { one: '{count} person shown. More are available.', other: '{count} people shown. More are available.' },
+  'picker.shownOf': { one: '{shown} of {count} person shown. More are available.', other: '{shown} of {count} people shown. More are available.' },
   'picker.loadMore': 'Load more results',
   'picker.loadingMore': 'Loading more results…',
   'picker.moreFailed': 'More results couldn’t be loaded. {reason}',

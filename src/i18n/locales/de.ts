@@ -261,6 +261,7 @@ export const de: Messages = {
   'picker.noMatches': 'Niemand entspricht „{query}“.',
   'picker.found': { one: '{count} Person gefunden.', other: '{count} Personen gefunden.' },
   'picker.shownMore': { one: '{count} Person angezeigt. Es gibt weitere.', other: '{count} Personen angezeigt. Es gibt weitere.' },
+  'picker.shownOf': { one: '{shown} von {count} Person angezeigt. Es gibt weitere.', other: '{shown} von {count} Personen angezeigt. Es gibt weitere.' },
   'picker.loadMore': 'Weitere Ergebnisse laden',
   'picker.loadingMore': 'Weitere Ergebnisse werden geladen…',
   'picker.moreFailed': 'Weitere Ergebnisse konnten nicht geladen werden. {reason}',

@@ -260,6 +260,7 @@ export const es: Messages = {
   'picker.noMatches': 'Nadie coincide con «{query}».',
   'picker.found': { one: 'Se encontró {count} persona.', other: 'Se encontraron {count} personas.' },
   'picker.shownMore': { one: 'Se muestra {count} persona. Hay más resultados.', other: 'Se muestran {count} personas. Hay más resultados.' },
+  'picker.shownOf': { one: 'Se muestran {shown} de {count} persona. Hay más resultados.', other: 'Se muestran {shown} de {count} personas. Hay más resultados.' },
   'picker.loadMore': 'Cargar más resultados',
   'picker.loadingMore': 'Cargando más resultados…',
   'picker.moreFailed': 'No se pudieron cargar más resultados. {reason}',

@@ -244,6 +244,7 @@ export const ja: Messages = {
   'picker.noMatches': '「{query}」に一致する人はいません。',
   'picker.found': { other: '{count} 人が見つかりました。' },
   'picker.shownMore': { other: '{count} 人を表示中。ほかにも結果があります。' },
+  'picker.shownOf': { other: '{count} 人中 {shown} 人を表示中。ほかにも結果があります。' },
   'picker.loadMore': 'さらに結果を読み込む',
   'picker.loadingMore': 'さらに結果を読み込み中…',
   'picker.moreFailed': 'ほかの結果を読み込めませんでした。{reason}',

@@ -35,7 +35,7 @@ export function searchDirectory(scope: Scope, input: unknown): DirectoryPage {
     : everyoneByName(portal).filter(wanted);
   const limit = query.limit ?? DIRECTORY_PAGE_SIZE;
   const items: Person[] = people.slice(offset, offset + limit).map(personView);
-  return { items, nextCursor: offset + limit < people.length ? encodeCursor(offset + limit) : null };
+  return { items, nextCursor: offset + limit < people.length ? encodeCursor(offset + limit) : null, total: people.length };
 }
 
 const directoryCache = new WeakMap<MemoryPortal, { revision: number; people: StoredPerson[] }>();
