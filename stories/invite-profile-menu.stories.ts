@@ -1,6 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { DEMO_IDS } from '../src/client/memory/memory-client.js';
+import type { MemoryClient } from '../src/client/memory/memory-client.js';
 import '../src/invite-profile-menu/define.js';
 import type { InviteProfileMenu } from '../src/invite-profile-menu/define.js';
 import type { InviteUserDialog } from '../src/invite-user-dialog/define.js';
@@ -87,6 +88,34 @@ export const NotAnAdmin: Story = {
   args: { makeClient: memoryClient({ viewerId: DEMO_IDS.nonAdminId }) },
   play: async ({ canvasElement }) => {
     await openMenu(canvasElement);
+  },
+};
+
+/** Opens the menu of a viewer that failed to load; opening tries again, and that fails too. */
+async function openFailedMenu(canvas: HTMLElement): Promise<InviteProfileMenu> {
+  const menu = canvas.querySelector<InviteProfileMenu>('invite-profile-menu')!;
+  await until(() => menu.shadowRoot?.querySelector('#retry-item'));
+  menu.shadowRoot!.querySelector<HTMLButtonElement>('#button')!.click();
+  await until(() => menu.shadowRoot!.querySelector<HTMLElement>('#panel')!.style.top && menu.shadowRoot!.querySelector('#retry-item[aria-disabled="false"]'));
+  return menu;
+}
+
+/** The viewer couldn't be loaded: the panel says why, and the first item tries again. */
+export const ViewerFailed: Story = {
+  args: { makeClient: memoryClient({}, (client) => client.failNext('getViewer', 'network', { times: 2 })) },
+  play: async ({ canvasElement }) => {
+    await openFailedMenu(canvasElement);
+  },
+};
+
+/** Trying again: the item stays (unavailable, keeping focus) while the panel says the profile is loading. */
+export const ViewerRetrying: Story = {
+  args: { makeClient: memoryClient({}, (client) => client.failNext('getViewer', 'network', { times: 2 })) },
+  play: async ({ canvasElement }) => {
+    const menu = await openFailedMenu(canvasElement);
+    (menu.client as MemoryClient).setLatency(600_000);
+    menu.shadowRoot!.querySelector<HTMLElement>('#retry-item')!.click();
+    await until(() => menu.shadowRoot!.querySelector('#retry-item[aria-disabled="true"]'));
   },
 };
 

@@ -81,6 +81,18 @@ export const NotAllowed: Story = {
   },
 };
 
+/** "Try again" under the refusal, pressed: the refusal stays, the button busy, until the answer comes. */
+export const NotAllowedTryingAgain: Story = {
+  args: { makeClient: memoryClient({ viewerId: DEMO_IDS.nonAdminId }) },
+  play: async ({ canvasElement }) => {
+    const el = canvasElement.querySelector<ShareInviteLink>('share-invite-link')!;
+    const retry = await until(() => el.shadowRoot!.querySelector<HTMLButtonElement>('[part~="forbidden-retry-button"]'));
+    (el.client as MemoryClient).setLatency(600_000);
+    retry.click();
+    await until(() => retry.getAttribute('aria-disabled') === 'true');
+  },
+};
+
 /** "Copied", shown and announced; copying the selected link by hand confirms the same way. */
 export const Copied: Story = {
   play: async ({ canvasElement }) => {

@@ -1,5 +1,6 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys, sendMouse } from '@web/test-runner-commands';
+import { InviteKitError } from '../src/client/errors.js';
 import { createMemoryClient, DEMO_IDS } from '../src/client/memory/memory-client.js';
 import type { MemoryClient } from '../src/client/memory/memory-client.js';
 import '../src/invite-profile-menu/define.js';
@@ -30,6 +31,16 @@ async function renderMenu(client: MemoryClient = createMemoryClient(), items = t
   </header>`);
   const el = wrapper.querySelector('invite-profile-menu')!;
   await waitUntil(() => label(el) !== 'Profile', 'the viewer loads');
+  return el;
+}
+
+/** A menu whose viewer failed to load, opened (opening tries again, and that fails too) with its retry item focused. */
+async function renderMenuFailing(client: MemoryClient) {
+  const el = await fixture<InviteProfileMenu>(html`<invite-profile-menu .client=${client}></invite-profile-menu>`);
+  await waitUntil(() => shadow(el).querySelector('#retry-item'), 'the failure shows');
+  button(el).focus();
+  await sendKeys({ press: 'Enter' });
+  await waitUntil(() => client.callCount('getViewer') === 2 && deepActive() === shadow(el).querySelector('#retry-item[aria-disabled="false"]'), 'trying again fails too');
   return el;
 }
 
@@ -211,6 +222,111 @@ describe('<invite-profile-menu>', () => {
     button(el).click();
     await el.updateComplete;
     await waitUntil(() => inviteItem(el), 'opening the menu tries again');
+  });
+
+  it('says in the panel why the viewer failed to load, with a retry item the arrow keys reach', async () => {
+    const client = createMemoryClient();
+    // The first load fails, and so does the one opening the menu starts.
+    client.failNext('getViewer', 'network', { times: 2 });
+    const wrapper = await fixture<HTMLElement>(html`<header>
+      <invite-profile-menu .client=${client}>
+        <a slot="item" href="#settings" data-value="settings">Settings</a>
+        <button slot="item" data-value="sign-out">Sign out</button>
+      </invite-profile-menu>
+    </header>`);
+    const el = wrapper.querySelector('invite-profile-menu')!;
+    const retryItem = () => shadow(el).querySelector<HTMLElement>('#retry-item');
+    await waitUntil(retryItem, 'the failure shows');
+    button(el).focus();
+    await sendKeys({ press: 'Enter' });
+    await waitUntil(() => client.callCount('getViewer') === 2 && deepActive() === retryItem(), 'trying again fails too, and its item has focus');
+
+    const reason = shadow(el).querySelector<HTMLElement>('[part~="viewer-error"]')!;
+    expect(reason.textContent!.trim()).to.equal('Couldn’t reach the server. Check your connection and try again.');
+    expect(panel(el).contains(reason)).to.equal(true);
+    expect(reason.closest('[role="menu"]') === null, 'the reason is not an item').to.equal(true);
+    expect(reason.getAttribute('role'), 'announced politely').to.equal('status');
+    const item = retryItem()!;
+    expect(item.getAttribute('role')).to.equal('menuitem');
+    expect(item.getAttribute('part')!.split(' ')).to.include.members(['menu-item', 'retry-item']);
+    expect(shadow(el).getElementById(item.getAttribute('aria-describedby')!) === reason, 'the item is described by the reason').to.equal(true);
+    await expect(el).to.be.accessible();
+
+    // The arrow keys move between it and the host's items.
+    await sendKeys({ press: 'ArrowDown' });
+    expect(deepActive() === el.querySelector('[data-value="settings"]'), 'ArrowDown reaches the host’s first item').to.equal(true);
+    await sendKeys({ press: 'End' });
+    await sendKeys({ press: 'ArrowDown' });
+    expect(deepActive() === retryItem(), 'wraps to the retry item').to.equal(true);
+
+    // Enter tries again; once the viewer loads, the reason goes and focus stays in the menu.
+    await sendKeys({ press: 'Enter' });
+    await waitUntil(() => inviteItem(el), 'the viewer loads');
+    await el.updateComplete;
+    expect(shadow(el).querySelector('[part~="viewer-error"]') === null, 'the reason is gone').to.equal(true);
+    expect(shadow(el).querySelector('[part~="viewer-name"]')!.textContent).to.equal('Avery Chen');
+    expect(el.open).to.equal(true);
+    await waitUntil(() => deepActive() === inviteItem(el), 'focus moves to the item that replaced the retry');
+  });
+
+  it('moves focus to the retry item when the first load fails while the menu is open, unless the person moved on', async () => {
+    const open = async (moveFirst: boolean) => {
+      const client = createMemoryClient({ latency: 120 });
+      client.failNext('getViewer', 'network');
+      const wrapper = await fixture<HTMLElement>(html`<header>
+        <invite-profile-menu .client=${client}>
+          <a slot="item" href="#settings" data-value="settings">Settings</a>
+          <button slot="item" data-value="sign-out">Sign out</button>
+        </invite-profile-menu>
+      </header>`);
+      const el = wrapper.querySelector('invite-profile-menu')!;
+      button(el).focus();
+      await sendKeys({ press: 'Enter' });
+      await el.updateComplete;
+      expect(deepActive() === el.querySelector('[data-value="settings"]'), 'while loading, the host’s first item has focus').to.equal(true);
+      if (moveFirst) await sendKeys({ press: 'ArrowDown' });
+      await waitUntil(() => shadow(el).querySelector('#retry-item'), 'the failure shows');
+      await el.updateComplete;
+      return el;
+    };
+    const untouched = await open(false);
+    expect(deepActive() === shadow(untouched).querySelector('#retry-item'), 'focus moves to the retry item').to.equal(true);
+    const moved = await open(true);
+    expect(deepActive() === moved.querySelector('[data-value="sign-out"]'), 'focus stays where the person put it').to.equal(true);
+  });
+
+  it('gives the backend’s own words for a refusal as the reason', async () => {
+    const client = createMemoryClient();
+    client.failNext('getViewer', new InviteKitError('permission', 'Your session has expired. Sign in again.'), { times: 2 });
+    const el = await fixture<InviteProfileMenu>(html`<invite-profile-menu .client=${client}></invite-profile-menu>`);
+    await waitUntil(() => shadow(el).querySelector('#retry-item'), 'the failure shows');
+    await openWithClick(el);
+    await waitUntil(() => client.callCount('getViewer') === 2 && shadow(el).querySelector('[part~="viewer-error"]'), 'trying again is refused too');
+    expect(shadow(el).querySelector('[part~="viewer-error"]')!.textContent!.trim()).to.equal('Your session has expired. Sign in again.');
+    expect(deepActive() === shadow(el).querySelector('#retry-item'), 'the retry item has focus').to.equal(true);
+    await expect(el).to.be.accessible();
+  });
+
+  it('keeps focus on the retry item while trying again, and announces how it went', async () => {
+    const client = createMemoryClient();
+    client.failNext('getViewer', 'unavailable', { times: 3 });
+    const el = await renderMenuFailing(client);
+    const item = shadow(el).querySelector<HTMLElement>('#retry-item')!;
+    const reason = () => shadow(el).querySelector('[part~="viewer-error"]')!.textContent!.trim();
+    expect(deepActive() === item, 'the retry item has focus').to.equal(true);
+    client.setLatency(80);
+    await sendKeys({ press: 'Enter' });
+    await el.updateComplete;
+    expect(deepActive() === item, 'focus stays on it').to.equal(true);
+    expect(item.getAttribute('aria-disabled')).to.equal('true');
+    expect(reason()).to.equal('Loading your profile…');
+    // Choosing it again meanwhile asks nothing more.
+    item.click();
+    await waitUntil(() => item.getAttribute('aria-disabled') === 'false', 'the answer comes');
+    expect(client.callCount('getViewer')).to.equal(3);
+    expect(reason()).to.equal('The service is unavailable right now. Try again in a moment.');
+    expect(deepActive() === item, 'focus is still on it').to.equal(true);
+    await expect(el).to.be.accessible();
   });
 
   it('opens the invite dialog from "Invite Internal User" and returns focus to the button after', async () => {

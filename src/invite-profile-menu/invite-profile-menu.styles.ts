@@ -83,6 +83,27 @@ export const styles = css`
     color: var(--_color-text-muted);
     max-width: 100%;
   }
+  /* Where the viewer would be: why they couldn't be loaded. It wraps to the panel's width rather than widen it. */
+  .viewer-error {
+    display: flex;
+    align-items: flex-start;
+    gap: var(--_space-sm);
+    inline-size: 0;
+    min-inline-size: 100%;
+    padding: var(--_space-sm) var(--_space-sm) var(--_space-md);
+    margin-bottom: var(--_space-xs);
+    border-bottom: 1px solid var(--_color-border);
+    color: var(--_color-danger);
+    font-size: var(--_font-size-sm);
+    overflow-wrap: anywhere;
+  }
+  .viewer-error svg,
+  .viewer-error .spinner {
+    flex: none;
+  }
+  .viewer-error--retrying {
+    color: var(--_color-text-muted);
+  }
 
   .menu {
     display: grid;

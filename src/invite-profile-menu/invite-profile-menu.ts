@@ -2,6 +2,7 @@ import { html, nothing } from 'lit';
 import type { PropertyValues, TemplateResult } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
+import type { InviteKitError } from '../client/errors.js';
 import type { Viewer } from '../client/types.js';
 import { deepActiveElement } from '../internal/focus.js';
 import { InviteKitElement } from '../internal/invite-kit-element.js';
@@ -29,6 +30,9 @@ const dialogExportParts = dialogPartNames().map((name) => `${name}:dialog-${name
  * returns focus to the button, and a click outside closes it. The menu is positioned with
  * Floating UI: it flips and shifts at the viewport's edges and follows scrolling.
  *
+ * When the viewer can't be loaded, the panel says why, and the menu's first item tries again
+ * (opening the menu tries again too).
+ *
  * @tag invite-profile-menu
  * @summary The portal's profile button and menu, with "Invite Internal User" for portal admins.
  *
@@ -51,6 +55,8 @@ const dialogExportParts = dialogPartNames().map((name) => `${name}:dialog-${name
  * @csspart menu - The list of items.
  * @csspart menu-item - The kit's own items.
  * @csspart invite-item - "Invite Internal User".
+ * @csspart viewer-error - Why the viewer couldn't be loaded, where the viewer's name would be.
+ * @csspart retry-item - The item that tries loading the viewer again (also a `menu-item`).
  * @csspart dialog-* - The parts of the `<invite-user-dialog>` it opens (`dialog-title`, `dialog-form-input`, …).
  *
  * @cssprop [--invite-kit-profile-menu-width=16rem] - The menu's minimum width.
@@ -74,9 +80,13 @@ export class InviteProfileMenu extends InviteKitElement {
 
   @state() private viewer?: Viewer;
   @state() private viewerState: 'loading' | 'ready' | 'failed' = 'loading';
+  /** Why the viewer couldn't be loaded last time; kept while trying again. */
+  @state() private viewerError?: InviteKitError;
   @state() private hostItemCount = 0;
   @state() private dialogWanted = false;
   private focusOnOpen: 'first' | 'last' = 'first';
+  /** Whether the person moved within the menu since it opened (so focus is theirs, not where opening put it). */
+  private movedSinceOpen = false;
 
   /** Every item in menu order: the kit's own, then the host's. */
   private get items(): HTMLElement[] {
@@ -105,11 +115,17 @@ export class InviteProfileMenu extends InviteKitElement {
 
   protected override updated(changed: PropertyValues): void {
     // The viewer arriving while the menu is open replaces its placeholder item; keep focus in the menu.
-    if (this.open && changed.has('viewerState') && !this.items.includes(deepActiveElement() as HTMLElement)) {
+    // Failing to arrive brings focus to the item that tries again (described by the reason), unless the person moved on.
+    if (
+      this.open &&
+      changed.has('viewerState') &&
+      (!this.items.includes(deepActiveElement() as HTMLElement) || (this.viewerState === 'failed' && !this.movedSinceOpen))
+    ) {
       this.navigation.focusFirst();
     }
     if (!changed.has('open') || !this.panel || !this.button) return;
     if (this.open) {
+      this.movedSinceOpen = false;
       if (!this.panel.matches(':popover-open')) this.panel.showPopover();
       this.positioner.start(this.button, this.panel, this.placement);
       document.addEventListener('pointerdown', this.onDocumentPointerDown, true);
@@ -127,10 +143,12 @@ export class InviteProfileMenu extends InviteKitElement {
     const outcome = await this.requests.run('viewer', (signal) => this.resolveViewer(signal));
     if (outcome.status === 'stale') return;
     if (outcome.status === 'error') {
+      this.viewerError = outcome.error;
       this.viewerState = 'failed';
       return;
     }
     this.viewer = outcome.value;
+    this.viewerError = undefined;
     this.viewerState = 'ready';
   }
 
@@ -154,7 +172,10 @@ export class InviteProfileMenu extends InviteKitElement {
     }
     // Tab leaves the menu the way it would leave any widget; the menu closes behind it.
     if (event.key === 'Tab') return this.close(false);
-    if (this.navigation.handleKey(event)) event.preventDefault();
+    if (this.navigation.handleKey(event)) {
+      event.preventDefault();
+      this.movedSinceOpen = true;
+    }
   };
 
   private readonly onMenuClick = (event: MouseEvent) => {
@@ -233,7 +254,11 @@ export class InviteProfileMenu extends InviteKitElement {
         </svg>
       </button>
       <div id="panel" part="panel" class="panel" popover="manual" @focusout=${this.onFocusOut}>
-        ${this.viewer ? this.renderViewer(this.viewer) : nothing}
+        ${this.viewerState !== 'ready' && this.viewerError
+          ? this.renderViewerError(this.viewerError)
+          : this.viewer
+            ? this.renderViewer(this.viewer)
+            : nothing}
         <div id="menu" part="menu" class="menu" role="menu" aria-labelledby="button" @keydown=${this.onMenuKeydown} @click=${this.onMenuClick}>
           ${this.renderOwnItems()}
           <slot name="item" @slotchange=${this.onSlotChange}></slot>
@@ -267,6 +292,22 @@ export class InviteProfileMenu extends InviteKitElement {
     </div>`;
   }
 
+  /**
+   * Why the viewer couldn't be loaded ("Loading your profile…" while trying again): outside the
+   * menu, a polite live region, and the description of the item that tries again.
+   */
+  private renderViewerError(error: InviteKitError): TemplateResult {
+    const retrying = this.viewerState === 'loading';
+    return html`<div part="viewer-error" class="viewer-error ${retrying ? 'viewer-error--retrying' : ''}" id="viewer-error" role="status">
+      ${retrying
+        ? html`<span class="spinner" aria-hidden="true"></span>`
+        : html`<svg viewBox="0 0 24 24" width="18" height="18" aria-hidden="true">
+            <path d="M12 3 2 20h20L12 3zM12 10v4M12 17v.5" fill="none" stroke="currentColor" stroke-width="1.75" stroke-linecap="round" stroke-linejoin="round" />
+          </svg>`}
+      <span>${retrying ? this.t('profileMenu.loading') : this.describeError(error)}</span>
+    </div>`;
+  }
+
   private renderOwnItems(): TemplateResult | typeof nothing {
     if (this.viewerState === 'ready' && this.viewer?.isPortalAdmin) {
       return html`<button type="button" role="menuitem" id="invite-item" part="menu-item invite-item" class="menu-item" tabindex="-1" value=${INVITE_VALUE}>
@@ -276,8 +317,20 @@ export class InviteProfileMenu extends InviteKitElement {
         ${this.t('profileMenu.inviteInternalUser')}
       </button>`;
     }
-    if (this.viewerState === 'failed') {
-      return html`<button type="button" role="menuitem" id="retry-item" part="menu-item" class="menu-item" tabindex="-1">${this.t('profileMenu.loadFailed')}</button>`;
+    if (this.viewerState !== 'ready' && this.viewerError) {
+      // Stays while trying again (unavailable meanwhile), so focus and the key press that chose it stay on it.
+      return html`<button
+        type="button"
+        role="menuitem"
+        id="retry-item"
+        part="menu-item retry-item"
+        class="menu-item"
+        tabindex="-1"
+        aria-disabled=${this.viewerState === 'loading' ? 'true' : 'false'}
+        aria-describedby="viewer-error"
+      >
+        ${this.t('profileMenu.loadFailed')}
+      </button>`;
     }
     if (this.hostItemCount > 0) return nothing;
     // A menu needs an item; say why there is nothing to choose rather than open an empty box.
