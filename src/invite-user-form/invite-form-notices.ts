@@ -1,7 +1,7 @@
 /**
  * What the invite form says instead of, or above, its fields: while checking the viewer,
- * when that check failed, to viewers who may not invite, after a failed send, and when the
- * person is already a member of the portal.
+ * when that check failed, after a failed send, and when the person is already a member of
+ * the portal. (Viewers who may not invite: the element itself, with its Try again.)
  */
 import { html } from 'lit';
 import type { TemplateResult } from 'lit';
@@ -19,17 +19,6 @@ export function accessFailedNotice(t: Translate, reason: string, onRetry: () => 
     <div part="alert" class="alert alert--danger" role="alert">
       <p>${t('inviteForm.accessFailed', { reason })}</p>
       <span><button type="button" part="retry-button" class="button button--small" @click=${onRetry}>${t('common.retry')}</button></span>
-    </div>
-  </div>`;
-}
-
-export function forbiddenNotice(t: Translate): TemplateResult {
-  return html`<div part="base" class="base">
-    <div part="alert forbidden" class="alert alert--warning">
-      <slot name="forbidden">
-        <p class="alert-title">${t('inviteForm.forbiddenTitle')}</p>
-        <p>${t('inviteForm.forbidden')}</p>
-      </slot>
     </div>
   </div>`;
 }
