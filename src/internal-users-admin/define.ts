@@ -9,6 +9,8 @@ defineElement('internal-users-admin', InternalUsersAdmin);
 
 export { InternalUsersAdmin };
 export type { InternalUsersAdminView } from './internal-users-admin.js';
+// Public API. A host that doesn't use it and bundles with Rollup or Vite gets the parser in the Bulk Invite
+// chunk; loaded as it is (or through esbuild), the parser comes with the element (~1.4 KB brotli).
 export { parseBulkText } from './bulk-parse.js';
 export type { ParsedEntry } from './bulk-parse.js';
 export type { BulkInviteBeforeSendDetail, BulkInviteBeforeSendEvent, BulkInviteFailure, BulkInviteSentDetail, BulkInviteSentEvent } from './events.js';

@@ -60,6 +60,7 @@ export const internalUsersAdminMessages = defineMessages({
   'usersAdmin.shareLinkNote':
     'Share this link with clients. They fill in their email information and create their account in your portal. Any number of people can use it.',
 
+  'usersAdmin.bulk.loading': 'Loading Bulk Invite…',
   'usersAdmin.bulk.pasteLabel': 'Paste names and addresses',
   'usersAdmin.bulk.pasteHint':
     'One person per line, such as “Ada Lovelace <ada@example.com>” or “+44 20 7946 0958 Alan Turing”, or a CSV whose first line names its columns (name, email, phone, user id, administrator).',

@@ -10,10 +10,8 @@ import type { InviteUserForm } from '../invite-user-form/invite-user-form.js';
 import { baseStyles } from '../styles/base.js';
 import { focusCopyWhenLoaded, renderAdminDialog } from './admin-dialog.js';
 import type { InternalUsersAdminView } from './admin-dialog.js';
-import { BulkInviteController } from './bulk-invite-controller.js';
-import { BulkInvitePanel } from './bulk-invite-panel.js';
+import { BulkInviteLoader } from './bulk-invite-loader.js';
 import type {} from './events.js';
-import { bulkEditorStyles } from './bulk-editor.styles.js';
 import { styles } from './internal-users-admin.styles.js';
 import { internalUsersAdminMessages } from './internal-users-admin.messages.js';
 import { UsersListController } from './users-list-controller.js';
@@ -30,6 +28,9 @@ export type { InternalUsersAdminView } from './admin-dialog.js';
  *
  * Register it with `import 'invite-kit/internal-users-admin/define.js'`, which registers the
  * kit elements it holds as well (`<invite-user-form>`, `<share-invite-link>`, `<resend-invite-button>`).
+ * The Bulk Invite code is fetched the first time it is wanted — when "Bulk Invite" is pointed at,
+ * focused or opened — so pages where nobody bulk invites never download it; `updateComplete`
+ * waits for it while it is on its way.
  *
  * @tag internal-users-admin
  * @summary The Admin Portal's Internal Users: the list, Invite, Bulk Invite and the client invite link.
@@ -129,7 +130,8 @@ export type { InternalUsersAdminView } from './admin-dialog.js';
  * @cssprop [--invite-kit-internal-users-admin-row-hover=var(--invite-kit-color-surface-sunken)] - A user row's background on hover.
  */
 export class InternalUsersAdmin extends InviteKitElement {
-  static override styles = [baseStyles, styles, bulkEditorStyles];
+  // The Bulk Invite editor's styles come with its code (bulk-invite-loader.ts adopts them).
+  static override styles = [baseStyles, styles];
   /** The English messages (keys for translations and `overrideMessages`). */
   static readonly messages = internalUsersAdminMessages;
 
@@ -138,23 +140,26 @@ export class InternalUsersAdmin extends InviteKitElement {
     run: (key, request) => this.requests.run(key, request),
   });
 
-  private readonly bulk = new BulkInviteController(this, {
-    resolveClient: () => this.resolveClient(),
-    run: (key, request) => this.requests.run(key, request),
-    describeError: (error) => this.describeError(error),
-    beforeSend: (invitations) => this.emit('bulk-invite-before-send', { invitations }, { cancelable: true }),
-    sent: (detail) => {
-      this.emit('bulk-invite-sent', detail);
-      if (detail.sent.length) this.list.reloadSoon();
+  private readonly bulk = new BulkInviteLoader(
+    this,
+    {
+      resolveClient: () => this.resolveClient(),
+      run: (key, request) => this.requests.run(key, request),
+      describeError: (error) => this.describeError(error),
+      beforeSend: (invitations) => this.emit('bulk-invite-before-send', { invitations }, { cancelable: true }),
+      sent: (detail) => {
+        this.emit('bulk-invite-sent', detail);
+        if (detail.sent.length) this.list.reloadSoon();
+      },
     },
-  });
-
-  private readonly bulkEditor = new BulkInvitePanel(this, this.bulk, {
-    t: (key, params) => this.t(key, params),
-    message: (text, params) => (hasMessage(text) ? this.t(text, params) : text),
-    locale: () => this.localize.locale,
-    announce: (text) => this.announce(text),
-  });
+    {
+      t: (key, params) => this.t(key, params),
+      message: (text, params) => (hasMessage(text) ? this.t(text, params) : text),
+      locale: () => this.localize.locale,
+      announce: (text) => this.announce(text),
+      isShowing: () => this.view === 'bulk-invite' && Boolean(this.dialog?.open),
+    },
+  );
 
   @query('dialog') private dialog?: HTMLDialogElement;
   @query('invite-user-form') private form?: InviteUserForm;
@@ -208,6 +213,17 @@ export class InternalUsersAdmin extends InviteKitElement {
     else if (changed.has('pageSize')) this.list.goTo(0);
     if (this.view && !this.isViewAvailable(this.view)) this.view = undefined;
     if (this.view && !this.shown.has(this.view)) this.shown = new Set([...this.shown, this.view]);
+    // On opening only: a failed fetch is tried again when asked ("Try again", opening it again), not on every update.
+    if (changed.has('view') && this.view === 'bulk-invite') void this.bulk.load();
+  }
+
+  /** Also waits for the Bulk Invite code while it is on its way, so that after `updateComplete` its panel is there. */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    const complete = await super.getUpdateComplete();
+    const loading = this.bulk.pending;
+    if (!loading) return complete;
+    await loading;
+    return super.getUpdateComplete();
   }
 
   protected override updated(changed: PropertyValues): void {
@@ -283,7 +299,7 @@ export class InternalUsersAdmin extends InviteKitElement {
 
   private async focusDialog(view: InternalUsersAdminView): Promise<void> {
     if (view === 'invite') return this.form?.focus();
-    if (view === 'bulk-invite') return this.bulkEditor.focusStart();
+    if (view === 'bulk-invite') return this.bulk.focusStart();
     await focusCopyWhenLoaded(this.renderRoot, () => this.view === 'share-link');
   }
 
@@ -337,7 +353,7 @@ export class InternalUsersAdmin extends InviteKitElement {
             shown: this.shown,
             ...(this.client ? { client: this.client } : {}),
             ...(this.colorScheme ? { colorScheme: this.colorScheme } : {}),
-            bulk: () => this.bulkEditor.render(),
+            bulk: () => this.bulk.render(),
             onClose: this.onDialogClose,
             onCloseButton: () => void this.hide(),
             onInviteSent: this.onChangedByAction,
@@ -346,11 +362,12 @@ export class InternalUsersAdmin extends InviteKitElement {
   }
 
   private renderActions(): TemplateResult {
-    const button = (view: InternalUsersAdminView, part: string, label: string, primary = false) =>
-      html`<button type="button" part=${part} class="button ${primary ? 'button--primary' : ''}" aria-haspopup="dialog" @click=${() => this.show(view)}>${label}</button>`;
+    const button = (view: InternalUsersAdminView, part: string, label: string, primary = false, preload?: () => void) =>
+      html`<button type="button" part=${part} class="button ${primary ? 'button--primary' : ''}" aria-haspopup="dialog" @click=${() => this.show(view)} @pointerenter=${preload} @focus=${preload}>${label}</button>`;
+    // Bulk Invite's code starts on its way as the pointer or focus reaches its button, so the click rarely waits.
     return html`<div part="actions" class="actions" role="group" aria-label=${this.t('usersAdmin.actions')}>
       ${button('share-link', 'share-link-button', this.t('usersAdmin.shareLink'))}
-      ${this.capabilities?.bulkInvite ? button('bulk-invite', 'bulk-invite-button', this.t('usersAdmin.bulkInvite')) : nothing}
+      ${this.capabilities?.bulkInvite ? button('bulk-invite', 'bulk-invite-button', this.t('usersAdmin.bulkInvite'), false, this.bulk.load) : nothing}
       ${button('invite', 'invite-button', this.t('usersAdmin.invite'), true)}
     </div>`;
   }

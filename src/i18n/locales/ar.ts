@@ -459,6 +459,7 @@ export const ar: Messages = {
   'usersAdmin.shareLinkNote':
     'شارك هذا الرابط مع العملاء. يُدخلون معلومات بريدهم الإلكتروني وينشئون حسابهم في بوابتك. يمكن لأي عدد من الأشخاص استخدامه.',
 
+  'usersAdmin.bulk.loading': 'جارٍ تحميل الدعوة الجماعية…',
   'usersAdmin.bulk.pasteLabel': 'الصق الأسماء والعناوين',
   'usersAdmin.bulk.pasteHint':
     'شخص واحد في كل سطر، مثل «Ada Lovelace <ada@example.com>» أو «+44 20 7946 0958 Alan Turing»، أو ملف CSV يسمّي سطره الأول أعمدته (name, email, phone, user id, administrator).',

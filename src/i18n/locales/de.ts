@@ -352,6 +352,7 @@ export const de: Messages = {
   'usersAdmin.shareLinkNote':
     'Teile diesen Link mit Kunden. Sie geben ihre E-Mail-Angaben ein und legen ihr Konto in deinem Portal an. Beliebig viele Personen können ihn verwenden.',
 
+  'usersAdmin.bulk.loading': 'Masseneinladung wird geladen…',
   'usersAdmin.bulk.pasteLabel': 'Namen und Adressen einfügen',
   'usersAdmin.bulk.pasteHint':
     'Eine Person pro Zeile, etwa „Ada Lovelace <ada@example.com>“ oder „+44 20 7946 0958 Alan Turing“, oder eine CSV-Datei, deren erste Zeile die Spalten benennt (name, email, phone, user id, administrator).',

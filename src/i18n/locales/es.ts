@@ -351,6 +351,7 @@ export const es: Messages = {
   'usersAdmin.shareLinkNote':
     'Comparte este enlace con clientes. Escriben su correo electrónico y crean su cuenta en tu portal. Puede usarlo cualquier número de personas.',
 
+  'usersAdmin.bulk.loading': 'Cargando la invitación masiva…',
   'usersAdmin.bulk.pasteLabel': 'Pega nombres y direcciones',
   'usersAdmin.bulk.pasteHint':
     'Una persona por línea, como «Ada Lovelace <ada@example.com>» o «+44 20 7946 0958 Alan Turing», o un CSV cuya primera línea nombre sus columnas (name, email, phone, user id, administrator).',

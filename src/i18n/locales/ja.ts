@@ -332,6 +332,7 @@ export const ja: Messages = {
   'usersAdmin.shareLinkNote':
     'このリンクをクライアントと共有してください。クライアントはメール情報を入力して、ポータルにアカウントを作成します。何人でも使用できます。',
 
+  'usersAdmin.bulk.loading': '一括招待を読み込み中…',
   'usersAdmin.bulk.pasteLabel': '名前とアドレスを貼り付け',
   'usersAdmin.bulk.pasteHint':
     '1 行に 1 人。「Ada Lovelace <ada@example.com>」や「+44 20 7946 0958 Alan Turing」のように入力するか、1 行目に列名 (name, email, phone, user id, administrator) を書いた CSV を貼り付けてください。',

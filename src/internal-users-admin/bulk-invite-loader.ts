@@ -1,0 +1,124 @@
+/**
+ * Brings in the Bulk Invite code (bulk-invite.ts, its own chunk) the first time it is wanted,
+ * and stands in for the panel until it is there. Most admins never bulk invite, so the element
+ * leaves it out: it is fetched when a person points at or focuses "Bulk Invite" (so it has
+ * usually arrived by the click) or when the dialog opens on it. Meanwhile the dialog shows a
+ * loading line; a chunk that can't be fetched shows the error with "Try again".
+ */
+import { adoptStyles, html, nothing } from 'lit';
+import type { CSSResult, LitElement, ReactiveController, TemplateResult } from 'lit';
+import type { BulkInviteHost } from './bulk-invite-controller.js';
+import type { BulkInvitePanel, BulkInvitePanelOptions } from './bulk-invite-panel.js';
+
+export type BulkInviteModule = typeof import('./bulk-invite.js');
+
+/** Where the code comes from. A seam, so tests can act out a chunk that fails to arrive. */
+export const bulkInviteChunk: { load(): Promise<BulkInviteModule> } = { load: () => import('./bulk-invite.js') };
+
+export interface BulkInviteLoaderOptions extends BulkInvitePanelOptions {
+  /** Whether the dialog is open on Bulk Invite: focus is only moved there. */
+  isShowing(): boolean;
+}
+
+/** The Bulk Invite panel's stand-in: fetches its code, shows the wait or the failure, then hands over to it. */
+export class BulkInviteLoader implements ReactiveController {
+  private status: 'idle' | 'loading' | 'ready' | 'failed' = 'idle';
+  /** The fetch under way, for the host's `updateComplete` to wait on. */
+  pending?: Promise<void>;
+  private panel?: BulkInvitePanel;
+  /** Focus goes to the panel (or to "Try again") once the fetch has settled, if nobody moved it meanwhile. */
+  private focusOnArrival = false;
+
+  constructor(
+    private readonly host: LitElement,
+    private readonly deps: BulkInviteHost,
+    private readonly options: BulkInviteLoaderOptions,
+  ) {
+    host.addController(this);
+  }
+
+  /** Starts the fetch, once (again after a failure); cheap to call on every pointerenter and focus. */
+  readonly load = (): Promise<void> => this.start(false);
+
+  private start(retry: boolean): Promise<void> {
+    if (this.status === 'ready') return Promise.resolve();
+    if (!this.pending) {
+      // "Try again" keeps the error and its (now unavailable) button in place, so focus stays on it.
+      if (!retry) this.status = 'loading';
+      this.pending = this.fetchChunk();
+    }
+    return this.pending;
+  }
+
+  private async fetchChunk(): Promise<void> {
+    this.host.requestUpdate();
+    try {
+      const module = await bulkInviteChunk.load();
+      this.adopt(module.bulkEditorStyles);
+      this.panel = module.createBulkInvite(this.host, this.deps, this.options);
+      this.status = 'ready';
+    } catch {
+      this.status = 'failed';
+    } finally {
+      this.pending = undefined;
+      this.host.requestUpdate();
+    }
+  }
+
+  /** Lit's static styles are fixed when the class is defined: the editor's join them when they arrive. */
+  private adopt(styles: CSSResult): void {
+    const root = this.host.renderRoot;
+    if (!(root instanceof ShadowRoot)) return;
+    const sheet = styles.styleSheet;
+    // Without constructable style sheets Lit itself uses <style> elements; do as it does.
+    if (!sheet) adoptStyles(root, [styles]);
+    else if (!root.adoptedStyleSheets.includes(sheet)) root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
+  }
+
+  /** Where a keyboard user starts: the paste box, now or once the code is there (the title holds focus meanwhile). */
+  focusStart(): void {
+    if (this.status === 'ready') return this.panel!.focusStart();
+    this.find('#dialog-title')?.focus();
+    this.focusOnArrival = true;
+    void this.load();
+  }
+
+  hostUpdated(): void {
+    if (!this.focusOnArrival || this.pending) return;
+    this.focusOnArrival = false;
+    if (!this.options.isShowing()) return;
+    // The person may have moved on (to Close, say) while waiting: then focus stays where they put it.
+    const active = (this.host.renderRoot as ShadowRoot).activeElement;
+    if (active && !active.matches('#dialog-title, [data-bulk-retry]')) return;
+    if (this.status === 'ready') this.panel!.focusStart();
+    else this.find('[data-bulk-retry]')?.focus();
+  }
+
+  private readonly onRetry = () => {
+    if (this.pending) return;
+    this.focusOnArrival = true;
+    void this.start(true);
+  };
+
+  private find(selector: string): HTMLElement | null {
+    return this.host.renderRoot.querySelector<HTMLElement>(selector);
+  }
+
+  render(): TemplateResult {
+    if (this.status === 'ready') return this.panel!.render();
+    const { t } = this.options;
+    if (this.status === 'failed') {
+      const retrying = Boolean(this.pending);
+      // The alert says what is happening now, so a retry that fails again is announced again.
+      return html`<div part="alert" class="alert alert--danger" role="alert">
+        <p>${retrying ? t('usersAdmin.bulk.loading') : t('error.network')}</p>
+        <span>
+          <button type="button" part="retry-button" class="button button--small" data-bulk-retry aria-disabled=${retrying ? 'true' : 'false'} @click=${this.onRetry}>
+            ${retrying ? html`<span class="spinner" aria-hidden="true"></span>` : nothing}${t('common.retry')}
+          </button>
+        </span>
+      </div>`;
+    }
+    return html`<p part="status" class="status" role="status"><span class="spinner" aria-hidden="true"></span>${t('usersAdmin.bulk.loading')}</p>`;
+  }
+}
