@@ -14,7 +14,8 @@ import { minifyCssTemplatesEsbuildPlugin } from './minify-css-templates.mjs';
 const KB = 1024;
 const budgets = {
   // Raised from 40 KB (see the commit that raised it): eight complete elements, the fetch
-  // adapter validating every response, and their dependencies measure 78.9 KB.
+  // adapter validating every response, and their dependencies measured 78.9 KB (75.9 KB now
+  // that Bulk Invite loads when first opened).
   'drop-in bundle (everything)': 82 * KB,
   'drop-in bundle as shipped (dist/bundle/invite-kit.js and the chunks it imports)': 82 * KB,
   // Raised from 25 KB: the invite form with its validation is most of it (29.2 KB measured);
@@ -168,7 +169,8 @@ const notes = [
   'Each entry counts its own code and every chunk it imports statically: what a page pays to use it.',
   'The first line bundles with esbuild and compresses the chunks together; the line under it is the file `npm run build` ships, built by Vite, each file compressed on its own as a server sends it.',
   'Lines marked ↳ are fetched only when needed and are not counted in the line above:',
-  'the embedded demo client (only when a host gives no client) and the dialog\'s Share Invite Link tab (the first time it is shown).',
+  'the embedded demo client (only when a host gives no client), the dialog\'s Share Invite Link tab (the first time it is shown)',
+  'and the Admin Portal\'s Bulk Invite (the first time it is opened, or as soon as the pointer or focus reaches its button).',
   '',
   'For reference (minified ESM, brotli, measured for the issue): lit alone 5.3 KB; lit + @lit/context + @floating-ui/dom + zod/mini 15.9 KB;',
   'the generic primitives for an invite dialog and members list from Shoelace 40 KB, Material Web 37 KB, Web Awesome 52 KB;',
