@@ -86,15 +86,17 @@ async function measure(file) {
   const isDemoClient = (path) => Object.keys(outputs[path].inputs).some((input) => input.startsWith('src/client/memory/'));
   const demo = lazy.filter(isDemoClient);
   const onDemand = lazy.filter((path) => !isDemoClient(path));
-  // What the on-demand chunks hold, by the kit folders most of their bytes come from.
-  const folders = new Map();
-  for (const path of onDemand) {
-    for (const [input, { bytesInOutput }] of Object.entries(outputs[path].inputs)) {
-      const folder = input.startsWith('src/') ? input.split('/')[1] : undefined;
-      if (folder) folders.set(folder, (folders.get(folder) ?? 0) + bytesInOutput);
-    }
-  }
-  const onDemandNames = [...folders].sort((a, b) => b[1] - a[1]).filter(([, bytes]) => bytes > 2048).map(([folder]) => folder);
+  // What the on-demand chunks are: each one loaded by `import()` is named after the module it
+  // loads — its element for a `define.ts` (share-invite-link), else the module (bulk-invite).
+  const nameOf = (entry) => {
+    const parts = entry.replace(/\.ts$/u, '').split('/');
+    return parts.at(-1) === 'define' ? parts.at(-2) : parts.at(-1);
+  };
+  // (Stub chunks of a few bytes — the virtualizer's unused default-layout import, a module the
+  // bundle has already loaded — are left unnamed.)
+  const onDemandNames = [
+    ...new Set(onDemand.filter((path) => outputs[path].bytes > 1024 && outputs[path].entryPoint).map((path) => nameOf(outputs[path].entryPoint))),
+  ];
   return {
     ...sizeOf(staticClosure),
     lazy: demo.length ? sizeOf(demo) : undefined,
@@ -111,7 +113,6 @@ for (const entry of entries) {
   const verdict = budget === undefined ? '' : size.brotli <= budget ? `≤ ${kb(budget)} ✓` : `> ${kb(budget)} ✗`;
   if (budget !== undefined && size.brotli > budget) failed = true;
   rows.push({ ...entry, ...size, verdict });
-  // (Stub chunks of a few bytes, such as the virtualizer's unused default-layout import, are left out.)
   if (size.onDemand?.names.length) {
     rows.push({ name: `↳ loaded when first needed (${size.onDemand.names.join(', ')})`, ...size.onDemand, verdict: '' });
   }
