@@ -33,9 +33,6 @@ export const styles = [
     flex-wrap: wrap;
     gap: var(--_space-sm);
   }
-  .alert-title {
-    font-weight: var(--_font-weight-strong);
-  }
   .status {
     display: flex;
     align-items: center;

@@ -5,6 +5,7 @@ import type { InviteKitError } from '../client/errors.js';
 import type { Capabilities, Viewer } from '../client/types.js';
 import { hasMessage } from '../i18n/catalogue.js';
 import { deepActiveElement } from '../internal/focus.js';
+import { forbiddenNotice } from '../internal/forbidden-notice.js';
 import { InviteKitElement } from '../internal/invite-kit-element.js';
 import type { InviteUserForm } from '../invite-user-form/invite-user-form.js';
 import { baseStyles } from '../styles/base.js';
@@ -387,26 +388,17 @@ export class InternalUsersAdmin extends InviteKitElement {
     return html`${renderSearch(ctx)}<div class="users" @invite-resent=${this.onChangedByAction}>${renderUsers(ctx)}</div>`;
   }
 
-  /** The refusal (or the host's, in the `forbidden` slot), with "Try again"; the status line says how trying again went. */
+  /** The refusal (or the host's, in the `forbidden` slot), with "Try again"; `announce` says how trying again went. */
   private renderForbidden(): TemplateResult {
-    return html`<div part="forbidden" class="alert alert--warning">
-      <slot name="forbidden" id="forbidden-explanation">
-        <p class="alert-title">${this.t('usersAdmin.forbiddenTitle')}</p>
-        <p>${this.t('usersAdmin.forbidden')}</p>
-      </slot>
-      <span>
-        <button
-          type="button"
-          part="retry-button forbidden-retry-button"
-          class="button button--small"
-          aria-describedby="forbidden-explanation"
-          aria-disabled=${this.rechecking ? 'true' : 'false'}
-          @click=${this.onRetryForbidden}
-        >
-          ${this.rechecking ? html`<span class="spinner" aria-hidden="true"></span>` : nothing}${this.t('common.retry')}
-        </button>
-      </span>
-    </div>`;
+    return forbiddenNotice({
+      part: 'forbidden',
+      title: this.t('usersAdmin.forbiddenTitle'),
+      text: this.t('usersAdmin.forbidden'),
+      slot: true,
+      retryLabel: this.t('common.retry'),
+      retrying: this.rechecking,
+      onRetry: this.onRetryForbidden,
+    });
   }
 
   private tableContext(): UsersTableContext {

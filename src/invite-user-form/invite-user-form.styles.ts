@@ -122,50 +122,9 @@ export const styles = css`
   .switch-field .hint {
     grid-column: 1 / -1;
   }
-  .switch {
-    position: relative;
-    width: 2.75rem;
-    height: 1.5rem;
-    padding: 0;
-    border: 1px solid var(--_color-border-strong);
-    border-radius: 999px;
-    background: var(--_color-surface-sunken);
-    cursor: pointer;
-    transition: background-color var(--_duration), border-color var(--_duration);
-  }
-  .switch-thumb {
-    position: absolute;
-    inset-block-start: 2px;
-    inset-inline-start: 2px;
-    width: calc(1.5rem - 6px);
-    height: calc(1.5rem - 6px);
-    border-radius: 50%;
-    background: var(--_color-text-muted);
-    transition: transform var(--_duration), background-color var(--_duration);
-  }
-  .switch[aria-checked='true'] {
-    background: var(--_color-primary);
-    border-color: var(--_color-primary);
-  }
-  .switch[aria-checked='true'] .switch-thumb {
-    background: var(--_color-on-primary);
-    transform: translateX(1.25rem);
-  }
-  :host(:dir(rtl)) .switch[aria-checked='true'] .switch-thumb {
-    transform: translateX(-1.25rem);
-  }
 
-  .alert p {
-    margin: 0;
-  }
-  .alert-title,
   .result-title {
     font-weight: var(--_font-weight-strong);
-  }
-  .alert-actions {
-    display: flex;
-    flex-wrap: wrap;
-    gap: var(--_space-sm);
   }
   .result-title {
     display: flex;
@@ -191,12 +150,8 @@ export const styles = css`
   }
 
   @media (forced-colors: active) {
-    .option[data-checked],
-    .switch[aria-checked='true'] {
+    .option[data-checked] {
       border: 2px solid Highlight;
-    }
-    .switch-thumb {
-      background: CanvasText;
     }
   }
 `;

@@ -6,6 +6,7 @@ import type { DeliveryMethod, InviteInternalUserRequest, InviteResult } from '..
 import { hasMessage } from '../i18n/catalogue.js';
 import { deepActiveElement } from '../internal/focus.js';
 import { newIdempotencyKey } from '../internal/idempotency.js';
+import { forbiddenNotice } from '../internal/forbidden-notice.js';
 import { InviteKitElement } from '../internal/invite-kit-element.js';
 import { baseStyles } from '../styles/base.js';
 import type { InviteBeforeSendDetail } from './events.js';
@@ -369,29 +370,19 @@ export class InviteUserForm extends InviteKitElement {
   /** The refusal (or the host's, in the `forbidden` slot), with "Try again" and a status line saying how trying again went. */
   private renderForbidden(): TemplateResult {
     return html`<div part="base" class="base">
-      <div part="alert forbidden" class="alert alert--warning">
-        <slot name="forbidden" id="forbidden-explanation">
-          <p class="alert-title">${this.t('inviteForm.forbiddenTitle')}</p>
-          <p>${this.t('inviteForm.forbidden')}</p>
-        </slot>
-        <div class="alert-actions">
-          <button
-            type="button"
-            part="retry-button forbidden-retry-button"
-            class="button button--small"
-            aria-describedby="forbidden-explanation"
-            aria-disabled=${this.rechecking ? 'true' : 'false'}
-            @click=${this.onRetryForbidden}
-          >
-            ${this.rechecking ? html`<span class="spinner" aria-hidden="true"></span>` : nothing}${this.t('common.retry')}
-          </button>
-        </div>
-        <p class="visually-hidden" role="status">
-          ${this.rechecking ? this.t('inviteForm.checkingAccess') : this.stillForbidden ? this.t('inviteForm.forbiddenTitle') : ''}
-        </p>
-      </div>
+      ${forbiddenNotice({
+        part: 'alert forbidden',
+        title: this.t('inviteForm.forbiddenTitle'),
+        text: this.t('inviteForm.forbidden'),
+        slot: true,
+        retryLabel: this.t('common.retry'),
+        retrying: this.rechecking,
+        status: this.rechecking ? this.t('inviteForm.checkingAccess') : this.stillForbidden ? this.t('inviteForm.forbiddenTitle') : '',
+        onRetry: this.onRetryForbidden,
+      })}
     </div>`;
   }
+
 
   private renderForm(): TemplateResult {
     const { draft } = this;

@@ -61,12 +61,6 @@ export const styles = css`
     color: var(--_color-text-muted);
   }
 
-  .alert p {
-    margin: 0;
-  }
-  .alert-title {
-    font-weight: var(--_font-weight-strong);
-  }
   .actions {
     display: flex;
     flex-wrap: wrap;

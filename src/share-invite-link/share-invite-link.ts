@@ -5,6 +5,7 @@ import type { InviteKitError } from '../client/errors.js';
 import type { InviteClient } from '../client/invite-client.js';
 import type { Capabilities, ChangeEvent, InviteLink } from '../client/types.js';
 import { newIdempotencyKey } from '../internal/idempotency.js';
+import { forbiddenNotice } from '../internal/forbidden-notice.js';
 import { InviteKitElement } from '../internal/invite-kit-element.js';
 import { reportUnsafeLink, safeLinkUrl } from '../internal/safe-url.js';
 import type { SafeLink } from '../internal/safe-url.js';
@@ -447,28 +448,20 @@ export class ShareInviteLink extends InviteKitElement {
     `;
   }
 
-  /** The refusal, with "Try again" (described by the refusal) and a status line saying how trying again went. */
+  /** The refusal, with "Try again" and a status line saying how trying again went. */
   private renderForbidden(): TemplateResult {
-    return html`<div part="alert" class="alert alert--warning">
-      <p class="alert-title" id="forbidden-title">${this.t('shareLink.forbiddenTitle')}</p>
-      <p id="forbidden-text">${this.t('shareLink.forbidden')}</p>
-      <span>
-        <button
-          type="button"
-          part="retry-button forbidden-retry-button"
-          class="button button--small"
-          aria-describedby="forbidden-title forbidden-text"
-          aria-disabled=${this.rechecking ? 'true' : 'false'}
-          @click=${this.onRetryForbidden}
-        >
-          ${this.rechecking ? html`<span class="spinner" aria-hidden="true"></span>` : nothing}${this.t('common.retry')}
-        </button>
-      </span>
-      <p class="visually-hidden" role="status">
-        ${this.rechecking ? this.t('shareLink.loading') : this.stillForbidden ? this.t('shareLink.forbiddenTitle') : ''}
-      </p>
-    </div>`;
+    return forbiddenNotice({
+      part: 'alert',
+      title: this.t('shareLink.forbiddenTitle'),
+      text: this.t('shareLink.forbidden'),
+      slot: false,
+      retryLabel: this.t('common.retry'),
+      retrying: this.rechecking,
+      status: this.rechecking ? this.t('shareLink.loading') : this.stillForbidden ? this.t('shareLink.forbiddenTitle') : '',
+      onRetry: this.onRetryForbidden,
+    });
   }
+
 
   private renderLinkField(): TemplateResult {
     const copied = this.copyState === 'copied';

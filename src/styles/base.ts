@@ -227,6 +227,52 @@ export const baseStyles = [
       border-color: var(--_color-warning);
       background: var(--_color-warning-surface);
     }
+    .alert p {
+      margin: 0;
+    }
+    .alert-title {
+      font-weight: var(--_font-weight-strong);
+    }
+    .alert-actions {
+      display: flex;
+      flex-wrap: wrap;
+      gap: var(--_space-sm);
+    }
+
+    /* A switch: a button with role="switch" holding a .switch-thumb. */
+    .switch {
+      position: relative;
+      flex: none;
+      width: 2.75rem;
+      height: 1.5rem;
+      padding: 0;
+      border: 1px solid var(--_color-border-strong);
+      border-radius: 999px;
+      background: var(--_color-surface-sunken);
+      cursor: pointer;
+      transition: background-color var(--_duration), border-color var(--_duration);
+    }
+    .switch-thumb {
+      position: absolute;
+      inset-block-start: 2px;
+      inset-inline-start: 2px;
+      width: calc(1.5rem - 6px);
+      height: calc(1.5rem - 6px);
+      border-radius: 50%;
+      background: var(--_color-text-muted);
+      transition: transform var(--_duration), background-color var(--_duration);
+    }
+    .switch[aria-checked='true'] {
+      background: var(--_color-primary);
+      border-color: var(--_color-primary);
+    }
+    .switch[aria-checked='true'] .switch-thumb {
+      background: var(--_color-on-primary);
+      transform: translateX(1.25rem);
+    }
+    :host(:dir(rtl)) .switch[aria-checked='true'] .switch-thumb {
+      transform: translateX(-1.25rem);
+    }
 
     .avatar {
       display: inline-grid;
@@ -300,7 +346,7 @@ export const baseStyles = [
       /*
        * A switch paints its track and thumb itself, in system colours: left to forced colours the
        * thumb's background would become the track's Canvas and vanish. (Specific enough to win
-       * over each element's own switch rules.)
+       * over the switch rules above.)
        */
       .switch[role='switch'] {
         forced-color-adjust: none;

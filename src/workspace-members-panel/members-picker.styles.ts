@@ -115,9 +115,6 @@ export const pickerStyles = css`
     padding-top: var(--_space-sm);
     border-top: 1px solid var(--_color-border);
   }
-  .alert p {
-    margin: 0;
-  }
   @media (forced-colors: active) {
     .option--active {
       outline-color: Highlight;

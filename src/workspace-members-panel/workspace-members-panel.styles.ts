@@ -178,8 +178,7 @@ export const styles = [
     cursor: pointer;
     min-height: 1.75rem;
   }
-  .status-button:focus-visible,
-  .switch:focus-visible {
+  .status-button:focus-visible {
     outline: 2px solid transparent;
     box-shadow: var(--_focus-ring);
   }
@@ -256,37 +255,6 @@ export const styles = [
     cursor: pointer;
     font-weight: var(--_font-weight-strong);
   }
-  .switch {
-    position: relative;
-    flex: none;
-    width: 2.5rem;
-    height: 1.5rem;
-    padding: 0;
-    border: 1px solid var(--_color-border-strong);
-    border-radius: 999px;
-    background: var(--_color-surface-sunken);
-    cursor: pointer;
-    transition: background-color var(--_duration);
-  }
-  .switch-thumb {
-    position: absolute;
-    top: 50%;
-    inset-inline-start: 0.2rem;
-    width: 1.05rem;
-    height: 1.05rem;
-    border-radius: 50%;
-    background: var(--_color-text-muted);
-    transform: translateY(-50%);
-    transition: inset-inline-start var(--_duration);
-  }
-  .switch[aria-checked='true'] {
-    background: var(--_color-primary);
-    border-color: var(--_color-primary);
-  }
-  .switch[aria-checked='true'] .switch-thumb {
-    inset-inline-start: 1.25rem;
-    background: var(--_color-on-primary);
-  }
 
   /* The picker dialog */
   .dialog {
@@ -323,12 +291,8 @@ export const styles = [
   }
   @media (forced-colors: active) {
     .row:focus-visible,
-    .status-button:focus-visible,
-    .switch:focus-visible {
+    .status-button:focus-visible {
       outline: 2px solid Highlight;
-    }
-    .switch[aria-checked='true'] {
-      background: Highlight;
     }
   }
 `,
