@@ -11,6 +11,7 @@ import { createMemoryClient } from '../src/client/memory/memory-client.js';
 import { bulkInviteChunk } from '../src/internal-users-admin/bulk-invite-loader.js';
 import type { BulkInviteModule } from '../src/internal-users-admin/bulk-invite-loader.js';
 import type { InternalUsersAdmin } from '../src/internal-users-admin/define.js';
+import { deepActive } from './fixtures/dom.js';
 
 // Room for every module the element fetches, so none is missing from the timings below.
 performance.setResourceTimingBufferSize(10_000);
@@ -22,12 +23,6 @@ const one = <T extends HTMLElement = HTMLElement>(el: Element, selector: string)
   return found;
 };
 const text = (node: Element | null | undefined) => node?.textContent?.replace(/\s+/gu, ' ').trim() ?? '';
-
-function deepActive(): Element | null {
-  let active = document.activeElement;
-  while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
-  return active;
-}
 
 /** The bulk-* modules the page has fetched so far, by name (bulk-invite-loader is the element's own). */
 const fetchedBulkModules = () =>

@@ -10,6 +10,7 @@ import type { BulkRow, ExistingCheck } from '../src/internal-users-admin/bulk-ro
 import { interpretOutcome, keyFor, runPool } from '../src/internal-users-admin/bulk-sender.js';
 import '../src/internal-users-admin/define.js';
 import type { BulkInviteBeforeSendEvent, BulkInviteSentDetail, BulkInviteSentEvent, InternalUsersAdmin } from '../src/internal-users-admin/define.js';
+import { deepActive, tabTo } from './fixtures/dom.js';
 
 const root = (el: Element) => el.shadowRoot!;
 const all = (el: Element, selector: string) => [...root(el).querySelectorAll<HTMLElement>(selector)];
@@ -19,20 +20,6 @@ const one = <T extends HTMLElement = HTMLElement>(el: Element, selector: string)
   return found;
 };
 const text = (node: Element | null | undefined) => node?.textContent?.replace(/\s+/gu, ' ').trim() ?? '';
-
-function deepActive(): Element | null {
-  let active = document.activeElement;
-  while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
-  return active;
-}
-
-async function tabTo(matches: (active: Element | null) => boolean, limit = 200): Promise<void> {
-  for (let i = 0; i < limit; i++) {
-    if (matches(deepActive())) return;
-    await sendKeys({ press: 'Tab' });
-  }
-  throw new Error(`Focus never reached the target; it is on ${deepActive()?.outerHTML.slice(0, 120)}`);
-}
 
 async function openBulk(client: MemoryClient): Promise<InternalUsersAdmin> {
   const el = await fixture<InternalUsersAdmin>(html`<internal-users-admin .client=${client}></internal-users-admin>`);

@@ -8,6 +8,7 @@ import '../src/internal-users-admin/define.js';
 import type { InternalUsersAdmin } from '../src/internal-users-admin/define.js';
 import type { InviteUserForm } from '../src/invite-user-form/define.js';
 import type { ShareInviteLink } from '../src/share-invite-link/define.js';
+import { deepActive, tabTo } from './fixtures/dom.js';
 
 const root = (el: Element) => el.shadowRoot!;
 const all = (el: Element, selector: string) => [...root(el).querySelectorAll<HTMLElement>(selector)];
@@ -18,12 +19,6 @@ const one = <T extends HTMLElement = HTMLElement>(el: Element, selector: string)
 };
 const text = (node: Element | null | undefined) => node?.textContent?.replace(/\s+/gu, ' ').trim() ?? '';
 const names = (el: Element) => all(el, '[part~="row"] [part~="name"]').map(text);
-
-function deepActive(): Element | null {
-  let active = document.activeElement;
-  while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
-  return active;
-}
 
 async function renderAdmin(client: MemoryClient, template?: ReturnType<typeof html>): Promise<InternalUsersAdmin> {
   const el = await fixture<InternalUsersAdmin>(template ?? html`<internal-users-admin .client=${client}></internal-users-admin>`);
@@ -51,14 +46,6 @@ async function openInvite(el: InternalUsersAdmin): Promise<InviteUserForm> {
 }
 
 /** Presses Tab until `matches` holds for the focused element (keyboard-only navigation). */
-async function tabTo(matches: (active: Element | null) => boolean, limit = 60, shift = false): Promise<void> {
-  for (let i = 0; i < limit; i++) {
-    if (matches(deepActive())) return;
-    await sendKeys({ press: shift ? 'Shift+Tab' : 'Tab' });
-  }
-  throw new Error(`Focus never reached the target; it is on ${deepActive()?.outerHTML.slice(0, 120)}`);
-}
-
 const partIs = (part: string) => (active: Element | null) => active?.getAttribute('part')?.split(' ').includes(part) ?? false;
 
 describe('<internal-users-admin>: access', () => {

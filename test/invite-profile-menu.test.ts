@@ -6,18 +6,13 @@ import type { MemoryClient } from '../src/client/memory/memory-client.js';
 import '../src/invite-profile-menu/define.js';
 import type { InviteProfileMenu } from '../src/invite-profile-menu/define.js';
 import type { InviteUserDialog } from '../src/invite-user-dialog/define.js';
+import { deepActive } from './fixtures/dom.js';
 
 const shadow = (el: Element) => el.shadowRoot!;
 const button = (el: InviteProfileMenu) => shadow(el).querySelector<HTMLButtonElement>('#button')!;
 const panel = (el: InviteProfileMenu) => shadow(el).querySelector<HTMLElement>('#panel')!;
 const label = (el: InviteProfileMenu) => shadow(el).querySelector('#button-label')!.textContent!.trim();
 const inviteItem = (el: InviteProfileMenu) => shadow(el).querySelector<HTMLElement>('#invite-item');
-
-function deepActive(): Element | null {
-  let active = document.activeElement;
-  while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
-  return active;
-}
 
 async function renderMenu(client: MemoryClient = createMemoryClient(), items = true) {
   const wrapper = await fixture<HTMLElement>(html`<header style="display:flex;justify-content:flex-end;padding:8px">

@@ -6,18 +6,13 @@ import '../src/invite-user-dialog/define.js';
 import type { InviteUserDialog } from '../src/invite-user-dialog/define.js';
 import type { InviteUserForm } from '../src/invite-user-form/define.js';
 import type { ShareInviteLink } from '../src/share-invite-link/define.js';
+import { deepActive } from './fixtures/dom.js';
 
 const shadow = (el: Element) => el.shadowRoot!;
 const nativeDialog = (el: InviteUserDialog) => shadow(el).querySelector('dialog')!;
 const form = (el: InviteUserDialog) => shadow(el).querySelector<InviteUserForm>('invite-user-form')!;
 const formPart = <T extends HTMLElement = HTMLElement>(el: InviteUserDialog, selector: string) =>
   shadow(form(el)).querySelector<T>(selector);
-
-function deepActive(): Element | null {
-  let active = document.activeElement;
-  while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
-  return active;
-}
 
 /** Whether focus is somewhere inside the dialog, through nested shadow roots. */
 function focusInside(el: InviteUserDialog): boolean {

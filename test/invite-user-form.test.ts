@@ -5,6 +5,7 @@ import type { MemoryClient } from '../src/client/memory/memory-client.js';
 import type { MutationOptions } from '../src/client/invite-client.js';
 import '../src/invite-user-form/define.js';
 import type { InviteUserForm } from '../src/invite-user-form/define.js';
+import { deepActive } from './fixtures/dom.js';
 
 function part<T extends Element = HTMLElement>(el: Element, selector: string): T {
   const found = el.shadowRoot!.querySelector<T>(selector);
@@ -14,12 +15,6 @@ function part<T extends Element = HTMLElement>(el: Element, selector: string): T
 
 function text(el: Element, selector: string): string {
   return el.shadowRoot!.querySelector(selector)?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
-}
-
-function deepActive(): Element | null {
-  let active = document.activeElement;
-  while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
-  return active;
 }
 
 async function renderForm(client: MemoryClient, template = html`<invite-user-form .client=${client}></invite-user-form>`) {

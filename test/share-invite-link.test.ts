@@ -6,6 +6,7 @@ import type { InviteLink } from '../src/client/types.js';
 import type { MutationOptions } from '../src/client/invite-client.js';
 import '../src/share-invite-link/define.js';
 import type { ShareInviteLink } from '../src/share-invite-link/define.js';
+import { deepActive } from './fixtures/dom.js';
 
 function part<T extends Element = HTMLElement>(el: Element, selector: string): T {
   const found = el.shadowRoot!.querySelector<T>(selector);
@@ -15,12 +16,6 @@ function part<T extends Element = HTMLElement>(el: Element, selector: string): T
 const has = (el: Element, selector: string) => el.shadowRoot!.querySelector(selector) !== null;
 const text = (el: Element, selector: string) => el.shadowRoot!.querySelector(selector)?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
 const linkValue = (el: Element) => el.shadowRoot!.querySelector<HTMLInputElement>('#link')?.value ?? '';
-
-function deepActive(): Element | null {
-  let active = document.activeElement;
-  while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
-  return active;
-}
 
 async function renderLink(client: MemoryClient, template = html`<share-invite-link .client=${client}></share-invite-link>`) {
   const el = await fixture<ShareInviteLink>(template);

@@ -38,11 +38,7 @@ export function rowByName(el: WorkspaceMembersPanel, name: string): HTMLElement 
 }
 
 /** The focused element, through shadow roots. */
-export function deepActive(): Element | null {
-  let active = document.activeElement;
-  while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
-  return active;
-}
+export { deepActive } from './fixtures/dom.js';
 
 export async function panelFixture(client: MemoryClient, workspaceId: string, cooldown = 0): Promise<WorkspaceMembersPanel> {
   const el = await fixture<WorkspaceMembersPanel>(
