@@ -5,6 +5,7 @@ import { DEMO_IDS, demoSeed, seedManyInternalUsers } from '../src/client/memory/
 import type { MemoryClient } from '../src/client/memory/memory-client.js';
 import '../src/internal-users-admin/define.js';
 import type { InternalUsersAdmin, InternalUsersAdminView } from '../src/internal-users-admin/define.js';
+import { bulkInviteChunk } from '../src/internal-users-admin/bulk-invite-loader.js';
 import type { InviteFormStatus, InviteUserForm } from '../src/invite-user-form/define.js';
 import { colorSchemeArgType, failingNext, makeClientArgType, memoryClient, until as untilWithin } from './support/story-setup.js';
 import type { MemoryClientArgs } from './support/story-setup.js';
@@ -285,6 +286,31 @@ export const BulkInvite: Story = {
   play: async ({ canvasElement }) => {
     const el = await ready(canvasElement);
     await open(el, 'bulk-invite');
+  },
+};
+
+/**
+ * Opens Bulk Invite while its code arrives as `load` says (it is fetched the first time it is
+ * wanted), then puts the real loader back for every story after this one.
+ */
+async function openBulkWith(canvas: HTMLElement, load: typeof bulkInviteChunk.load): Promise<InternalUsersAdmin> {
+  const el = await ready(canvas);
+  const real = bulkInviteChunk.load;
+  bulkInviteChunk.load = load;
+  try {
+    find(el, '[part~="bulk-invite-button"]').click();
+    await until(() => el.view === 'bulk-invite');
+  } finally {
+    bulkInviteChunk.load = real;
+  }
+  return el;
+}
+
+/** Bulk Invite's code couldn't be fetched: the error, with "Try again". */
+export const BulkInviteLoadFailed: Story = {
+  play: async ({ canvasElement }) => {
+    const el = await openBulkWith(canvasElement, () => Promise.reject(new TypeError('Failed to fetch dynamically imported module')));
+    await until(() => el.shadowRoot!.querySelector('[role="alert"]'));
   },
 };
 

@@ -61,6 +61,30 @@ function seedWith(workspaceId: string, keep: (member: { workspaceId: string; sta
   return seed;
 }
 
+/** A picture of a flat-coloured circle, inline so the story needs no network. */
+const picture = (colour: string) =>
+  `data:image/svg+xml,${encodeURIComponent(`<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 2 2"><rect width="2" height="2" fill="${colour}"/></svg>`)}`;
+
+/**
+ * Members with pictures: shown when the client gives a safe one; a picture that fails to load,
+ * or an address the kit refuses (here `http:` to another site), shows the initials instead.
+ */
+export const MembersWithPictures: Story = {
+  args: {
+    makeClient: () => {
+      const seed = createMemoryClient().snapshot();
+      const pictures: Record<string, string> = {
+        'u-avery': picture('#c2410c'),
+        'u-blake': picture('#0f766e'),
+        'u-casey': 'data:image/png;base64,broken',
+        'c-olivia': 'http://tracker.example.com/olivia.png',
+      };
+      for (const person of [...seed.internalUsers, ...seed.clients]) if (pictures[person.id]) person.avatarUrl = pictures[person.id];
+      return createMemoryClient({ seed });
+    },
+  },
+};
+
 export const Loading: Story = { args: { makeClient: memoryClient({ latency: 600_000 }) } };
 
 export const FlowWorkspace: Story = {};
@@ -183,6 +207,21 @@ export const InvitePickerMoreResults: Story = {
     const { picker, search } = await openPicker(canvasElement);
     typeInto(search, 'example.org');
     await until(() => picker.shadowRoot!.querySelector('#option-more'));
+  },
+};
+
+/** The next page of matches failed: what is shown stays, the status says why and offers Retry. */
+export const InvitePickerMoreFailed: Story = {
+  name: 'Invite picker: the next page failed',
+  args: { makeClient: () => createMemoryClient({ seed: seedManyInternalUsers(createMemoryClient().snapshot(), 60) }) },
+  play: async ({ canvasElement }) => {
+    await loaded(canvasElement);
+    const { picker, search } = await openPicker(canvasElement);
+    typeInto(search, 'example.org');
+    const more = await until(() => picker.shadowRoot!.querySelector<HTMLElement>('#option-more'));
+    (panelIn(canvasElement).client as MemoryClient).failNext('searchDirectory', 'unavailable');
+    more.click();
+    await until(() => picker.shadowRoot!.querySelector('#search-status')?.textContent?.includes('couldn’t be loaded'));
   },
 };
 
