@@ -16,7 +16,7 @@ import type { ShareInviteLink } from '../../src/share-invite-link/share-invite-l
 import type { WorkspaceMembersPanel } from '../../src/workspace-members-panel/workspace-members-panel.js';
 import { deepQuery, deepQueryAll, deepText, settle, tick, typeInto } from '../fixtures/dom.js';
 import { HOSTILE_VALUES, describeHostile, hostileSample } from '../fixtures/hostile-strings.js';
-import { installScriptTrap, type ScriptTrap } from '../fixtures/script-trap.js';
+import { scriptTrapForEachTest } from '../fixtures/script-trap.js';
 import { allowResizeObserverNoise } from '../workspace-members-panel.helpers.js';
 
 /** What an `<input>` holds after being given `value` (browsers drop line breaks from single-line fields). */
@@ -31,12 +31,8 @@ const textOf = (root: Element, selector: string) => (q(root, selector)?.textCont
 
 describe('reliability: hostile input', () => {
   allowResizeObserverNoise();
-  let trap: ScriptTrap;
-  beforeEach(() => {
-    trap = installScriptTrap();
-  });
+  const trap = scriptTrapForEachTest();
   afterEach(function () {
-    trap.uninstall();
     if ((this.currentTest?.duration ?? 0) > 2000) console.log(`slow: ${this.currentTest?.title.slice(0, 40)} ${this.currentTest?.duration} ms`);
   });
 

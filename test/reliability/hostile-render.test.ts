@@ -20,7 +20,7 @@ import { rewritingResults, withOverrides } from '../fixtures/clients.js';
 import { deepQuery, deepQueryAll, deepText, settle, tick, typeInto } from '../fixtures/dom.js';
 import { HOSTILE_VALUES, describeHostile, hostileOf, hostileSample } from '../fixtures/hostile-strings.js';
 import { isCutOff, overflowingElements, wordReadsLeftToRight } from '../fixtures/layout.js';
-import { installScriptTrap, type ScriptTrap } from '../fixtures/script-trap.js';
+import { scriptTrapForEachTest } from '../fixtures/script-trap.js';
 import { allowResizeObserverNoise } from '../workspace-members-panel.helpers.js';
 
 const WIDTH = 720;
@@ -54,13 +54,7 @@ function expectShownInFull(element: Element | null | undefined, value: string, l
 
 describe('reliability: hostile data from the client', () => {
   allowResizeObserverNoise();
-  let trap: ScriptTrap;
-  beforeEach(() => {
-    trap = installScriptTrap();
-  });
-  afterEach(() => {
-    trap.uninstall();
-  });
+  const trap = scriptTrapForEachTest();
 
   it('<internal-users-admin> shows every string of the corpus as names, emails, phones and User IDs', async function () {
     this.timeout(60_000);

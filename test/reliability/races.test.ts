@@ -18,7 +18,7 @@ import type { ShareInviteLink } from '../../src/share-invite-link/share-invite-l
 import type { WorkspaceMembersPanel } from '../../src/workspace-members-panel/workspace-members-panel.js';
 import { gated } from '../fixtures/clients.js';
 import { deepText, settle, tick, typeInto } from '../fixtures/dom.js';
-import { installScriptTrap, type ScriptTrap } from '../fixtures/script-trap.js';
+import { scriptTrapForEachTest } from '../fixtures/script-trap.js';
 import { allowResizeObserverNoise } from '../workspace-members-panel.helpers.js';
 
 const q = <T extends Element = HTMLElement>(root: Element, selector: string) => root.shadowRoot!.querySelector<T>(selector);
@@ -39,13 +39,7 @@ function watchUpdates(el: HTMLElement): { updates: string[]; restore(): void } {
 
 describe('reliability: races and lifecycle', () => {
   allowResizeObserverNoise();
-  let trap: ScriptTrap;
-  beforeEach(() => {
-    trap = installScriptTrap();
-  });
-  afterEach(() => {
-    trap.uninstall();
-  });
+  const trap = scriptTrapForEachTest();
 
   describe('answers out of order never show stale data', () => {
     it('<share-invite-link>: a slow load answering after a refresh never brings the old link back', async () => {
