@@ -14,7 +14,8 @@ const panel = (el: InviteProfileMenu) => shadow(el).querySelector<HTMLElement>('
 const label = (el: InviteProfileMenu) => shadow(el).querySelector('#button-label')!.textContent!.trim();
 const inviteItem = (el: InviteProfileMenu) => shadow(el).querySelector<HTMLElement>('#invite-item');
 
-async function renderMenu(client: MemoryClient = createMemoryClient(), items = true) {
+/** The menu in a page header, with the host's two items unless `items` is false. */
+async function mountMenu(client: MemoryClient, items = true) {
   const wrapper = await fixture<HTMLElement>(html`<header style="display:flex;justify-content:flex-end;padding:8px">
     <invite-profile-menu .client=${client}>
       ${items
@@ -24,7 +25,12 @@ async function renderMenu(client: MemoryClient = createMemoryClient(), items = t
     </invite-profile-menu>
     <button id="after">After the menu</button>
   </header>`);
-  const el = wrapper.querySelector('invite-profile-menu')!;
+  return wrapper.querySelector('invite-profile-menu')!;
+}
+
+/** The menu once its viewer has loaded. */
+async function renderMenu(client: MemoryClient = createMemoryClient(), items = true) {
+  const el = await mountMenu(client, items);
   await waitUntil(() => label(el) !== 'Profile', 'the viewer loads');
   return el;
 }
@@ -223,13 +229,7 @@ describe('<invite-profile-menu>', () => {
     const client = createMemoryClient();
     // The first load fails, and so does the one opening the menu starts.
     client.failNext('getViewer', 'network', { times: 2 });
-    const wrapper = await fixture<HTMLElement>(html`<header>
-      <invite-profile-menu .client=${client}>
-        <a slot="item" href="#settings" data-value="settings">Settings</a>
-        <button slot="item" data-value="sign-out">Sign out</button>
-      </invite-profile-menu>
-    </header>`);
-    const el = wrapper.querySelector('invite-profile-menu')!;
+    const el = await mountMenu(client);
     const retryItem = () => shadow(el).querySelector<HTMLElement>('#retry-item');
     await waitUntil(retryItem, 'the failure shows');
     button(el).focus();
@@ -268,13 +268,7 @@ describe('<invite-profile-menu>', () => {
     const open = async (moveFirst: boolean) => {
       const client = createMemoryClient({ latency: 120 });
       client.failNext('getViewer', 'network');
-      const wrapper = await fixture<HTMLElement>(html`<header>
-        <invite-profile-menu .client=${client}>
-          <a slot="item" href="#settings" data-value="settings">Settings</a>
-          <button slot="item" data-value="sign-out">Sign out</button>
-        </invite-profile-menu>
-      </header>`);
-      const el = wrapper.querySelector('invite-profile-menu')!;
+      const el = await mountMenu(client);
       button(el).focus();
       await sendKeys({ press: 'Enter' });
       await el.updateComplete;
