@@ -10,8 +10,6 @@ export default {
   // clone in CI is not this checkout), so the manifest's module order would too. Sorting
   // the paths makes `npm run analyze` produce the same file on every machine.
   overrideModuleCreation({ ts, globs }) {
-    return [...globs]
-      .sort()
-      .map((path) => ts.createSourceFile(path, readFileSync(path, 'utf8'), ts.ScriptTarget.ES2015, true));
+    return [...globs].sort().map((path) => ts.createSourceFile(path, readFileSync(path, 'utf8'), ts.ScriptTarget.ES2015, true));
   },
 };

@@ -34,7 +34,7 @@ export default tseslint.config(
       'no-restricted-syntax': [
         'error',
         {
-          selector: "AssignmentExpression[left.property.name=/^(innerHTML|outerHTML)$/]",
+          selector: 'AssignmentExpression[left.property.name=/^(innerHTML|outerHTML)$/]',
           message: 'Never write HTML strings: render with Lit templates (client data must not become markup).',
         },
         { selector: "CallExpression[callee.property.name='insertAdjacentHTML']", message: 'Never write HTML strings.' },

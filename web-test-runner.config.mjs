@@ -57,10 +57,7 @@ const mswWorker = (context, next) => {
 /** A page served with the strict security policy the kit promises to work under. */
 const strictCsp = (context, next) => {
   if (context.URL.searchParams.has('strict-csp')) {
-    context.set(
-      'Content-Security-Policy',
-      "default-src 'self'; script-src 'self'; style-src 'self'; require-trusted-types-for 'script'",
-    );
+    context.set('Content-Security-Policy', "default-src 'self'; script-src 'self'; style-src 'self'; require-trusted-types-for 'script'");
   }
   return next();
 };
@@ -119,7 +116,12 @@ const patientWaitUntil = {
   name: 'patient-wait-until',
   transform(context) {
     if (context.path.endsWith('/@open-wc/testing-helpers/src/helpers.js')) {
-      return { body: context.body.replace('const { interval = 50, timeout = 1000 } = options;', 'const { interval = 50, timeout = 5000 } = options;') };
+      return {
+        body: context.body.replace(
+          'const { interval = 50, timeout = 1000 } = options;',
+          'const { interval = 50, timeout = 5000 } = options;',
+        ),
+      };
     }
     return undefined;
   },
@@ -137,7 +139,12 @@ export default {
   middleware: [mswWorker, strictCsp],
   // Lit's dev-mode banner prints once per test file; it says nothing about the code under test.
   filterBrowserLogs: ({ args }) => !String(args[0] ?? '').includes('Lit is in dev mode'),
-  plugins: [storyModulesPlugin, patientWaitUntil, mediaFeaturesPlugin, esbuildPlugin({ ts: true, tsconfig: 'tsconfig.json', target: 'es2022' })],
+  plugins: [
+    storyModulesPlugin,
+    patientWaitUntil,
+    mediaFeaturesPlugin,
+    esbuildPlugin({ ts: true, tsconfig: 'tsconfig.json', target: 'es2022' }),
+  ],
   testFramework: {
     config: { timeout: 10_000 },
   },

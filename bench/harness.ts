@@ -126,7 +126,8 @@ export async function panelScroll(members: number) {
     maxRows = Math.max(maxRows, rows().length);
   }
   list.removeEventListener('scroll', onScroll, { capture: true });
-  const at = (values: number[], q: number) => [...values].sort((a, b) => a - b)[Math.min(values.length - 1, Math.floor(values.length * q))]!;
+  const at = (values: number[], q: number) =>
+    [...values].sort((a, b) => a - b)[Math.min(values.length - 1, Math.floor(values.length * q))]!;
   return {
     p95FrameMs: at(frames, 0.95),
     medianFrameMs: at(frames, 0.5),
@@ -141,11 +142,18 @@ export async function panelFilter(members: number) {
   const input = panel.shadowRoot!.querySelector<HTMLInputElement>('[part~="filter-input"]')!;
   // A person reads the list before typing: the keystroke comes half a second after it appears.
   await new Promise((resolve) => setTimeout(resolve, 500));
-  const before = rows().map((row) => row.textContent).join();
+  const before = rows()
+    .map((row) => row.textContent)
+    .join();
   const start = performance.now();
   input.value = 'zoë';
   input.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true, data: 'ë' }));
-  await paintedWhen(() => rows().map((row) => row.textContent).join() !== before);
+  await paintedWhen(
+    () =>
+      rows()
+        .map((row) => row.textContent)
+        .join() !== before,
+  );
   return { filterMs: performance.now() - start, rowElements: rows().length };
 }
 
@@ -183,7 +191,10 @@ export async function dialogTimings() {
   dialog.client = client;
   document.body.append(dialog);
   await dialog.updateComplete;
-  const form = deepQueryAll(dialog.shadowRoot!, 'invite-user-form')[0] as HTMLElement & { updateComplete: Promise<unknown>; status: string };
+  const form = deepQueryAll(dialog.shadowRoot!, 'invite-user-form')[0] as HTMLElement & {
+    updateComplete: Promise<unknown>;
+    status: string;
+  };
   const field = (name: string) => deepQueryAll(form.shadowRoot!, `input[name="${name}"]`)[0] as HTMLInputElement;
   // Let the viewer check finish so show() meets a ready form, as a person would; then a quiet frame.
   await waitFor(() => form.status !== 'checking' && field('fullName'));
@@ -206,7 +217,10 @@ export async function dialogTimings() {
   form.shadowRoot!.removeEventListener('focusin', onFocus, true);
   await form.updateComplete;
   await waitFor(() => field('fullName') && field('contact'));
-  for (const [name, value] of [['fullName', 'Bench Mark'], ['contact', `bench${Date.now()}@example.com`]] as const) {
+  for (const [name, value] of [
+    ['fullName', 'Bench Mark'],
+    ['contact', `bench${Date.now()}@example.com`],
+  ] as const) {
     field(name).value = value;
     field(name).dispatchEvent(new InputEvent('input', { bubbles: true, composed: true }));
   }

@@ -37,7 +37,10 @@ const common = {
 };
 await build({ ...common, entryPoints: { harness: 'bench/harness.ts' }, outdir: join(OUT, 'harness') });
 await build({ ...common, entryPoints: { 'invite-kit': 'src/bundle.ts' }, outdir: join(OUT, 'bundle') });
-await writeFile(join(OUT, 'index.html'), '<!doctype html><html lang="en"><body><script type="module" src="/harness/harness.js"></script></body></html>');
+await writeFile(
+  join(OUT, 'index.html'),
+  '<!doctype html><html lang="en"><body><script type="module" src="/harness/harness.js"></script></body></html>',
+);
 await writeFile(
   join(OUT, 'define.html'),
   `<!doctype html><html lang="en"><body><script type="module">
@@ -65,7 +68,14 @@ const origin = `http://127.0.0.1:${server.address().port}`;
 
 const browser = await chromium.launch({
   executablePath,
-  args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
+  args: [
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-dev-shm-usage',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--no-first-run',
+  ],
 });
 const browserVersion = browser.version();
 
@@ -112,7 +122,17 @@ try {
 } catch {
   // Not a git checkout: the results just don't say which commit.
 }
-const results = { date: new Date().toISOString(), commit, browser: `Chromium ${browserVersion}`, runs: RUNS, machine: { cpus: cpus().length, cpuModel: cpus()[0]?.model, memoryGiB: Math.round(totalmem() / 2 ** 30), loadBefore: loadavg() }, panel: {}, reference: {}, dialog: {}, bundle: {} };
+const results = {
+  date: new Date().toISOString(),
+  commit,
+  browser: `Chromium ${browserVersion}`,
+  runs: RUNS,
+  machine: { cpus: cpus().length, cpuModel: cpus()[0]?.model, memoryGiB: Math.round(totalmem() / 2 ** 30), loadBefore: loadavg() },
+  panel: {},
+  reference: {},
+  dialog: {},
+  bundle: {},
+};
 
 // One unrecorded run first: the browser's first page pays for starting its processes and caches.
 {
@@ -133,7 +153,9 @@ for (const size of SIZES) {
 }
 results.panel[100_000].filterMs = (await measure('panel filter 100000', '/', inHarness('panelFilter'), 100_000)).filterMs;
 results.dialog = await measure('dialog', '/', inHarness('dialogTimings'));
-results.bundle = await measure('bundle define', '/define.html', (page) => page.waitForFunction(() => window.defineMs).then((h) => h.jsonValue().then((ms) => ({ defineMs: ms }))));
+results.bundle = await measure('bundle define', '/define.html', (page) =>
+  page.waitForFunction(() => window.defineMs).then((h) => h.jsonValue().then((ms) => ({ defineMs: ms }))),
+);
 results.machine.loadAfter = loadavg();
 
 await browser.close();
@@ -143,10 +165,26 @@ server.close();
 const frameBudget = 16.7;
 const p = results.panel;
 const targets = [
-  ['render at 100,000 within 1.5× of render at 100', p[100_000].renderMs <= 1.5 * p[100].renderMs, `${fmt(p[100_000].renderMs)} vs ${fmt(p[100].renderMs)} ms (${(p[100_000].renderMs / p[100].renderMs).toFixed(2)}×)`],
-  ['at least 20× faster than innerHTML at 10,000', results.reference[10_000].renderMs / p[10_000].renderMs >= 20, `${(results.reference[10_000].renderMs / p[10_000].renderMs).toFixed(1)}×`],
-  ['at most 100 row elements in the DOM at any size', SIZES.every((s) => p[s].maxRowElements <= 100 && p[s].rowElements <= 100), `max ${Math.max(...SIZES.map((s) => p[s].maxRowElements))}`],
-  ['scroll frames p95 under 16 ms', SIZES.every((s) => p[s].p95FrameMs < 16), `worst p95 ${fmt(Math.max(...SIZES.map((s) => p[s].p95FrameMs)))} ms of main-thread work per frame`],
+  [
+    'render at 100,000 within 1.5× of render at 100',
+    p[100_000].renderMs <= 1.5 * p[100].renderMs,
+    `${fmt(p[100_000].renderMs)} vs ${fmt(p[100].renderMs)} ms (${(p[100_000].renderMs / p[100].renderMs).toFixed(2)}×)`,
+  ],
+  [
+    'at least 20× faster than innerHTML at 10,000',
+    results.reference[10_000].renderMs / p[10_000].renderMs >= 20,
+    `${(results.reference[10_000].renderMs / p[10_000].renderMs).toFixed(1)}×`,
+  ],
+  [
+    'at most 100 row elements in the DOM at any size',
+    SIZES.every((s) => p[s].maxRowElements <= 100 && p[s].rowElements <= 100),
+    `max ${Math.max(...SIZES.map((s) => p[s].maxRowElements))}`,
+  ],
+  [
+    'scroll frames p95 under 16 ms',
+    SIZES.every((s) => p[s].p95FrameMs < 16),
+    `worst p95 ${fmt(Math.max(...SIZES.map((s) => p[s].p95FrameMs)))} ms of main-thread work per frame`,
+  ],
   ['filter at 100,000 under 50 ms', p[100_000].filterMs < 50, `${fmt(p[100_000].filterMs)} ms`],
   [
     'dialog focuses its first field within one frame of show()',
@@ -178,8 +216,8 @@ const md = [
   '',
   'How it is measured (bench/harness.ts):',
   '',
-  '- *Data ready → rows painted*: from the moment the panel\'s member list request resolves (after its loading state has painted, as with any backend) to the task after the first frame that shows rows. The reference builds the same rows as one `innerHTML` string, appends them and waits for the same end point.',
-  '- *Scroll frame*: a second after the list appears, it is scrolled from top to bottom in 120 steps, one per frame; a frame\'s time is its main-thread work, from the scroll event that starts it (the rows it brings in are built there) to the task after its paint. *Frame interval* is the time between frame starts (16.7 ms at best at 60 Hz; 33 ms means a frame was missed).',
+  "- *Data ready → rows painted*: from the moment the panel's member list request resolves (after its loading state has painted, as with any backend) to the task after the first frame that shows rows. The reference builds the same rows as one `innerHTML` string, appends them and waits for the same end point.",
+  "- *Scroll frame*: a second after the list appears, it is scrolled from top to bottom in 120 steps, one per frame; a frame's time is its main-thread work, from the scroll event that starts it (the rows it brings in are built there) to the task after its paint. *Frame interval* is the time between frame starts (16.7 ms at best at 60 Hz; 33 ms means a frame was missed).",
   '- *Filter*: a keystroke half a second after the list appears, to the results painted.',
   '',
   '## `<invite-user-dialog>`',

@@ -30,4 +30,6 @@ await buildClassicLocales();
 
 execFileSync(process.execPath, ['scripts/generate-typings.mjs', 'dist'], { stdio: 'inherit' });
 
-console.log('Built dist/ (modules and declarations) dist/bundle/invite-kit.js (drop-in bundle), dist/bundle/invite-kit.classic.js (classic script), typings and editor data.');
+console.log(
+  'Built dist/ (modules and declarations) dist/bundle/invite-kit.js (drop-in bundle), dist/bundle/invite-kit.classic.js (classic script), typings and editor data.',
+);

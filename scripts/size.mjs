@@ -95,7 +95,9 @@ async function measure(file) {
   // (Stub chunks of a few bytes — the virtualizer's unused default-layout import, a module the
   // bundle has already loaded — are left unnamed.)
   const onDemandNames = [
-    ...new Set(onDemand.filter((path) => outputs[path].bytes > 1024 && outputs[path].entryPoint).map((path) => nameOf(outputs[path].entryPoint))),
+    ...new Set(
+      onDemand.filter((path) => outputs[path].bytes > 1024 && outputs[path].entryPoint).map((path) => nameOf(outputs[path].entryPoint)),
+    ),
   ];
   return {
     ...sizeOf(staticClosure),
@@ -155,7 +157,11 @@ async function measureShippedBundle() {
   const size = await measureShippedBundle();
   const budget = budgets[name];
   if (size.brotli > budget) failed = true;
-  rows.splice(1, 0, { name: `${name}, ${size.files} files`, ...size, verdict: size.brotli <= budget ? `≤ ${kb(budget)} ✓` : `> ${kb(budget)} ✗` });
+  rows.splice(1, 0, {
+    name: `${name}, ${size.files} files`,
+    ...size,
+    verdict: size.brotli <= budget ? `≤ ${kb(budget)} ✓` : `> ${kb(budget)} ✗`,
+  });
 }
 
 const table = [
@@ -170,14 +176,17 @@ const notes = [
   'Each entry counts its own code and every chunk it imports statically: what a page pays to use it.',
   'The first line bundles with esbuild and compresses the chunks together; the line under it is the file `npm run build` ships, built by Vite, each file compressed on its own as a server sends it.',
   'Lines marked ↳ are fetched only when needed and are not counted in the line above:',
-  'the embedded demo client (only when a host gives no client), the dialog\'s Share Invite Link tab (the first time it is shown)',
-  'and the Admin Portal\'s Bulk Invite (the first time it is opened, or as soon as the pointer or focus reaches its button).',
+  "the embedded demo client (only when a host gives no client), the dialog's Share Invite Link tab (the first time it is shown)",
+  "and the Admin Portal's Bulk Invite (the first time it is opened, or as soon as the pointer or focus reaches its button).",
   '',
   'For reference (minified ESM, brotli, measured for the issue): lit alone 5.3 KB; lit + @lit/context + @floating-ui/dom + zod/mini 15.9 KB;',
   'the generic primitives for an invite dialog and members list from Shoelace 40 KB, Material Web 37 KB, Web Awesome 52 KB;',
-  'WorkOS\'s React users-management widget with its peers 143 KB (+52 KB CSS); Stytch\'s admin portal 150 KB; Clerk\'s organization profile with its core 319 KB.',
+  "WorkOS's React users-management widget with its peers 143 KB (+52 KB CSS); Stytch's admin portal 150 KB; Clerk's organization profile with its core 319 KB.",
 ].join('\n');
-writeFileSync('bench/size.md', `# Sizes\n\nMinified ESM with every dependency, measured by \`npm run size\` (esbuild, code splitting).\n\n${table}\n\n${notes}\n`);
+writeFileSync(
+  'bench/size.md',
+  `# Sizes\n\nMinified ESM with every dependency, measured by \`npm run size\` (esbuild, code splitting).\n\n${table}\n\n${notes}\n`,
+);
 
 if (failed) {
   console.error('\nA size budget is exceeded (see ✗ above).');

@@ -47,7 +47,6 @@ if (process.env.REQUIRE_ALL_BROWSERS && (!chrome || !firefox)) {
   process.exit(1);
 }
 
-
 // TEST_ENGINES=chromium (or firefox) narrows a local run to one engine; CI always runs both.
 const only = process.env.REQUIRE_ALL_BROWSERS ? '' : (process.env.TEST_ENGINES ?? '');
 const env = {

@@ -31,7 +31,10 @@ function find<T extends HTMLElement = HTMLElement>(el: Element, selector: string
 
 /** Opens a dialog the way a person does: by its button. */
 async function open(el: InternalUsersAdmin, view: InternalUsersAdminView): Promise<void> {
-  find(el, `[part~="${view === 'invite' ? 'invite-button' : view === 'bulk-invite' ? 'bulk-invite-button' : 'share-link-button'}"]`).click();
+  find(
+    el,
+    `[part~="${view === 'invite' ? 'invite-button' : view === 'bulk-invite' ? 'bulk-invite-button' : 'share-link-button'}"]`,
+  ).click();
   await until(() => el.view === view);
   await el.updateComplete;
 }

@@ -96,7 +96,11 @@ async function openFailedMenu(canvas: HTMLElement): Promise<InviteProfileMenu> {
   const menu = canvas.querySelector<InviteProfileMenu>('invite-profile-menu')!;
   await until(() => menu.shadowRoot?.querySelector('#retry-item'));
   menu.shadowRoot!.querySelector<HTMLButtonElement>('#button')!.click();
-  await until(() => menu.shadowRoot!.querySelector<HTMLElement>('#panel')!.style.top && menu.shadowRoot!.querySelector('#retry-item[aria-disabled="false"]'));
+  await until(
+    () =>
+      menu.shadowRoot!.querySelector<HTMLElement>('#panel')!.style.top &&
+      menu.shadowRoot!.querySelector('#retry-item[aria-disabled="false"]'),
+  );
   return menu;
 }
 

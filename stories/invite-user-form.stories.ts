@@ -59,7 +59,10 @@ export const Sent: Story = {
   args: { deliveryOptions: false },
   play: async ({ canvasElement }) => {
     const form = await ready(canvasElement);
-    for (const [id, value] of [['fullName', 'Ada Lovelace'], ['contact', 'ada@example.com']]) {
+    for (const [id, value] of [
+      ['fullName', 'Ada Lovelace'],
+      ['contact', 'ada@example.com'],
+    ]) {
       const input = form.shadowRoot!.querySelector<HTMLInputElement>(`#${id}`)!;
       input.value = value!;
       input.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true }));

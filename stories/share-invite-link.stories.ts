@@ -14,7 +14,9 @@ interface Args extends MemoryClientArgs {
 }
 
 /** The element once its link shows, with the client it renders with. */
-async function ready(canvas: HTMLElement): Promise<{ el: ShareInviteLink; client: MemoryClient; find: <T extends HTMLElement>(selector: string) => T | null }> {
+async function ready(
+  canvas: HTMLElement,
+): Promise<{ el: ShareInviteLink; client: MemoryClient; find: <T extends HTMLElement>(selector: string) => T | null }> {
   const el = canvas.querySelector<ShareInviteLink>('share-invite-link')!;
   await until(() => el.shadowRoot?.querySelector<HTMLInputElement>('#link')?.value);
   const find = <T extends HTMLElement>(selector: string) => el.shadowRoot!.querySelector<T>(selector);

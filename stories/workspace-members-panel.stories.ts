@@ -108,7 +108,9 @@ export const ManyMembers: Story = {
 
 export const PendingRequests: Story = {
   args: {
-    makeClient: memoryClient({}, (memory) => memory.simulateJoinRequest(flowWorkspaceId, { fullName: 'Aroha Ngata', email: 'aroha@ngata.example' })),
+    makeClient: memoryClient({}, (memory) =>
+      memory.simulateJoinRequest(flowWorkspaceId, { fullName: 'Aroha Ngata', email: 'aroha@ngata.example' }),
+    ),
   },
 };
 
@@ -244,7 +246,9 @@ export const FlowNewInternalUser: Story = {
     const { picker, search } = await openPicker(canvasElement);
     typeInto(search, 'Morgan Newhire');
     const action = await until(() =>
-      [...picker.shadowRoot!.querySelectorAll<HTMLElement>('[role="option"]')].find((option) => option.textContent!.includes('Internal User')),
+      [...picker.shadowRoot!.querySelectorAll<HTMLElement>('[role="option"]')].find((option) =>
+        option.textContent!.includes('Internal User'),
+      ),
     );
     action.click();
     await until(() => picker.shadowRoot!.querySelector('[part="flow-notice"]'));
@@ -259,7 +263,9 @@ export const GroupNewInternalUser: Story = {
     const { picker, search } = await openPicker(canvasElement);
     typeInto(search, 'Morgan Newhire');
     const action = await until(() =>
-      [...picker.shadowRoot!.querySelectorAll<HTMLElement>('[role="option"]')].find((option) => option.textContent!.includes('Internal User')),
+      [...picker.shadowRoot!.querySelectorAll<HTMLElement>('[role="option"]')].find((option) =>
+        option.textContent!.includes('Internal User'),
+      ),
     );
     action.click();
     await until(() => picker.shadowRoot!.querySelector('[part="new-person-form"]'));

@@ -129,7 +129,10 @@ describe('avatar', () => {
         listInternalUsers: async (...args) => {
           const page = await base.listInternalUsers(...args);
           const urls = [PIXEL, 'javascript:alert(1)', 'http://tracker.example.com/a.gif'];
-          return { ...page, items: page.items.map((user: InternalUser, index: number) => ({ ...user, avatarUrl: urls[index % urls.length] })) };
+          return {
+            ...page,
+            items: page.items.map((user: InternalUser, index: number) => ({ ...user, avatarUrl: urls[index % urls.length] })),
+          };
         },
       });
       const el = await fixture<InternalUsersAdmin>(html`<internal-users-admin .client=${client}></internal-users-admin>`);

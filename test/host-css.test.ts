@@ -98,7 +98,9 @@ describe('host page CSS', () => {
       link: Boolean(part(link, 'copy-button')),
       panel: Boolean(panel.shadowRoot?.querySelector('[part~="row"]')),
     });
-    await waitUntil(() => Object.values(loaded()).every((value) => value === true || value === 'editing'), undefined, { timeout: 6000 }).catch(() => {
+    await waitUntil(() => Object.values(loaded()).every((value) => value === true || value === 'editing'), undefined, {
+      timeout: 6000,
+    }).catch(() => {
       throw new Error(`the elements did not load: ${JSON.stringify(loaded())}`);
     });
     await form.updateComplete;
@@ -146,7 +148,11 @@ describe('host page CSS', () => {
     expect(getComputedStyle(part(form, 'submit-button')).backgroundColor).not.to.equal('rgba(0, 0, 0, 0)');
     expect(getComputedStyle(part(resend, 'button')).borderTopStyle).to.equal('solid');
     expect(part(form, 'input').getBoundingClientRect().height).to.be.at.least(36);
-    await Promise.all(part(dialog, 'base').getAnimations().map((animation) => animation.finished));
+    await Promise.all(
+      part(dialog, 'base')
+        .getAnimations()
+        .map((animation) => animation.finished),
+    );
     const box = part(dialog, 'base').getBoundingClientRect();
     expect(Math.abs(box.left - (document.documentElement.clientWidth - box.right))).to.be.below(2);
     expect(part(dialog, 'base').offsetWidth).to.equal(dialogWidth);
@@ -157,7 +163,9 @@ describe('host page CSS', () => {
     style = document.createElement('style');
     style.textContent = HOST_CSS;
     document.head.append(style);
-    const form = await fixture<InviteUserForm>(html`<invite-user-form class="${SOUP} p-4" .client=${createMemoryClient()}></invite-user-form>`);
+    const form = await fixture<InviteUserForm>(
+      html`<invite-user-form class="${SOUP} p-4" .client=${createMemoryClient()}></invite-user-form>`,
+    );
     await waitUntil(() => form.status === 'editing', 'the form did not load', { timeout: 4000 });
     await form.updateComplete;
     // Classes on the element itself are the host's own decision, and win, as any style on a host does.

@@ -6,13 +6,7 @@
  */
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import '../src/index.js';
-import {
-  clearMessageOverrides,
-  englishMessages,
-  formatRelativeTime,
-  overrideMessages,
-  translate,
-} from '../src/i18n/catalogue.js';
+import { clearMessageOverrides, englishMessages, formatRelativeTime, overrideMessages, translate } from '../src/i18n/catalogue.js';
 import type { Message, Messages } from '../src/i18n/catalogue.js';
 import { ar, de, es, ja } from '../src/i18n/locales/all.js';
 import { createMemoryClient, DEMO_IDS } from '../src/client/memory/memory-client.js';
@@ -76,7 +70,12 @@ describe('translations', () => {
             const unknown = [...found].filter((name) => !wanted.has(name));
             const lost = [...expected].filter((name) => !found.has(name));
             if (unknown.length || lost.length) {
-              problems.push(`${key} (${form}): ${lost.map((name) => `lost {${name}}`).concat(unknown.map((name) => `unknown {${name}}`)).join(', ')}`);
+              problems.push(
+                `${key} (${form}): ${lost
+                  .map((name) => `lost {${name}}`)
+                  .concat(unknown.map((name) => `unknown {${name}}`))
+                  .join(', ')}`,
+              );
             }
           }
         }
@@ -192,7 +191,9 @@ describe('which locale an element speaks', () => {
 
   it('follows changes to its lang, the provider’s and the document’s', async () => {
     document.documentElement.lang = 'en';
-    const provider = await fixture<InviteKitProvider>(html`<invite-kit-provider><invite-user-dialog></invite-user-dialog></invite-kit-provider>`);
+    const provider = await fixture<InviteKitProvider>(
+      html`<invite-kit-provider><invite-user-dialog></invite-user-dialog></invite-kit-provider>`,
+    );
     const dialog = provider.querySelector<InviteUserDialog>('invite-user-dialog')!;
     await dialog.updateComplete;
     expect(dialogTitle(dialog)).to.equal('Invite Internal User');
@@ -203,7 +204,10 @@ describe('which locale an element speaks', () => {
     dialog.lang = 'es';
     await waitUntil(() => dialogTitle(dialog) === 'Invitar usuario interno', 'the element’s own lang was not followed');
     dialog.removeAttribute('lang');
-    await waitUntil(() => dialogTitle(dialog) === 'Internen Benutzer einladen', 'removing the element’s lang did not fall back to the provider');
+    await waitUntil(
+      () => dialogTitle(dialog) === 'Internen Benutzer einladen',
+      'removing the element’s lang did not fall back to the provider',
+    );
   });
 
   it('does not give a provider without lang an empty lang (which would mean “unknown language”)', async () => {
@@ -263,7 +267,9 @@ describe('right to left', () => {
   });
 
   it('mirrors the layout: the dialog’s close button sits on the left in Arabic', async () => {
-    const dialog = await fixture<InviteUserDialog>(html`<invite-user-dialog lang="ar" .client=${createMemoryClient()}></invite-user-dialog>`);
+    const dialog = await fixture<InviteUserDialog>(
+      html`<invite-user-dialog lang="ar" .client=${createMemoryClient()}></invite-user-dialog>`,
+    );
     await dialog.show();
     const header = dialog.shadowRoot!.querySelector('[part="header"]')!.getBoundingClientRect();
     const close = dialog.shadowRoot!.querySelector('[part="close-button"]')!.getBoundingClientRect();
@@ -297,7 +303,8 @@ describe('floating panels, right to left', () => {
 });
 
 describe('every element, in every shipped locale', () => {
-  const KEY_LIKE = /\b(?:common|validation|error|usersAdmin|members|menu|requests|link|picker|inviteForm|inviteDialog|shareLink|resendInvite|profileMenu|unsafeLink)\.[\w.-]+/u;
+  const KEY_LIKE =
+    /\b(?:common|validation|error|usersAdmin|members|menu|requests|link|picker|inviteForm|inviteDialog|shareLink|resendInvite|profileMenu|unsafeLink)\.[\w.-]+/u;
 
   function deepText(root: Node): string {
     let text = '';
@@ -324,9 +331,13 @@ describe('every element, in every shipped locale', () => {
       </invite-kit-provider>`);
       const panel = root.querySelector('workspace-members-panel')!;
       const admin = root.querySelector('internal-users-admin')!;
-      await waitUntil(() => panel.shadowRoot?.querySelector('[part~="row"]') && admin.shadowRoot?.querySelector('[part~="row"]'), 'elements did not load', {
-        timeout: 8000,
-      });
+      await waitUntil(
+        () => panel.shadowRoot?.querySelector('[part~="row"]') && admin.shadowRoot?.querySelector('[part~="row"]'),
+        'elements did not load',
+        {
+          timeout: 8000,
+        },
+      );
       const text = deepText(root);
       expect(text.match(KEY_LIKE)?.[0], 'a message key shown instead of its text').to.equal(undefined);
       root.querySelector<InviteUserDialog>('invite-user-dialog')!.open = false;

@@ -58,7 +58,10 @@ const failing = () => Promise.reject(new TypeError('Failed to fetch dynamically 
 async function renderAdmin(): Promise<InternalUsersAdmin> {
   await import('../src/internal-users-admin/define.js');
   const el = await fixture<InternalUsersAdmin>(html`<internal-users-admin .client=${createMemoryClient()}></internal-users-admin>`);
-  await waitUntil(() => root(el).querySelector('[part~="bulk-invite-button"]') && root(el).querySelector('[part~="row"]'), 'the list loads');
+  await waitUntil(
+    () => root(el).querySelector('[part~="bulk-invite-button"]') && root(el).querySelector('[part~="row"]'),
+    'the list loads',
+  );
   await el.updateComplete;
   return el;
 }
@@ -77,7 +80,10 @@ describe('<internal-users-admin>: Bulk Invite’s code arrives when first wanted
   it('fetches none of it with the element, starts when the pointer reaches Bulk Invite, and the click needs no wait', async () => {
     const el = await renderAdmin();
     const timed = performance.getEntriesByType('resource').map((entry) => entry.name);
-    expect(timed.some((name) => name.includes('/internal-users-admin/internal-users-admin.')), 'the element’s own modules are in the timings').to.equal(true);
+    expect(
+      timed.some((name) => name.includes('/internal-users-admin/internal-users-admin.')),
+      'the element’s own modules are in the timings',
+    ).to.equal(true);
     // bulk-parse alone comes with the element: define.js exports `parseBulkText` to hosts.
     expect(fetchedBulkModules()).to.deep.equal(['bulk-parse']);
 
@@ -86,7 +92,15 @@ describe('<internal-users-admin>: Bulk Invite’s code arrives when first wanted
     await sendMouse({ type: 'move', position: [Math.round(box.x + box.width / 2), Math.round(box.y + box.height / 2)] });
     await waitUntil(() => loads.count === 1, 'pointing at Bulk Invite starts the fetch');
     await el.updateComplete;
-    expect(fetchedBulkModules()).to.include.members(['bulk-invite', 'bulk-invite-controller', 'bulk-invite-panel', 'bulk-editor', 'bulk-editor.styles', 'bulk-rows', 'bulk-sender']);
+    expect(fetchedBulkModules()).to.include.members([
+      'bulk-invite',
+      'bulk-invite-controller',
+      'bulk-invite-panel',
+      'bulk-editor',
+      'bulk-editor.styles',
+      'bulk-rows',
+      'bulk-sender',
+    ]);
 
     bulkButton(el).click();
     await el.updateComplete;

@@ -105,7 +105,8 @@ describe('parseBulkText: CSV with a header', () => {
   });
 
   it('reads a spreadsheet paste (tabs) and ignores columns it does not know', () => {
-    const text = 'Name\tDepartment\tEmail address\tRole\nAda Lovelace\tEngineering\tada@example.com\tAdministrator\nAlan Turing\tResearch\talan@example.com\tMember';
+    const text =
+      'Name\tDepartment\tEmail address\tRole\nAda Lovelace\tEngineering\tada@example.com\tAdministrator\nAlan Turing\tResearch\talan@example.com\tMember';
     expect(people(text)).to.deep.equal([
       ['Ada Lovelace', 'ada@example.com', '', true],
       ['Alan Turing', 'alan@example.com'],
@@ -113,7 +114,8 @@ describe('parseBulkText: CSV with a header', () => {
   });
 
   it('honours quoted fields: commas, doubled quotes and line breaks inside them', () => {
-    const text = 'name,email,user id\n"Lovelace, Ada",ada@example.com,"a,1"\n"Grace ""Amazing"" Hopper",grace@example.com,\n"Alan\nTuring",alan@example.com,';
+    const text =
+      'name,email,user id\n"Lovelace, Ada",ada@example.com,"a,1"\n"Grace ""Amazing"" Hopper",grace@example.com,\n"Alan\nTuring",alan@example.com,';
     const entries = parseBulkText(text);
     expect(entries.map((entry) => [entry.fullName, entry.contact, entry.userId])).to.deep.equal([
       ['Lovelace, Ada', 'ada@example.com', 'a,1'],

@@ -9,7 +9,12 @@ import { assessRows, newRow, signatureOf } from '../src/internal-users-admin/bul
 import type { BulkRow, ExistingCheck } from '../src/internal-users-admin/bulk-rows.js';
 import { interpretOutcome, keyFor, runPool } from '../src/internal-users-admin/bulk-sender.js';
 import '../src/internal-users-admin/define.js';
-import type { BulkInviteBeforeSendEvent, BulkInviteSentDetail, BulkInviteSentEvent, InternalUsersAdmin } from '../src/internal-users-admin/define.js';
+import type {
+  BulkInviteBeforeSendEvent,
+  BulkInviteSentDetail,
+  BulkInviteSentEvent,
+  InternalUsersAdmin,
+} from '../src/internal-users-admin/define.js';
 import { deepActive, tabTo } from './fixtures/dom.js';
 
 const root = (el: Element) => el.shadowRoot!;
@@ -72,7 +77,10 @@ function sentTo(client: MemoryClient): string[] {
 }
 
 describe('bulk rows: the rules', () => {
-  const row = (fullName: string, contact: string, extra: Partial<BulkRow> = {}): BulkRow => ({ ...newRow({ fullName, contact }), ...extra });
+  const row = (fullName: string, contact: string, extra: Partial<BulkRow> = {}): BulkRow => ({
+    ...newRow({ fullName, contact }),
+    ...extra,
+  });
 
   it('checks each row with the invite form’s rules and normalises what it can', () => {
     const rows = [row('Ada Lovelace', 'ada@EXAMPLE.com'), row('', '+44 20 7946 0958'), row('Grace Hopper', 'grace@example')];
@@ -97,14 +105,24 @@ describe('bulk rows: the rules', () => {
     const result = assessRows(rows, new Map());
     expect(rows.map((r) => result.get(r.id)!.status)).to.deep.equal(['ready', 'duplicate', 'duplicate', 'ready', 'duplicate', 'duplicate']);
     expect(result.get(rows[1]!.id)).to.include({ duplicateOf: rows[0]!.id });
-    expect(result.get(rows[2]!.id)!.fieldErrors).to.deep.equal({ fullName: 'validation.fullNameRequired', contact: 'usersAdmin.bulk.duplicateContact' });
+    expect(result.get(rows[2]!.id)!.fieldErrors).to.deep.equal({
+      fullName: 'validation.fullNameRequired',
+      contact: 'usersAdmin.bulk.duplicateContact',
+    });
     expect(result.get(rows[4]!.id)).to.include({ duplicateOf: rows[3]!.id });
     expect(result.get(rows[5]!.id)!.fieldErrors).to.deep.equal({ userId: 'usersAdmin.bulk.duplicateUserId' });
   });
 
   it('lets a sent or sending row keep its address against an earlier copy', () => {
     const sentRow = row('Ada Lovelace', 'ada@example.com');
-    const sent: BulkRow = { ...sentRow, delivery: { state: 'sent', userId: 'u-1', input: { fullName: 'Ada Lovelace', email: 'ada@example.com', userId: undefined, delivery: { method: 'contacts' } } } };
+    const sent: BulkRow = {
+      ...sentRow,
+      delivery: {
+        state: 'sent',
+        userId: 'u-1',
+        input: { fullName: 'Ada Lovelace', email: 'ada@example.com', userId: undefined, delivery: { method: 'contacts' } },
+      },
+    };
     const earlier = row('Ada Again', 'ada@example.com');
     const result = assessRows([earlier, sent], new Map());
     expect(result.get(earlier.id)).to.include({ status: 'duplicate', duplicateOf: sent.id });
@@ -120,7 +138,10 @@ describe('bulk rows: the rules', () => {
     const pending = row('Pending', 'pending@example.com');
     const failed = row('Failed Once', 'failed@example.com');
     const request = assessRows([failed], new Map()).get(failed.id)!.request!;
-    const failedRow: BulkRow = { ...failed, delivery: { state: 'failed', signature: signatureOf(request), message: 'Down.', fieldErrors: {} } };
+    const failedRow: BulkRow = {
+      ...failed,
+      delivery: { state: 'failed', signature: signatureOf(request), message: 'Down.', fieldErrors: {} },
+    };
     let result = assessRows([known, pending, failedRow], existing);
     expect(result.get(known.id)).to.include({ status: 'exists', existingName: 'Giulia Rossi' });
     expect(result.get(pending.id)).to.include({ status: 'ready', checking: true });
@@ -158,9 +179,15 @@ describe('bulk rows: the rules', () => {
 
   it('reads a conflict on the address as “already in the portal” and one on the User ID as the row’s to fix', () => {
     const describe = (error: InviteKitError) => error.message;
-    const onAddress = interpretOutcome({ status: 'error', error: new InviteKitError('conflict', 'Taken.', { fieldErrors: { contact: 'Taken.' } }) }, describe);
+    const onAddress = interpretOutcome(
+      { status: 'error', error: new InviteKitError('conflict', 'Taken.', { fieldErrors: { contact: 'Taken.' } }) },
+      describe,
+    );
     expect(onAddress.kind).to.equal('exists');
-    const onUserId = interpretOutcome({ status: 'error', error: new InviteKitError('conflict', 'ID taken.', { fieldErrors: { userId: 'ID taken.' } }) }, describe);
+    const onUserId = interpretOutcome(
+      { status: 'error', error: new InviteKitError('conflict', 'ID taken.', { fieldErrors: { userId: 'ID taken.' } }) },
+      describe,
+    );
     expect(onUserId).to.include({ kind: 'failed', message: 'ID taken.' });
     expect(interpretOutcome({ status: 'stale' }, describe).kind).to.equal('stale');
   });
@@ -211,7 +238,9 @@ describe('<internal-users-admin>: Bulk Invite', () => {
     this.timeout(90_000);
     const client = createMemoryClient();
     const el = await fixture<InternalUsersAdmin>(html`<internal-users-admin .client=${client}></internal-users-admin>`);
-    const bulkButton = await waitUntil(() => root(el).querySelector('[part~="bulk-invite-button"]')).then(() => one(el, '[part~="bulk-invite-button"]'));
+    const bulkButton = await waitUntil(() => root(el).querySelector('[part~="bulk-invite-button"]')).then(() =>
+      one(el, '[part~="bulk-invite-button"]'),
+    );
     bulkButton.focus();
     await sendKeys({ press: 'Enter' });
     await waitUntil(() => deepActive()?.id === 'bulk-paste', 'focus starts in the paste box');
@@ -268,7 +297,9 @@ describe('<internal-users-admin>: Bulk Invite', () => {
     expect(first.failed.map((failure) => failure.error.code)).to.deep.equal(['network', 'network']);
     await el.updateComplete;
     expect(statuses(el)).to.deep.equal(['failed', 'failed', 'sent', 'sent', 'sent', 'sent']);
-    expect(text(rowAt(el, 0).querySelector('[part~="bulk-failure"]'))).to.equal('Couldn’t reach the server. Check your connection and try again.');
+    expect(text(rowAt(el, 0).querySelector('[part~="bulk-failure"]'))).to.equal(
+      'Couldn’t reach the server. Check your connection and try again.',
+    );
     expect(text(one(el, '[part~="bulk-result"]'))).to.contain('4 invitations sent.');
     expect(text(one(el, '[part~="bulk-result"]'))).to.contain('2 failed and stay in the list');
     expect(text(one(el, '[part~="retry-failed-button"]'))).to.equal('Retry 2 Failed');
@@ -386,7 +417,11 @@ describe('<internal-users-admin>: Bulk Invite', () => {
   it('reads a CSV with a header, with a per-row Administrator flag, and says so once sent', async () => {
     const client = createMemoryClient();
     const el = await openBulk(client);
-    await paste(el, ['Full Name,Email,User ID,Administrator', 'Ada Lovelace,ada@example.com,ada-l,yes', 'Alan Turing,alan@example.com,,no']);
+    await paste(el, [
+      'Full Name,Email,User ID,Administrator',
+      'Ada Lovelace,ada@example.com,ada-l,yes',
+      'Alan Turing,alan@example.com,,no',
+    ]);
     await waitUntil(() => statuses(el).every((status) => status === 'ready'));
     const checkboxes = all(el, '[part~="administrator-checkbox"]') as HTMLInputElement[];
     expect(checkboxes.map((box) => box.checked)).to.deep.equal([true, false]);
@@ -444,7 +479,13 @@ describe('<internal-users-admin>: Bulk Invite', () => {
     const el = await fixture<InternalUsersAdmin>(html`<internal-users-admin color-scheme="dark" .client=${client}></internal-users-admin>`);
     await waitUntil(() => root(el).querySelector('[part~="bulk-invite-button"]'));
     await el.show('bulk-invite');
-    await paste(el, ['Ada <ada@example.com>', 'Bad <bad@example>', 'ada@example.com', 'Giulia Rossi <giulia.rossi@example.com>', 'Fails <fails@example.com>']);
+    await paste(el, [
+      'Ada <ada@example.com>',
+      'Bad <bad@example>',
+      'ada@example.com',
+      'Giulia Rossi <giulia.rossi@example.com>',
+      'Fails <fails@example.com>',
+    ]);
     await waitUntil(() => statuses(el)[3] === 'exists');
     client.failNext('inviteInternalUser', 'unavailable');
     await send(el);

@@ -29,7 +29,10 @@ async function renderAdmin(client: MemoryClient, template?: ReturnType<typeof ht
 
 /** Waits until the list has answered the latest request. */
 async function settled(el: InternalUsersAdmin): Promise<void> {
-  await waitUntil(() => root(el).querySelector('table')?.getAttribute('aria-busy') !== 'true' && !root(el).querySelector('.updating'), 'the list settles');
+  await waitUntil(
+    () => root(el).querySelector('table')?.getAttribute('aria-busy') !== 'true' && !root(el).querySelector('.updating'),
+    'the list settles',
+  );
   await el.updateComplete;
 }
 
@@ -39,7 +42,9 @@ function row(el: InternalUsersAdmin, userId: string): HTMLElement {
 
 async function openInvite(el: InternalUsersAdmin): Promise<InviteUserForm> {
   one(el, '[part~="invite-button"]').click();
-  const form = await waitUntil(() => root(el).querySelector<InviteUserForm>('invite-user-form'), 'the form renders').then(() => one<InviteUserForm>(el, 'invite-user-form'));
+  const form = await waitUntil(() => root(el).querySelector<InviteUserForm>('invite-user-form'), 'the form renders').then(() =>
+    one<InviteUserForm>(el, 'invite-user-form'),
+  );
   await waitUntil(() => form.status !== 'checking', 'the form is ready');
   await form.updateComplete;
   return form;
@@ -66,7 +71,11 @@ describe('<internal-users-admin>: access', () => {
     const client = createMemoryClient({ viewerId: DEMO_IDS.nonAdminId });
     const el = await renderAdmin(client);
     expect(text(one(el, '[part~="forbidden"]'))).to.contain('Only admins can manage internal users');
-    expect(root(el).querySelector('table, [part~="invite-button"], [part~="bulk-invite-button"], [part~="share-link-button"], dialog, [part~="search-input"]')).to.equal(null);
+    expect(
+      root(el).querySelector(
+        'table, [part~="invite-button"], [part~="bulk-invite-button"], [part~="share-link-button"], dialog, [part~="search-input"]',
+      ),
+    ).to.equal(null);
     expect(client.callCount('listInternalUsers')).to.equal(0);
     expect(client.callCount('getInviteLink')).to.equal(0);
     expect(el.shadowRoot!.textContent).not.to.contain('Casey Morgan');
@@ -79,7 +88,10 @@ describe('<internal-users-admin>: access', () => {
 
   it('lets the host replace the refusal through the forbidden slot', async () => {
     const client = createMemoryClient({ viewerId: DEMO_IDS.nonAdminId });
-    const el = await renderAdmin(client, html`<internal-users-admin .client=${client}><p slot="forbidden">Ask Avery.</p></internal-users-admin>`);
+    const el = await renderAdmin(
+      client,
+      html`<internal-users-admin .client=${client}><p slot="forbidden">Ask Avery.</p></internal-users-admin>`,
+    );
     const slot = one<HTMLSlotElement>(el, 'slot[name="forbidden"]');
     expect(slot.assignedElements().map(text)).to.deep.equal(['Ask Avery.']);
   });
@@ -97,14 +109,18 @@ describe('<internal-users-admin>: access', () => {
   it('offers "Try again" when the access check is refused (a session that expired), and shows the list once allowed', async () => {
     const client = createMemoryClient();
     client.failNext('getViewer', 'permission');
-    const wrapper = await fixture<HTMLElement>(html`<div><button id="before">Before</button><internal-users-admin .client=${client}></internal-users-admin></div>`);
+    const wrapper = await fixture<HTMLElement>(
+      html`<div><button id="before">Before</button><internal-users-admin .client=${client}></internal-users-admin></div>`,
+    );
     const el = wrapper.querySelector<InternalUsersAdmin>('internal-users-admin')!;
     await waitUntil(() => root(el).querySelector('[part~="forbidden-retry-button"]'), 'the refusal shows');
     expect(text(one(el, '[part~="forbidden"]'))).to.contain('Only admins can manage internal users');
     const retry = one<HTMLButtonElement>(el, '[part~="forbidden"] [part~="forbidden-retry-button"]');
     expect(retry.getAttribute('part')!.split(' ')).to.include('retry-button');
     expect(text(retry)).to.equal('Try again');
-    expect(root(el).getElementById(retry.getAttribute('aria-describedby')!)!.textContent).to.contain('Only admins can manage internal users');
+    expect(root(el).getElementById(retry.getAttribute('aria-describedby')!)!.textContent).to.contain(
+      'Only admins can manage internal users',
+    );
     await expect(el).to.be.accessible();
 
     wrapper.querySelector<HTMLButtonElement>('#before')!.focus();
@@ -332,15 +348,22 @@ describe('<internal-users-admin>: the Internal Users list', () => {
     await sendKeys({ press: 'Enter' });
     const { detail } = await event;
     expect(detail.target).to.deep.equal({ type: 'internal-user', userId: DEMO_IDS.expiredUserId });
-    expect(client.sentInvitations.slice(sentBefore).map((sent) => [sent.kind, sent.targetId])).to.deep.equal([['resend', DEMO_IDS.expiredUserId]]);
-    await waitUntil(() => text(row(el, DEMO_IDS.expiredUserId).querySelector('[part~="status-badge"]')) === 'Invited', 'the row is renewed');
+    expect(client.sentInvitations.slice(sentBefore).map((sent) => [sent.kind, sent.targetId])).to.deep.equal([
+      ['resend', DEMO_IDS.expiredUserId],
+    ]);
+    await waitUntil(
+      () => text(row(el, DEMO_IDS.expiredUserId).querySelector('[part~="status-badge"]')) === 'Invited',
+      'the row is renewed',
+    );
     expect(text(row(el, DEMO_IDS.expiredUserId).querySelector('[part~="last-invitation"]'))).to.match(/now|second/u);
   });
 
   it('follows changes made elsewhere when the client pushes them', async () => {
     const client = createMemoryClient();
     const el = await renderAdmin(client);
-    await client.asViewer('u-jamal').inviteInternalUser({ fullName: 'Zed Zimmer', email: 'zed@example.com', delivery: { method: 'contacts' } });
+    await client
+      .asViewer('u-jamal')
+      .inviteInternalUser({ fullName: 'Zed Zimmer', email: 'zed@example.com', delivery: { method: 'contacts' } });
     await waitUntil(() => names(el).includes('Zed Zimmer'), 'the new user appears');
   });
 
@@ -360,7 +383,9 @@ describe('<internal-users-admin>: Invite', () => {
     const invite = one(el, '[part~="invite-button"]');
     invite.focus();
     await sendKeys({ press: 'Enter' });
-    const form = await waitUntil(() => root(el).querySelector<InviteUserForm>('invite-user-form')).then(() => one<InviteUserForm>(el, 'invite-user-form'));
+    const form = await waitUntil(() => root(el).querySelector<InviteUserForm>('invite-user-form')).then(() =>
+      one<InviteUserForm>(el, 'invite-user-form'),
+    );
     expect(el.view).to.equal('invite');
     expect(one<HTMLDialogElement>(el, 'dialog').open).to.equal(true);
     expect(text(one(el, '[part~="dialog-title"]'))).to.equal('Invite Internal User');
@@ -397,7 +422,9 @@ describe('<internal-users-admin>: Invite', () => {
     const el = await renderAdmin(client);
     one(el, '[part~="invite-button"]').focus();
     await sendKeys({ press: 'Enter' });
-    const form = await waitUntil(() => root(el).querySelector<InviteUserForm>('invite-user-form')).then(() => one<InviteUserForm>(el, 'invite-user-form'));
+    const form = await waitUntil(() => root(el).querySelector<InviteUserForm>('invite-user-form')).then(() =>
+      one<InviteUserForm>(el, 'invite-user-form'),
+    );
     await waitUntil(() => deepActive()?.id === 'fullName');
     await sendKeys({ type: 'Grace Hopper' });
     await sendKeys({ press: 'Tab' });
@@ -420,7 +447,10 @@ describe('<internal-users-admin>: Invite', () => {
     expect(detail.result.user.isAdministrator).to.equal(true);
     await form.updateComplete;
     expect(text(form.shadowRoot!.querySelector('[part~="result-administrator"]'))).to.contain('They are an Administrator');
-    await waitUntil(() => root(el).querySelector(`[data-user-id="${detail.result.user.id}"] [part~="administrator-badge"]`), 'the badge in the list');
+    await waitUntil(
+      () => root(el).querySelector(`[data-user-id="${detail.result.user.id}"] [part~="administrator-badge"]`),
+      'the badge in the list',
+    );
   });
 
   it('keeps an unsent draft across closing, and starts afresh after a sent invitation', async () => {
@@ -454,7 +484,10 @@ describe('<internal-users-admin>: Share Invite Link', () => {
   it('shows the link for clients with Copy, and copies it by keyboard', async () => {
     const copied: string[] = [];
     const original = Object.getOwnPropertyDescriptor(navigator, 'clipboard');
-    Object.defineProperty(navigator, 'clipboard', { configurable: true, value: { writeText: async (value: string) => void copied.push(value) } });
+    Object.defineProperty(navigator, 'clipboard', {
+      configurable: true,
+      value: { writeText: async (value: string) => void copied.push(value) },
+    });
     restore = () => {
       if (original) Object.defineProperty(navigator, 'clipboard', original);
       else delete (navigator as { clipboard?: unknown }).clipboard;
@@ -463,7 +496,9 @@ describe('<internal-users-admin>: Share Invite Link', () => {
     const trigger = one(el, '[part~="share-link-button"]');
     trigger.focus();
     await sendKeys({ press: 'Enter' });
-    const link = await waitUntil(() => root(el).querySelector<ShareInviteLink>('share-invite-link')).then(() => one<ShareInviteLink>(el, 'share-invite-link'));
+    const link = await waitUntil(() => root(el).querySelector<ShareInviteLink>('share-invite-link')).then(() =>
+      one<ShareInviteLink>(el, 'share-invite-link'),
+    );
     expect(text(one(el, '[part~="dialog-title"]'))).to.equal('Share Invite Link');
     expect(text(one(el, '[part~="link-note"]'))).to.contain('Share this link with clients');
     await waitUntil(() => partIs('copy-button')(deepActive()), 'focus lands on Copy');
@@ -522,10 +557,34 @@ describe('<internal-users-admin>: API, events, parts, themes and language', () =
 
   it('names a part on every meaningful piece and re-exports the parts of the kit elements inside', async () => {
     const el = await renderAdmin(createMemoryClient());
-    for (const part of ['base', 'header', 'title', 'actions', 'invite-button', 'toolbar', 'search-input', 'count', 'table', 'column-header', 'sort-button', 'row', 'name', 'avatar', 'contact', 'user-id', 'status-badge', 'last-invitation', 'administrator-badge', 'dialog', 'close-button']) {
+    for (const part of [
+      'base',
+      'header',
+      'title',
+      'actions',
+      'invite-button',
+      'toolbar',
+      'search-input',
+      'count',
+      'table',
+      'column-header',
+      'sort-button',
+      'row',
+      'name',
+      'avatar',
+      'contact',
+      'user-id',
+      'status-badge',
+      'last-invitation',
+      'administrator-badge',
+      'dialog',
+      'close-button',
+    ]) {
       expect(root(el).querySelector(`[part~="${part}"]`), part).not.to.equal(null);
     }
-    expect(row(el, DEMO_IDS.pendingUserId).querySelector('resend-invite-button')!.getAttribute('exportparts')).to.contain('button:resend-button');
+    expect(row(el, DEMO_IDS.pendingUserId).querySelector('resend-invite-button')!.getAttribute('exportparts')).to.contain(
+      'button:resend-button',
+    );
     const form = await openInvite(el);
     expect(form.getAttribute('exportparts')).to.contain('administrator-switch:form-administrator-switch');
   });

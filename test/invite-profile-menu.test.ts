@@ -18,10 +18,12 @@ const inviteItem = (el: InviteProfileMenu) => shadow(el).querySelector<HTMLEleme
 async function mountMenu(client: MemoryClient, items = true) {
   const wrapper = await fixture<HTMLElement>(html`<header style="display:flex;justify-content:flex-end;padding:8px">
     <invite-profile-menu .client=${client}>
-      ${items
-        ? html`<a slot="item" href="#settings" data-value="settings">Settings</a>
+      ${
+        items
+          ? html`<a slot="item" href="#settings" data-value="settings">Settings</a>
             <button slot="item" data-value="sign-out">Sign out</button>`
-        : ''}
+          : ''
+      }
     </invite-profile-menu>
     <button id="after">After the menu</button>
   </header>`);
@@ -41,7 +43,10 @@ async function renderMenuFailing(client: MemoryClient) {
   await waitUntil(() => shadow(el).querySelector('#retry-item'), 'the failure shows');
   button(el).focus();
   await sendKeys({ press: 'Enter' });
-  await waitUntil(() => client.callCount('getViewer') === 2 && deepActive() === shadow(el).querySelector('#retry-item[aria-disabled="false"]'), 'trying again fails too');
+  await waitUntil(
+    () => client.callCount('getViewer') === 2 && deepActive() === shadow(el).querySelector('#retry-item[aria-disabled="false"]'),
+    'trying again fails too',
+  );
   return el;
 }
 
@@ -105,7 +110,10 @@ describe('<invite-profile-menu>', () => {
 
     const before = panel(el).getBoundingClientRect().top;
     window.scrollBy(0, 40);
-    await waitUntil(() => Math.abs(panel(el).getBoundingClientRect().top - (before - 40)) < 2 || panel(el).dataset.placement?.startsWith('bottom'), 'follows the scroll');
+    await waitUntil(
+      () => Math.abs(panel(el).getBoundingClientRect().top - (before - 40)) < 2 || panel(el).dataset.placement?.startsWith('bottom'),
+      'follows the scroll',
+    );
     window.scrollTo(0, 0);
   });
 
@@ -234,7 +242,10 @@ describe('<invite-profile-menu>', () => {
     await waitUntil(retryItem, 'the failure shows');
     button(el).focus();
     await sendKeys({ press: 'Enter' });
-    await waitUntil(() => client.callCount('getViewer') === 2 && deepActive() === retryItem(), 'trying again fails too, and its item has focus');
+    await waitUntil(
+      () => client.callCount('getViewer') === 2 && deepActive() === retryItem(),
+      'trying again fails too, and its item has focus',
+    );
 
     const reason = shadow(el).querySelector<HTMLElement>('[part~="viewer-error"]')!;
     expect(reason.textContent!.trim()).to.equal('Couldn’t reach the server. Check your connection and try again.');
@@ -244,7 +255,9 @@ describe('<invite-profile-menu>', () => {
     const item = retryItem()!;
     expect(item.getAttribute('role')).to.equal('menuitem');
     expect(item.getAttribute('part')!.split(' ')).to.include.members(['menu-item', 'retry-item']);
-    expect(shadow(el).getElementById(item.getAttribute('aria-describedby')!) === reason, 'the item is described by the reason').to.equal(true);
+    expect(shadow(el).getElementById(item.getAttribute('aria-describedby')!) === reason, 'the item is described by the reason').to.equal(
+      true,
+    );
     await expect(el).to.be.accessible();
 
     // The arrow keys move between it and the host's items.
@@ -290,7 +303,10 @@ describe('<invite-profile-menu>', () => {
     const el = await fixture<InviteProfileMenu>(html`<invite-profile-menu .client=${client}></invite-profile-menu>`);
     await waitUntil(() => shadow(el).querySelector('#retry-item'), 'the failure shows');
     await openWithClick(el);
-    await waitUntil(() => client.callCount('getViewer') === 2 && shadow(el).querySelector('[part~="viewer-error"]'), 'trying again is refused too');
+    await waitUntil(
+      () => client.callCount('getViewer') === 2 && shadow(el).querySelector('[part~="viewer-error"]'),
+      'trying again is refused too',
+    );
     expect(shadow(el).querySelector('[part~="viewer-error"]')!.textContent!.trim()).to.equal('Your session has expired. Sign in again.');
     expect(deepActive() === shadow(el).querySelector('#retry-item'), 'the retry item has focus').to.equal(true);
     await expect(el).to.be.accessible();

@@ -180,7 +180,11 @@ describe('<invite-user-form>', () => {
     await submit(el);
     await waitUntil(() => el.status === 'sent');
     expect(text(el, '[part~="result-message"]')).to.equal('Invitation sent to Wanda Space (wanda@example.com) to join Design Team.');
-    expect(client.sentInvitations.at(-1)).to.include({ to: 'wanda@example.com', kind: 'workspace', workspaceId: DEMO_IDS.groupWorkspaceId });
+    expect(client.sentInvitations.at(-1)).to.include({
+      to: 'wanda@example.com',
+      kind: 'workspace',
+      workspaceId: DEMO_IDS.groupWorkspaceId,
+    });
   });
 
   it('offers a retry when the workspaces fail to load', async () => {
@@ -328,7 +332,9 @@ describe('<invite-user-form>', () => {
   it('offers "Try again" when refused on the first check (a session that expired), and shows the form once allowed', async () => {
     const client = createMemoryClient();
     client.failNext('getViewer', 'permission');
-    const wrapper = await fixture<HTMLElement>(html`<div><button id="before">Before</button><invite-user-form .client=${client}></invite-user-form></div>`);
+    const wrapper = await fixture<HTMLElement>(
+      html`<div><button id="before">Before</button><invite-user-form .client=${client}></invite-user-form></div>`,
+    );
     const el = wrapper.querySelector<InviteUserForm>('invite-user-form')!;
     await waitUntil(() => el.status === 'forbidden', 'the refusal shows');
     await el.updateComplete;
@@ -336,7 +342,9 @@ describe('<invite-user-form>', () => {
     const retry = part<HTMLButtonElement>(el, '[part~="forbidden"] [part~="forbidden-retry-button"]');
     expect(retry.getAttribute('part')!.split(' ')).to.include('retry-button');
     expect(text(el, '[part~="forbidden-retry-button"]')).to.equal('Try again');
-    expect(el.shadowRoot!.getElementById(retry.getAttribute('aria-describedby')!)!.textContent).to.contain('Only portal admins can invite internal users');
+    expect(el.shadowRoot!.getElementById(retry.getAttribute('aria-describedby')!)!.textContent).to.contain(
+      'Only portal admins can invite internal users',
+    );
     await expect(el).to.be.accessible();
 
     wrapper.querySelector<HTMLButtonElement>('#before')!.focus();
@@ -368,7 +376,10 @@ describe('<invite-user-form>', () => {
   it('keeps "Try again" under a host’s own explanation', async () => {
     const client = createMemoryClient();
     client.failNext('getViewer', 'permission');
-    const el = await renderForm(client, html`<invite-user-form .client=${client}><p slot="forbidden">Sign in again to invite people.</p></invite-user-form>`);
+    const el = await renderForm(
+      client,
+      html`<invite-user-form .client=${client}><p slot="forbidden">Sign in again to invite people.</p></invite-user-form>`,
+    );
     const slot = part<HTMLSlotElement>(el, 'slot[name="forbidden"]');
     expect(slot.assignedElements().map((node) => node.textContent)).to.deep.equal(['Sign in again to invite people.']);
     const retry = part<HTMLButtonElement>(el, '[part~="forbidden-retry-button"]');
@@ -468,7 +479,10 @@ describe('<invite-user-form>', () => {
 
   it('sends a plain portal invitation without delivery choices', async () => {
     const client = createMemoryClient();
-    const el = await renderForm(client, html`<invite-user-form delivery-options="false" submit-label="Invite" .client=${client}></invite-user-form>`);
+    const el = await renderForm(
+      client,
+      html`<invite-user-form delivery-options="false" submit-label="Invite" .client=${client}></invite-user-form>`,
+    );
     expect(el.shadowRoot!.querySelector('[part~="delivery"]')).to.equal(null);
     expect(text(el, '[part~="submit-button"]')).to.equal('Invite');
     el.draft = { ...el.draft, method: 'contacts-quietly' };

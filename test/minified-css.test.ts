@@ -37,7 +37,9 @@ function rulesOf(text: string): string[] {
 function sheetsOf(tag: string): string[] {
   const element = customElements.get(tag) as (typeof LitElement & { elementStyles: CSSResultOrNative[] }) | undefined;
   expect(element, `<${tag}> is defined`).to.exist;
-  return element!.elementStyles.map((style) => ('cssText' in style ? style.cssText : [...style.cssRules].map((rule) => rule.cssText).join('\n')));
+  return element!.elementStyles.map((style) =>
+    'cssText' in style ? style.cssText : [...style.cssRules].map((rule) => rule.cssText).join('\n'),
+  );
 }
 
 describe('minified style sheets', () => {

@@ -27,7 +27,10 @@ interface ManifestDeclaration {
 }
 
 const storyModulesUrl = '/__story-modules__.js';
-const storyModules = (await import(/* @vite-ignore */ storyModulesUrl)).default as Record<string, Record<string, unknown> & { default: StoryMeta }>;
+const storyModules = (await import(/* @vite-ignore */ storyModulesUrl)).default as Record<
+  string,
+  Record<string, unknown> & { default: StoryMeta }
+>;
 
 async function settle(root: ParentNode): Promise<void> {
   for (let round = 0; round < 3; round++) {
@@ -47,7 +50,8 @@ function partsOf(element: Element): Set<string> {
   const parts = new Set<string>();
   const root = element.shadowRoot;
   if (!root) return parts;
-  for (const node of root.querySelectorAll('[part]')) for (const name of node.getAttribute('part')!.split(/\s+/u)) if (name) parts.add(name);
+  for (const node of root.querySelectorAll('[part]'))
+    for (const name of node.getAttribute('part')!.split(/\s+/u)) if (name) parts.add(name);
   for (const inner of root.querySelectorAll('[exportparts]')) {
     const offered = partsOf(inner);
     for (const mapping of inner.getAttribute('exportparts')!.split(',')) {
@@ -159,7 +163,8 @@ describe('CSS parts', function () {
     const undocumented: string[] = [];
     for (const entry of declarations) {
       const documented = documentedNames(entry);
-      for (const name of seen.get(entry.tagName!) ?? []) if (!matchesDocumented(documented, name)) undocumented.push(`${entry.tagName}::part(${name})`);
+      for (const name of seen.get(entry.tagName!) ?? [])
+        if (!matchesDocumented(documented, name)) undocumented.push(`${entry.tagName}::part(${name})`);
     }
     expect(undocumented, 'rendered but not documented with @csspart').to.deep.equal([]);
   });

@@ -34,7 +34,9 @@ describe('<resend-invite-button>', () => {
   });
 
   it('is ready with the article’s label and accessible', async () => {
-    const el = await fixture<ResendInviteButton>(html`<resend-invite-button .client=${client} workspace-id=${flowWorkspaceId} member-id=${notJoinedMemberId} cooldown="0"></resend-invite-button>`);
+    const el = await fixture<ResendInviteButton>(
+      html`<resend-invite-button .client=${client} workspace-id=${flowWorkspaceId} member-id=${notJoinedMemberId} cooldown="0"></resend-invite-button>`,
+    );
     expect(el.state).to.equal('ready');
     expect(button(el).textContent).to.contain('Resend Invitation');
     expect(button(el).getAttribute('aria-disabled')).to.equal('false');
@@ -42,7 +44,9 @@ describe('<resend-invite-button>', () => {
   });
 
   it('resends to one member, says when, and fires invite-resent with who received it', async () => {
-    const el = await fixture<ResendInviteButton>(html`<resend-invite-button .client=${client} workspace-id=${flowWorkspaceId} member-id=${notJoinedMemberId} cooldown="0"></resend-invite-button>`);
+    const el = await fixture<ResendInviteButton>(
+      html`<resend-invite-button .client=${client} workspace-id=${flowWorkspaceId} member-id=${notJoinedMemberId} cooldown="0"></resend-invite-button>`,
+    );
     const before = client.sentInvitations.length;
     client.setLatency(30);
     const event = oneEvent(el, 'invite-resent');
@@ -62,7 +66,9 @@ describe('<resend-invite-button>', () => {
   });
 
   it('renews an expired invitation', async () => {
-    const el = await fixture<ResendInviteButton>(html`<resend-invite-button .client=${client} workspace-id=${flowWorkspaceId} member-id=${expiredMemberId} cooldown="0"></resend-invite-button>`);
+    const el = await fixture<ResendInviteButton>(
+      html`<resend-invite-button .client=${client} workspace-id=${flowWorkspaceId} member-id=${expiredMemberId} cooldown="0"></resend-invite-button>`,
+    );
     const event = oneEvent(el, 'invite-resent');
     button(el).click();
     const { detail } = (await event) as InviteResentEvent;
@@ -70,7 +76,9 @@ describe('<resend-invite-button>', () => {
   });
 
   it('resends to every member of a team who has not joined and says how many', async () => {
-    const el = await fixture<ResendInviteButton>(html`<resend-invite-button .client=${client} workspace-id=${groupWorkspaceId} team-id=${supportTeamId} cooldown="0"></resend-invite-button>`);
+    const el = await fixture<ResendInviteButton>(
+      html`<resend-invite-button .client=${client} workspace-id=${groupWorkspaceId} team-id=${supportTeamId} cooldown="0"></resend-invite-button>`,
+    );
     const event = oneEvent(el, 'invite-resent');
     button(el).click();
     const { detail } = (await event) as InviteResentEvent;
@@ -81,7 +89,9 @@ describe('<resend-invite-button>', () => {
   });
 
   it('resends a portal invitation to an invited internal user (user-id)', async () => {
-    const el = await fixture<ResendInviteButton>(html`<resend-invite-button .client=${client} user-id=${pendingUserId} cooldown="0"></resend-invite-button>`);
+    const el = await fixture<ResendInviteButton>(
+      html`<resend-invite-button .client=${client} user-id=${pendingUserId} cooldown="0"></resend-invite-button>`,
+    );
     const event = oneEvent(el, 'invite-resent');
     button(el).click();
     const { detail } = (await event) as InviteResentEvent;
@@ -90,7 +100,9 @@ describe('<resend-invite-button>', () => {
   });
 
   it('works from the keyboard', async () => {
-    const el = await fixture<ResendInviteButton>(html`<resend-invite-button .client=${client} workspace-id=${flowWorkspaceId} member-id=${notJoinedMemberId} cooldown="0"></resend-invite-button>`);
+    const el = await fixture<ResendInviteButton>(
+      html`<resend-invite-button .client=${client} workspace-id=${flowWorkspaceId} member-id=${notJoinedMemberId} cooldown="0"></resend-invite-button>`,
+    );
     el.focus();
     button(el).focus();
     const event = oneEvent(el, 'invite-resent');
@@ -99,7 +111,9 @@ describe('<resend-invite-button>', () => {
   });
 
   it('cools down before it can be used again, then is ready', async () => {
-    const el = await fixture<ResendInviteButton>(html`<resend-invite-button .client=${client} workspace-id=${flowWorkspaceId} member-id="m-flow-casey" cooldown="1"></resend-invite-button>`);
+    const el = await fixture<ResendInviteButton>(
+      html`<resend-invite-button .client=${client} workspace-id=${flowWorkspaceId} member-id="m-flow-casey" cooldown="1"></resend-invite-button>`,
+    );
     button(el).click();
     await waitUntil(() => el.state === 'sent');
     expect(button(el).getAttribute('aria-disabled')).to.equal('true');
@@ -114,10 +128,14 @@ describe('<resend-invite-button>', () => {
   });
 
   it('shares the cool-down with every button for the same person', async () => {
-    const first = await fixture<ResendInviteButton>(html`<resend-invite-button .client=${client} workspace-id=${groupWorkspaceId} member-id="m-group-lucas" cooldown="30"></resend-invite-button>`);
+    const first = await fixture<ResendInviteButton>(
+      html`<resend-invite-button .client=${client} workspace-id=${groupWorkspaceId} member-id="m-group-lucas" cooldown="30"></resend-invite-button>`,
+    );
     button(first).click();
     await waitUntil(() => first.state === 'sent');
-    const second = await fixture<ResendInviteButton>(html`<resend-invite-button .client=${client} workspace-id=${groupWorkspaceId} member-id="m-group-lucas"></resend-invite-button>`);
+    const second = await fixture<ResendInviteButton>(
+      html`<resend-invite-button .client=${client} workspace-id=${groupWorkspaceId} member-id="m-group-lucas"></resend-invite-button>`,
+    );
     expect(second.state).to.equal('cooldown');
     button(second).click();
     expect(client.callCount('resendInvitation')).to.equal(1);
@@ -126,7 +144,9 @@ describe('<resend-invite-button>', () => {
   it('fails with a specific message, then retries with the same idempotency key', async () => {
     const keys = recordKeys(client);
     client.failNext('resendInvitation', 'network');
-    const el = await fixture<ResendInviteButton>(html`<resend-invite-button .client=${client} workspace-id=${flowWorkspaceId} member-id=${notJoinedMemberId} cooldown="0"></resend-invite-button>`);
+    const el = await fixture<ResendInviteButton>(
+      html`<resend-invite-button .client=${client} workspace-id=${flowWorkspaceId} member-id=${notJoinedMemberId} cooldown="0"></resend-invite-button>`,
+    );
     button(el).click();
     await waitUntil(() => el.state === 'failed');
     expect(text(el, 'error')).to.contain('Couldn’t reach the server');
@@ -143,7 +163,9 @@ describe('<resend-invite-button>', () => {
 
   it('respects rate_limited and retryAfter from the client', async () => {
     client.failNext('resendInvitation', 'rate_limited', { retryAfter: 1 });
-    const el = await fixture<ResendInviteButton>(html`<resend-invite-button .client=${client} workspace-id=${flowWorkspaceId} member-id=${notJoinedMemberId} cooldown="0"></resend-invite-button>`);
+    const el = await fixture<ResendInviteButton>(
+      html`<resend-invite-button .client=${client} workspace-id=${flowWorkspaceId} member-id=${notJoinedMemberId} cooldown="0"></resend-invite-button>`,
+    );
     button(el).click();
     await waitUntil(() => el.state === 'cooldown');
     expect(text(el, 'error')).to.contain('Try again in 1 second');
@@ -157,7 +179,9 @@ describe('<resend-invite-button>', () => {
 
   it('names the permission problem', async () => {
     client.failNext('resendInvitation', 'permission');
-    const el = await fixture<ResendInviteButton>(html`<resend-invite-button .client=${client} workspace-id=${flowWorkspaceId} member-id=${notJoinedMemberId} cooldown="0"></resend-invite-button>`);
+    const el = await fixture<ResendInviteButton>(
+      html`<resend-invite-button .client=${client} workspace-id=${flowWorkspaceId} member-id=${notJoinedMemberId} cooldown="0"></resend-invite-button>`,
+    );
     button(el).click();
     await waitUntil(() => el.state === 'failed');
     expect(text(el, 'error')).to.contain('permission');
@@ -165,7 +189,9 @@ describe('<resend-invite-button>', () => {
 
   it('never sends twice for a double click', async () => {
     client.setLatency(50);
-    const el = await fixture<ResendInviteButton>(html`<resend-invite-button .client=${client} workspace-id=${flowWorkspaceId} member-id=${notJoinedMemberId} cooldown="0"></resend-invite-button>`);
+    const el = await fixture<ResendInviteButton>(
+      html`<resend-invite-button .client=${client} workspace-id=${flowWorkspaceId} member-id=${notJoinedMemberId} cooldown="0"></resend-invite-button>`,
+    );
     button(el).click();
     button(el).click();
     await waitUntil(() => el.state !== 'sending');
@@ -174,7 +200,9 @@ describe('<resend-invite-button>', () => {
 
   it('throws nothing and emits nothing when removed mid-request', async () => {
     client.setLatency(50);
-    const el = await fixture<ResendInviteButton>(html`<resend-invite-button .client=${client} workspace-id=${flowWorkspaceId} member-id=${notJoinedMemberId} cooldown="0"></resend-invite-button>`);
+    const el = await fixture<ResendInviteButton>(
+      html`<resend-invite-button .client=${client} workspace-id=${flowWorkspaceId} member-id=${notJoinedMemberId} cooldown="0"></resend-invite-button>`,
+    );
     let fired = false;
     el.addEventListener('invite-resent', () => (fired = true));
     button(el).click();
@@ -191,7 +219,9 @@ describe('<resend-invite-button>', () => {
   });
 
   it('takes a label from its slot', async () => {
-    const el = await fixture<ResendInviteButton>(html`<resend-invite-button .client=${client} user-id=${pendingUserId}>Resend</resend-invite-button>`);
+    const el = await fixture<ResendInviteButton>(
+      html`<resend-invite-button .client=${client} user-id=${pendingUserId}>Resend</resend-invite-button>`,
+    );
     expect(el.textContent).to.equal('Resend');
     await expect(el).to.be.accessible();
   });

@@ -223,7 +223,9 @@ describe('<share-invite-link>', () => {
   it('offers "Try again" when refused on the first load (a session that expired), and shows the link once allowed', async () => {
     const client = createMemoryClient();
     client.failNext('getViewer', 'permission');
-    const wrapper = await fixture<HTMLElement>(html`<div><button id="before">Before</button><share-invite-link .client=${client}></share-invite-link></div>`);
+    const wrapper = await fixture<HTMLElement>(
+      html`<div><button id="before">Before</button><share-invite-link .client=${client}></share-invite-link></div>`,
+    );
     const el = wrapper.querySelector<ShareInviteLink>('share-invite-link')!;
     await waitUntil(() => has(el, '[part~="forbidden-retry-button"]'), 'the refusal shows');
     expect(text(el, '[part~="alert"]')).to.contain('Only portal admins can share the invite link');
@@ -231,8 +233,14 @@ describe('<share-invite-link>', () => {
     const retry = part<HTMLButtonElement>(el, '[part~="forbidden-retry-button"]');
     expect(retry.getAttribute('part')!.split(' ')).to.include('retry-button');
     expect(text(el, '[part~="forbidden-retry-button"]')).to.equal('Try again');
-    const describedBy = retry.getAttribute('aria-describedby')!.split(' ').map((id) => el.shadowRoot!.getElementById(id)?.textContent?.trim());
-    expect(describedBy).to.deep.equal(['Only portal admins can share the invite link', 'Ask a portal admin for the link, or to invite the person for you.']);
+    const describedBy = retry
+      .getAttribute('aria-describedby')!
+      .split(' ')
+      .map((id) => el.shadowRoot!.getElementById(id)?.textContent?.trim());
+    expect(describedBy).to.deep.equal([
+      'Only portal admins can share the invite link',
+      'Ask a portal admin for the link, or to invite the person for you.',
+    ]);
     await expect(el).to.be.accessible();
 
     // The session was renewed in another tab: Tab reaches "Try again", Enter loads the link.
@@ -275,7 +283,10 @@ describe('<share-invite-link>', () => {
     await sendKeys({ press: ' ' });
     await waitUntil(() => has(el, '[role="alert"]'), 'the failure shows');
     expect(text(el, '[role="alert"]')).to.contain('Couldn’t load the invite link.');
-    await waitUntil(() => deepActive() === el.shadowRoot!.querySelector('[role="alert"] [part~="retry-button"]'), 'focus moves to its retry');
+    await waitUntil(
+      () => deepActive() === el.shadowRoot!.querySelector('[role="alert"] [part~="retry-button"]'),
+      'focus moves to its retry',
+    );
   });
 
   it('sets an expiry where the client supports it and shows "expires in …"', async () => {
@@ -285,7 +296,12 @@ describe('<share-invite-link>', () => {
     part<HTMLElement>(el, '[part~="settings-summary"]').click();
     await el.updateComplete;
     const select = part<HTMLSelectElement>(el, '#expiry');
-    expect([...select.options].map((option) => option.textContent!.trim())).to.deep.equal(['Never', 'After 1 day', 'After 7 days', 'After 30 days']);
+    expect([...select.options].map((option) => option.textContent!.trim())).to.deep.equal([
+      'Never',
+      'After 1 day',
+      'After 7 days',
+      'After 30 days',
+    ]);
     await expect(el).to.be.accessible();
     const changed = oneEvent(el, 'invite-link-settings-changed');
     select.value = '7';
@@ -334,7 +350,9 @@ describe('<share-invite-link>', () => {
     await expect(el).to.be.accessible();
 
     const url = linkValue(el);
-    const refused = await client.signUpWithInviteLink({ url, fullName: 'Out Sider', email: 'out@elsewhere.org' }).catch((error: Error) => error);
+    const refused = await client
+      .signUpWithInviteLink({ url, fullName: 'Out Sider', email: 'out@elsewhere.org' })
+      .catch((error: Error) => error);
     expect(refused).to.be.instanceOf(Error);
     const inside = await client.signUpWithInviteLink({ url, fullName: 'In Sider', email: 'in@example.com' });
     expect(inside.fullName).to.equal('In Sider');
@@ -437,7 +455,10 @@ describe('<share-invite-link>: live updates', () => {
   it('shows a link refreshed elsewhere at once and politely says the old one no longer works, keeping focus', async () => {
     const written: string[] = [];
     const original = Object.getOwnPropertyDescriptor(navigator, 'clipboard');
-    Object.defineProperty(navigator, 'clipboard', { configurable: true, value: { writeText: async (value: string) => void written.push(value) } });
+    Object.defineProperty(navigator, 'clipboard', {
+      configurable: true,
+      value: { writeText: async (value: string) => void written.push(value) },
+    });
     try {
       const client = createMemoryClient();
       const el = await renderLink(client);

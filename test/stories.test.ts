@@ -128,7 +128,10 @@ describe('every story', () => {
           // @web/browser-logs reports an uncaught error event as console.error(event.error): `null` for the ResizeObserver notice.
           const reportedNoise = (args: unknown[]) => args.length === 1 && args[0] === null && resizeObserverNoise > 0;
           const errors = consoleErrors.filter((args) => !RESIZE_OBSERVER_NOISE.test(String(args[0])) && !reportedNoise(args));
-          expect(errors.map((args) => args.map(String).join(' ')), 'console errors').to.deep.equal([]);
+          expect(
+            errors.map((args) => args.map(String).join(' ')),
+            'console errors',
+          ).to.deep.equal([]);
         });
       }
     });

@@ -99,18 +99,24 @@ describe('shipped themes', () => {
         const rules = themeRules(sheet, problems);
         expect(rules.length).to.be.above(5);
         const tag = `(?:${kitTags.join('|')})`;
-        const partSelector = new RegExp(`^${tag}::part\\([\\w-]+(?: [\\w-]+)*\\)(?::(?:hover|focus|focus-visible|focus-within|active|disabled|enabled|checked|open|closed|popover-open))*$`, 'u');
+        const partSelector = new RegExp(
+          `^${tag}::part\\([\\w-]+(?: [\\w-]+)*\\)(?::(?:hover|focus|focus-visible|focus-within|active|disabled|enabled|checked|open|closed|popover-open))*$`,
+          'u',
+        );
         const propertyHolder = new RegExp(`^(?::root|${tag}(?:\\[[\\w-]+(?:=(?:'[^']*'|"[^"]*"|[\\w-]+))?\\])*)$`, 'u');
         for (const { selector, properties } of rules) {
           if (selector.includes('::part(')) {
-            if (!partSelector.test(selector)) problems.push(`"${selector}": ::part() only on a kit tag, followed only by user-action pseudo-classes`);
+            if (!partSelector.test(selector))
+              problems.push(`"${selector}": ::part() only on a kit tag, followed only by user-action pseudo-classes`);
           } else if (!propertyHolder.test(selector)) {
             problems.push(`"${selector}": only :root or a kit tag may set properties`);
           } else {
-            for (const property of properties) if (!property.startsWith('--invite-kit-')) problems.push(`"${selector}": ${property} is not an --invite-kit-* property`);
+            for (const property of properties)
+              if (!property.startsWith('--invite-kit-')) problems.push(`"${selector}": ${property} is not an --invite-kit-* property`);
           }
           for (const property of properties) {
-            if (property.startsWith('--') && !property.startsWith('--invite-kit-')) problems.push(`"${selector}": custom property ${property} is not the kit's`);
+            if (property.startsWith('--') && !property.startsWith('--invite-kit-'))
+              problems.push(`"${selector}": custom property ${property} is not the kit's`);
           }
         }
         // The kit's private copies are internals; a theme reads only public properties.
@@ -123,9 +129,14 @@ describe('shipped themes', () => {
       it('sets only kit tokens and documented element properties, and names only documented parts', async () => {
         const { sheet } = await themeSheet(theme);
         const problems: string[] = [];
-        const known = new Set([...kitTokens, ...declarations.flatMap((entry) => (entry.cssProperties ?? []).map((property) => property.name))]);
+        const known = new Set([
+          ...kitTokens,
+          ...declarations.flatMap((entry) => (entry.cssProperties ?? []).map((property) => property.name)),
+        ]);
         for (const { selector, properties } of themeRules(sheet, problems)) {
-          for (const property of properties) if (property.startsWith('--') && !known.has(property)) problems.push(`${property} is neither a kit token nor a documented @cssprop`);
+          for (const property of properties)
+            if (property.startsWith('--') && !known.has(property))
+              problems.push(`${property} is neither a kit token nor a documented @cssprop`);
           const part = /^([\w-]+)::part\(([^)]*)\)/u.exec(selector);
           if (!part) continue;
           const documented = (declarations.find((entry) => entry.tagName === part[1])?.cssParts ?? []).map((entry) => entry.name);
@@ -139,7 +150,11 @@ describe('shipped themes', () => {
 
       it('reaches every element that has parts', async () => {
         const { sheet } = await themeSheet(theme);
-        const styled = new Set(themeRules(sheet, []).map(({ selector }) => /^([\w-]+)::part/u.exec(selector)?.[1]).filter(Boolean));
+        const styled = new Set(
+          themeRules(sheet, [])
+            .map(({ selector }) => /^([\w-]+)::part/u.exec(selector)?.[1])
+            .filter(Boolean),
+        );
         const withParts = declarations.filter((entry) => entry.cssParts?.length).map((entry) => entry.tagName!);
         expect(withParts.filter((tag) => !styled.has(tag))).to.deep.equal([]);
       });
@@ -250,7 +265,9 @@ describe('reduced motion', () => {
   it('the dialog appears without moving and spinners slow down', async function () {
     const emulated = await executeServerCommand('emulate-media-features', { 'prefers-reduced-motion': 'reduce' });
     if (!emulated) this.skip();
-    const dialog = await fixture<InviteUserDialog>(html`<invite-user-dialog .client=${createMemoryClient({ latency: 600_000 })}></invite-user-dialog>`);
+    const dialog = await fixture<InviteUserDialog>(
+      html`<invite-user-dialog .client=${createMemoryClient({ latency: 600_000 })}></invite-user-dialog>`,
+    );
     await dialog.show();
     expect(getComputedStyle(part(dialog, 'base')).animationDuration).to.equal('0s');
     const form = dialog.shadowRoot!.querySelector<InviteUserForm>('invite-user-form')!;
@@ -271,7 +288,9 @@ describe('forced colours (Windows High Contrast)', () => {
   });
 
   it('a switch keeps a thumb that stands out from its track, on and off', async () => {
-    const form = await fixture<InviteUserForm>(html`<invite-user-form administrator-option .client=${createMemoryClient()}></invite-user-form>`);
+    const form = await fixture<InviteUserForm>(
+      html`<invite-user-form administrator-option .client=${createMemoryClient()}></invite-user-form>`,
+    );
     await readyForm(form);
     part(form, 'advanced-toggle').click();
     await form.updateComplete;

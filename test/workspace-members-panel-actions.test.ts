@@ -93,10 +93,9 @@ describe('<workspace-members-panel>: join requests', () => {
     expect(textOf(el, '[part="join-request-error"]')).to.equal(
       'Tomás Silva wasn’t approved, so their request is back in the list. You don’t have permission to do this.',
     );
-    expect([...el.shadowRoot!.querySelectorAll('[part="join-request"]')].map((item) => item.querySelector('[part="name"]')!.textContent)).to.deep.equal([
-      'Tomás Silva',
-      'Ngozi Eze',
-    ]);
+    expect(
+      [...el.shadowRoot!.querySelectorAll('[part="join-request"]')].map((item) => item.querySelector('[part="name"]')!.textContent),
+    ).to.deep.equal(['Tomás Silva', 'Ngozi Eze']);
     await expect(el).to.be.accessible();
     q<HTMLButtonElement>(requestItem(el, 'Tomás Silva')!, '[part="approve-internal-button"]')!.click();
     await waitUntil(() => rowByName(el, 'Tomás Silva'));
@@ -145,7 +144,10 @@ describe('<workspace-members-panel>: join requests', () => {
   });
 
   it('moves focus to the next request’s first action after deciding, for either viewer', async () => {
-    for (const [viewerId, first] of [[undefined, 'approve-internal-button'], [nonAdminId, 'decline-button']] as const) {
+    for (const [viewerId, first] of [
+      [undefined, 'approve-internal-button'],
+      [nonAdminId, 'decline-button'],
+    ] as const) {
       const el = await panelFixture(createMemoryClient(viewerId ? { viewerId } : {}), flowWorkspaceId);
       q<HTMLButtonElement>(requestItem(el, 'Tomás Silva')!, '[part="decline-button"]')!.focus();
       await sendKeys({ press: 'Enter' });
@@ -183,7 +185,10 @@ describe('<workspace-members-panel>: Workspace Link', () => {
     expect(q(link, '[part~="refresh-button"], [part~="settings"]') === null, 'no Refresh Link or link settings').to.equal(true);
     expect(q(link, '[part~="note"]')!.getClientRects().length, 'the portal link’s note is not shown').to.equal(0);
     const note = link.shadowRoot!.querySelector<HTMLSlotElement>('slot[name="note"]')!;
-    expect(note.assignedElements().every((shown) => shown.getClientRects().length === 0), 'nothing replaces it either').to.equal(true);
+    expect(
+      note.assignedElements().every((shown) => shown.getClientRects().length === 0),
+      'nothing replaces it either',
+    ).to.equal(true);
     expect(textOf(el, '[part="viewing-hint"]')).to.contain('Either way, anyone with the link can request to join.');
     expect(q(el, '[part="viewing-switch"]')!.getAttribute('aria-describedby')).to.equal('viewing-hint');
     expect(client.callCount('getInviteLink'), 'the portal invite link is not loaded').to.equal(0);
@@ -193,9 +198,19 @@ describe('<workspace-members-panel>: Workspace Link', () => {
   it('keeps its documented parts styleable from the page', async () => {
     const el = await panelFixture(client, flowWorkspaceId);
     const link = await shareLink(el);
-    const parts = ['workspace-link', 'workspace-link-title', 'workspace-link-input', 'copy-button', 'workspace-link-copy-status', 'viewing-switch', 'viewing-hint'];
+    const parts = [
+      'workspace-link',
+      'workspace-link-title',
+      'workspace-link-input',
+      'copy-button',
+      'workspace-link-copy-status',
+      'viewing-switch',
+      'viewing-hint',
+    ];
     const style = document.createElement('style');
-    style.textContent = parts.map((part, index) => `workspace-members-panel::part(${part}) { scroll-margin-top: ${index + 1}px; }`).join('\n');
+    style.textContent = parts
+      .map((part, index) => `workspace-members-panel::part(${part}) { scroll-margin-top: ${index + 1}px; }`)
+      .join('\n');
     document.head.append(style);
     try {
       const pieces = [
@@ -234,7 +249,11 @@ describe('<workspace-members-panel>: Workspace Link', () => {
       const event = oneEvent(el, 'workspace-link-copied');
       q<HTMLButtonElement>(link, '[part~="copy-button"]')!.click();
       const { detail } = await event;
-      expect(detail).to.deep.equal({ workspaceId: flowWorkspaceId, url: (await client.getWorkspaceLink(flowWorkspaceId)).url, method: 'clipboard' });
+      expect(detail).to.deep.equal({
+        workspaceId: flowWorkspaceId,
+        url: (await client.getWorkspaceLink(flowWorkspaceId)).url,
+        method: 'clipboard',
+      });
       expect(copied).to.equal(detail.url);
       await link.updateComplete;
       expect(textOf(link, '[part~="copy-status"]')).to.equal('✓ Copied');
@@ -336,11 +355,15 @@ describe('<workspace-members-panel>: live updates', () => {
 async function scrollSettled(list: HTMLElement): Promise<void> {
   let last = -1;
   let still = 0;
-  await waitUntil(() => {
-    still = list.scrollTop === last ? still + 1 : 0;
-    last = list.scrollTop;
-    return still >= 5;
-  }, 'the scroll position settles', { interval: 20, timeout: 3000 });
+  await waitUntil(
+    () => {
+      still = list.scrollTop === last ? still + 1 : 0;
+      last = list.scrollTop;
+      return still >= 5;
+    },
+    'the scroll position settles',
+    { interval: 20, timeout: 3000 },
+  );
 }
 
 describe('<workspace-members-panel>: 10,000 members', () => {
@@ -500,7 +523,10 @@ describe('<workspace-members-panel>: + Invite Members', () => {
     const { picker, search } = await openPicker(el);
     type(search, 'Quinn Newcomer');
     await settled(picker, () => options(picker).length === 2);
-    expect(options(picker).map((option) => option.textContent!.trim())).to.deep.equal(['+ Invite New Client', '+ Invite New Internal User']);
+    expect(options(picker).map((option) => option.textContent!.trim())).to.deep.equal([
+      '+ Invite New Client',
+      '+ Invite New Internal User',
+    ]);
     options(picker)[0]!.click();
     await waitUntil(() => picker.shadowRoot!.querySelector('[part="new-person-form"]'));
     const root = picker.shadowRoot!;
@@ -527,7 +553,9 @@ describe('<workspace-members-panel>: + Invite Members', () => {
     await settled(picker, () => options(picker).length === 2);
     options(picker)[1]!.click();
     await waitUntil(() => picker.shadowRoot!.querySelector('[part="flow-notice"]'));
-    expect(textOf(picker, '[part="flow-notice"]')).to.contain('To add a new internal user, first invite them to join your portal in the Admin Portal.');
+    expect(textOf(picker, '[part="flow-notice"]')).to.contain(
+      'To add a new internal user, first invite them to join your portal in the Admin Portal.',
+    );
     await expect(el).to.be.accessible();
     const event = oneEvent(el, 'invite-new-internal-user-requested');
     picker.shadowRoot!.querySelector<HTMLButtonElement>('[part="portal-invite-button"]')!.click();
@@ -541,14 +569,14 @@ describe('<workspace-members-panel>: + Invite Members', () => {
     const { picker, search } = await openPicker(el);
     type(search, 'Rowan Fresh');
     await settled(picker, () => options(picker).some((option) => option.textContent!.includes('Internal User')));
-    options(picker).find((option) => option.textContent!.includes('+ Invite New Internal User'))!.click();
+    options(picker)
+      .find((option) => option.textContent!.includes('+ Invite New Internal User'))!
+      .click();
     await waitUntil(() => picker.shadowRoot!.querySelector('[part="new-person-form"]'));
     const root = picker.shadowRoot!;
-    expect([...root.querySelectorAll('[part="form-label"]')].map((label) => label.textContent!.replace(/\s+/gu, ' ').trim())).to.deep.equal([
-      'Full Name*',
-      'User ID',
-      'Email Address or Phone Number*',
-    ]);
+    expect([...root.querySelectorAll('[part="form-label"]')].map((label) => label.textContent!.replace(/\s+/gu, ' ').trim())).to.deep.equal(
+      ['Full Name*', 'User ID', 'Email Address or Phone Number*'],
+    );
     type(root.querySelector<HTMLInputElement>('#new-userId')!, 'rowan.f');
     type(root.querySelector<HTMLInputElement>('#new-contact')!, '+44 20 7946 0958');
     await expect(el).to.be.accessible();

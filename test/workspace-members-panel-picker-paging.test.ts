@@ -56,7 +56,10 @@ describe('<workspace-members-panel>: + Invite Members on a large directory', () 
     input.dispatchEvent(new InputEvent('input'));
   }
   const options = (picker: Element) => [...picker.shadowRoot!.querySelectorAll<HTMLElement>('[role="option"]')];
-  const people = (picker: Element) => options(picker).filter((option) => option.id !== 'option-more').map((option) => textOf(option, '.truncate'));
+  const people = (picker: Element) =>
+    options(picker)
+      .filter((option) => option.id !== 'option-more')
+      .map((option) => textOf(option, '.truncate'));
   const more = (picker: Element) => picker.shadowRoot!.querySelector<HTMLElement>('#option-more');
   const status = (picker: Element) => textOf(picker, '#search-status');
   const pageCalls = () => calls.filter((call) => call.query.cursor !== undefined);

@@ -18,7 +18,9 @@ describe('<workspace-members-panel>: the list', () => {
 
   it('shows a loading state, then each member with avatar, name, contact, type, role and status', async () => {
     client.setLatency(40);
-    const el = await fixture<WorkspaceMembersPanel>(html`<workspace-members-panel .client=${client} workspace-id=${flowWorkspaceId}></workspace-members-panel>`);
+    const el = await fixture<WorkspaceMembersPanel>(
+      html`<workspace-members-panel .client=${client} workspace-id=${flowWorkspaceId}></workspace-members-panel>`,
+    );
     expect(textOf(el, '[part="loading"]')).to.equal('Loading members…');
     await expect(el).to.be.accessible();
     await waitUntil(() => rows(el).length > 0, 'rows render');
@@ -86,7 +88,7 @@ describe('<workspace-members-panel>: the list', () => {
     await waitUntil(() => q(el, '[part="empty"]') !== null);
     expect(textOf(el, '[part="empty"]')).to.contain('No members match these filters.');
     await expect(el).to.be.accessible();
-    (q<HTMLButtonElement>(el, '[part="empty"] button')!).click();
+    q<HTMLButtonElement>(el, '[part="empty"] button')!.click();
     await waitUntil(() => rows(el).length === 7);
   });
 
@@ -110,7 +112,9 @@ describe('<workspace-members-panel>: the list', () => {
 
   it('fails to load with a specific message and recovers on retry', async () => {
     client.failNext('listWorkspaceMembers', 'unavailable');
-    const el = await fixture<WorkspaceMembersPanel>(html`<workspace-members-panel .client=${client} workspace-id=${flowWorkspaceId}></workspace-members-panel>`);
+    const el = await fixture<WorkspaceMembersPanel>(
+      html`<workspace-members-panel .client=${client} workspace-id=${flowWorkspaceId}></workspace-members-panel>`,
+    );
     await waitUntil(() => q(el, '[part="error"]'));
     expect(textOf(el, '[part="error"]')).to.contain('The members couldn’t be loaded. The service is unavailable right now.');
     await expect(el).to.be.accessible();
@@ -120,7 +124,9 @@ describe('<workspace-members-panel>: the list', () => {
 
   it('throws nothing when removed while loading', async () => {
     client.setLatency(40);
-    const el = await fixture<WorkspaceMembersPanel>(html`<workspace-members-panel .client=${client} workspace-id=${flowWorkspaceId}></workspace-members-panel>`);
+    const el = await fixture<WorkspaceMembersPanel>(
+      html`<workspace-members-panel .client=${client} workspace-id=${flowWorkspaceId}></workspace-members-panel>`,
+    );
     el.remove();
     await aTimeout(100);
     expect(rows(el)).to.have.length(0);
@@ -138,7 +144,9 @@ describe('<workspace-members-panel>: the list', () => {
 
   it('never lets a slower, older load overwrite a newer workspace', async () => {
     client.setLatency(60);
-    const el = await fixture<WorkspaceMembersPanel>(html`<workspace-members-panel .client=${client} workspace-id=${flowWorkspaceId}></workspace-members-panel>`);
+    const el = await fixture<WorkspaceMembersPanel>(
+      html`<workspace-members-panel .client=${client} workspace-id=${flowWorkspaceId}></workspace-members-panel>`,
+    );
     el.workspaceId = groupWorkspaceId;
     await waitUntil(() => rows(el).length > 0);
     await aTimeout(100);

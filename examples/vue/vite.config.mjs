@@ -12,7 +12,9 @@ export default defineConfig({
     vue({
       template: {
         // The kit's tags are custom elements, not Vue components.
-        compilerOptions: { isCustomElement: (tag) => tag === 'invite-kit-provider' || /^(invite|share|resend|workspace|internal)-/.test(tag) },
+        compilerOptions: {
+          isCustomElement: (tag) => tag === 'invite-kit-provider' || /^(invite|share|resend|workspace|internal)-/.test(tag),
+        },
       },
     }),
   ],

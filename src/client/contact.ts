@@ -10,9 +10,7 @@
 export type ContactKind = 'email' | 'phone';
 
 export type ContactParseResult =
-  | { ok: true; kind: 'email'; value: string }
-  | { ok: true; kind: 'phone'; value: string }
-  | { ok: false; error: ValidationMessageKey };
+  { ok: true; kind: 'email'; value: string } | { ok: true; kind: 'phone'; value: string } | { ok: false; error: ValidationMessageKey };
 
 /** Message keys the validation rules can produce; each one has text in every catalogue. */
 export type ValidationMessageKey =

@@ -1,14 +1,7 @@
 /** The one error type every adapter throws, so elements can react to a `code` rather than a message. */
 
 export type InviteKitErrorCode =
-  | 'validation'
-  | 'permission'
-  | 'not_found'
-  | 'conflict'
-  | 'rate_limited'
-  | 'network'
-  | 'unavailable'
-  | 'unknown';
+  'validation' | 'permission' | 'not_found' | 'conflict' | 'rate_limited' | 'network' | 'unavailable' | 'unknown';
 
 export const INVITE_KIT_ERROR_CODES: readonly InviteKitErrorCode[] = [
   'validation',

@@ -270,4 +270,3 @@ export const ErrorBodySchema = z.object({
     retryAfter: z.optional(z.number()),
   }),
 });
-

@@ -18,7 +18,10 @@ export const commonMessages = defineMessages({
   'error.not_found': 'This no longer exists. It may have been removed.',
   'error.conflict': 'This conflicts with something that already exists.',
   'error.rate_limited': 'Too many attempts. Wait a moment and try again.',
-  'error.rate_limited_seconds': { one: 'Too many attempts. Try again in {count} second.', other: 'Too many attempts. Try again in {count} seconds.' },
+  'error.rate_limited_seconds': {
+    one: 'Too many attempts. Try again in {count} second.',
+    other: 'Too many attempts. Try again in {count} seconds.',
+  },
   'error.network': 'Couldn’t reach the server. Check your connection and try again.',
   'error.unavailable': 'The service is unavailable right now. Try again in a moment.',
   'error.unknown': 'Something went wrong. Try again.',

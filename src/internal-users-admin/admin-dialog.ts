@@ -38,8 +38,9 @@ export function renderAdminDialog(ctx: AdminDialogContext): TemplateResult {
     </div>
     <div part="dialog-body" class="dialog-body">
       <div class="panel" ?hidden=${view !== 'invite'}>
-        ${shown.has('invite')
-          ? html`<invite-user-form
+        ${
+          shown.has('invite')
+            ? html`<invite-user-form
               exportparts=${formExportParts}
               administrator-option
               delivery-options="false"
@@ -48,12 +49,14 @@ export function renderAdminDialog(ctx: AdminDialogContext): TemplateResult {
               color-scheme=${ifDefined(ctx.colorScheme)}
               @invite-sent=${ctx.onInviteSent}
             ></invite-user-form>`
-          : nothing}
+            : nothing
+        }
       </div>
       <div class="panel" ?hidden=${view !== 'bulk-invite'}>${shown.has('bulk-invite') ? ctx.bulk() : nothing}</div>
       <div class="panel" ?hidden=${view !== 'share-link'}>
-        ${shown.has('share-link')
-          ? html`<share-invite-link
+        ${
+          shown.has('share-link')
+            ? html`<share-invite-link
               exportparts=${linkExportParts}
               hide-heading
               heading-level="3"
@@ -61,7 +64,8 @@ export function renderAdminDialog(ctx: AdminDialogContext): TemplateResult {
               .client=${ctx.client}
               color-scheme=${ifDefined(ctx.colorScheme)}
             ><p slot="note" part="link-note" class="hint link-note">${t('usersAdmin.shareLinkNote')}</p></share-invite-link>`
-          : nothing}
+            : nothing
+        }
       </div>
     </div>
   </dialog>`;

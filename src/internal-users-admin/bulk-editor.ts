@@ -82,7 +82,9 @@ function renderRows(ctx: BulkEditorContext): TemplateResult {
   const { t, bulk } = ctx;
   const assessments = bulk.assessments;
   const counts = bulk.counts;
-  const details = SUMMARY_ORDER.filter((status) => counts[status] > 0).map((status) => t(`usersAdmin.bulk.count.${status}`, { count: counts[status] }));
+  const details = SUMMARY_ORDER.filter((status) => counts[status] > 0).map((status) =>
+    t(`usersAdmin.bulk.count.${status}`, { count: counts[status] }),
+  );
   const numbers = new Map(bulk.rows.map((row, index) => [row.id, index + 1]));
   return html`
     <p part="bulk-summary" class="bulk-summary" id="bulk-summary">
@@ -103,7 +105,11 @@ function renderRows(ctx: BulkEditorContext): TemplateResult {
           </tr>
         </thead>
         <tbody>
-          ${repeat(bulk.rows, (row) => row.id, (row, index) => renderRow(ctx, row, index + 1, assessments.get(row.id)!, numbers))}
+          ${repeat(
+            bulk.rows,
+            (row) => row.id,
+            (row, index) => renderRow(ctx, row, index + 1, assessments.get(row.id)!, numbers),
+          )}
         </tbody>
       </table>
     </div>
@@ -111,7 +117,13 @@ function renderRows(ctx: BulkEditorContext): TemplateResult {
   `;
 }
 
-function renderRow(ctx: BulkEditorContext, row: BulkRow, number: number, assessment: RowAssessment, numbers: Map<string, number>): TemplateResult {
+function renderRow(
+  ctx: BulkEditorContext,
+  row: BulkRow,
+  number: number,
+  assessment: RowAssessment,
+  numbers: Map<string, number>,
+): TemplateResult {
   const { t } = ctx;
   const { status } = assessment;
   const locked = status === 'sent' || status === 'sending';
@@ -119,7 +131,8 @@ function renderRow(ctx: BulkEditorContext, row: BulkRow, number: number, assessm
   const errorText = (field: BulkField): string | undefined => {
     const error = assessment.fieldErrors[field];
     if (!error) return undefined;
-    if (error === 'usersAdmin.bulk.existsField' && assessment.existingName) return t('usersAdmin.bulk.existsNamed', { name: assessment.existingName });
+    if (error === 'usersAdmin.bulk.existsField' && assessment.existingName)
+      return t('usersAdmin.bulk.existsNamed', { name: assessment.existingName });
     return ctx.message(error, { number: twin });
   };
   const cell = (field: BulkField) => {
@@ -173,9 +186,10 @@ function renderRow(ctx: BulkEditorContext, row: BulkRow, number: number, assessm
       ${assessment.checking ? html`<span part="bulk-note" class="hint">${t('usersAdmin.bulk.checking')}</span>` : nothing}
     </div></td>
     <td part="cell" class="remove-cell">
-      ${locked
-        ? nothing
-        : html`<button
+      ${
+        locked
+          ? nothing
+          : html`<button
             type="button"
             part="remove-row-button"
             class="button button--quiet icon-button button--small"
@@ -183,7 +197,8 @@ function renderRow(ctx: BulkEditorContext, row: BulkRow, number: number, assessm
             @click=${() => ctx.onRemove(row, number - 1)}
           >
             <svg viewBox="0 0 24 24" width="16" height="16" aria-hidden="true"><path d="M6 6l12 12M18 6L6 18" fill="none" stroke="currentColor" stroke-width="2" stroke-linecap="round" /></svg>
-          </button>`}
+          </button>`
+      }
     </td>
   </tr>`;
 }
@@ -204,11 +219,14 @@ function renderFooter(ctx: BulkEditorContext): TemplateResult {
   return html`
     ${bulk.lastRun ? renderResult(t, bulk.lastRun) : nothing}
     <div part="footer bulk-footer" class="footer bulk-footer">
-      ${counts.sent > 0 && !running
-        ? html`<button type="button" part="clear-sent-button" class="button button--quiet" @click=${ctx.onClearSent}>${t('usersAdmin.bulk.clearSent')}</button>`
-        : nothing}
-      ${counts.failed > 0
-        ? html`<button
+      ${
+        counts.sent > 0 && !running
+          ? html`<button type="button" part="clear-sent-button" class="button button--quiet" @click=${ctx.onClearSent}>${t('usersAdmin.bulk.clearSent')}</button>`
+          : nothing
+      }
+      ${
+        counts.failed > 0
+          ? html`<button
             type="button"
             part="retry-failed-button"
             class="button"
@@ -217,7 +235,8 @@ function renderFooter(ctx: BulkEditorContext): TemplateResult {
           >
             ${t('usersAdmin.bulk.retryFailed', { count: counts.failed })}
           </button>`
-        : nothing}
+          : nothing
+      }
       <button
         type="button"
         part="send-button"
@@ -225,11 +244,13 @@ function renderFooter(ctx: BulkEditorContext): TemplateResult {
         aria-disabled=${running || counts.ready === 0 ? 'true' : 'false'}
         @click=${() => ctx.onSend('ready')}
       >
-        ${running
-          ? html`<span class="spinner" aria-hidden="true"></span>${t('usersAdmin.bulk.sending', { count: counts.sending })}`
-          : counts.ready > 0
-            ? t('usersAdmin.bulk.send', { count: counts.ready })
-            : t('usersAdmin.bulk.sendNone')}
+        ${
+          running
+            ? html`<span class="spinner" aria-hidden="true"></span>${t('usersAdmin.bulk.sending', { count: counts.sending })}`
+            : counts.ready > 0
+              ? t('usersAdmin.bulk.send', { count: counts.ready })
+              : t('usersAdmin.bulk.sendNone')
+        }
       </button>
     </div>
   `;

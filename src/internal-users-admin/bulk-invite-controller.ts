@@ -87,7 +87,9 @@ export class BulkInviteController implements ReactiveController {
   /** Changes one field of a row; sent and sending rows are locked. */
   updateRow(id: string, change: Partial<Pick<BulkRow, BulkField | 'isAdministrator'>>): void {
     if (this.running && this.rows.find((row) => row.id === id)?.delivery.state === 'sending') return;
-    this.rows = this.rows.map((row) => (row.id === id && row.delivery.state !== 'sent' && row.delivery.state !== 'sending' ? { ...row, ...change } : row));
+    this.rows = this.rows.map((row) =>
+      row.id === id && row.delivery.state !== 'sent' && row.delivery.state !== 'sending' ? { ...row, ...change } : row,
+    );
     this.host.requestUpdate();
   }
 

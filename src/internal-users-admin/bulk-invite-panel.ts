@@ -48,7 +48,8 @@ export class BulkInvitePanel {
       },
       onAddRows: () => void this.addRows(),
       onAddRow: () => void this.addRow(),
-      onField: (row: BulkRow, field: BulkField, event: InputEvent) => this.bulk.updateRow(row.id, { [field]: (event.target as HTMLInputElement).value }),
+      onField: (row: BulkRow, field: BulkField, event: InputEvent) =>
+        this.bulk.updateRow(row.id, { [field]: (event.target as HTMLInputElement).value }),
       onContactChange: () => void this.bulk.checkContacts(),
       onAdministrator: (row, event) => this.bulk.updateRow(row.id, { isAdministrator: (event.target as HTMLInputElement).checked }),
       onRemove: (row, index) => void this.removeRow(row, index),

@@ -94,7 +94,11 @@ function cleanName(text: string): string {
 }
 
 function cleanContact(text: string): string {
-  return text.trim().replace(/^(mailto:|tel:)/iu, '').replace(/^[<(["']+|[>)\]"',;:.]+$/gu, '').trim();
+  return text
+    .trim()
+    .replace(/^(mailto:|tel:)/iu, '')
+    .replace(/^[<(["']+|[>)\]"',;:.]+$/gu, '')
+    .trim();
 }
 
 /** Splits one line (or a whole CSV) into cells, honouring double quotes; quoted newlines stay in the cell. */
@@ -171,7 +175,10 @@ function fromColumns(columns: Array<Column | undefined>, cells: string[], line: 
   const contact = cleanContact(value('email') || value('contact') || value('phone'));
   return {
     line,
-    source: cells.map((cell) => cell.trim()).filter(Boolean).join(', '),
+    source: cells
+      .map((cell) => cell.trim())
+      .filter(Boolean)
+      .join(', '),
     fullName,
     contact,
     userId: value('userId'),

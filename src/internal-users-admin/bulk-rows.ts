@@ -75,7 +75,9 @@ export function newRow(entry: Partial<ParsedEntry> = {}): BulkRow {
 }
 
 /** The row as an invitation: the single invite form's rules, a plain portal invitation ("Add to Contacts"). */
-export function checkRow(row: BulkRow): { ok: true; request: InviteInternalUserRequest } | { ok: false; fieldErrors: Partial<Record<BulkField, string>> } {
+export function checkRow(
+  row: BulkRow,
+): { ok: true; request: InviteInternalUserRequest } | { ok: false; fieldErrors: Partial<Record<BulkField, string>> } {
   const checked = checkDraft(
     { ...emptyDraft('contacts'), fullName: row.fullName, contact: row.contact, userId: row.userId, isAdministrator: row.isAdministrator },
     { deliveryOptions: false, administratorOption: true },
@@ -87,7 +89,13 @@ export function checkRow(row: BulkRow): { ok: true; request: InviteInternalUserR
 
 /** Identifies one invitation's content: two rows with equal signatures would send the same thing. */
 export function signatureOf(request: InviteInternalUserRequest): string {
-  return JSON.stringify([request.fullName, request.email ?? '', request.phone ?? '', request.userId ?? '', Boolean(request.isAdministrator)]);
+  return JSON.stringify([
+    request.fullName,
+    request.email ?? '',
+    request.phone ?? '',
+    request.userId ?? '',
+    Boolean(request.isAdministrator),
+  ]);
 }
 
 export function contactKeyOf(request: { email?: string; phone?: string }): string | undefined {
@@ -117,7 +125,11 @@ export function assessRows(rows: readonly BulkRow[], existing: ReadonlyMap<strin
       continue;
     }
     const check = checkRow(row);
-    const contact = check.ok ? contactKeyOf(check.request) : check.fieldErrors.contact ? undefined : contactKeyOf(contactFields(row.contact));
+    const contact = check.ok
+      ? contactKeyOf(check.request)
+      : check.fieldErrors.contact
+        ? undefined
+        : contactKeyOf(contactFields(row.contact));
     const userId = check.ok ? check.request.userId : check.fieldErrors.userId ? undefined : row.userId.trim();
     facts.set(row.id, { check, ...keys(contact, userId) });
   }
@@ -163,7 +175,12 @@ export function assessRows(rows: readonly BulkRow[], existing: ReadonlyMap<strin
     }
     const known = contactKey ? existing.get(contactKey) : undefined;
     if (known?.state === 'exists') {
-      result.set(row.id, { ...withRequest, status: 'exists', fieldErrors: { contact: 'usersAdmin.bulk.existsField' }, ...(known.name ? { existingName: known.name } : {}) });
+      result.set(row.id, {
+        ...withRequest,
+        status: 'exists',
+        fieldErrors: { contact: 'usersAdmin.bulk.existsField' },
+        ...(known.name ? { existingName: known.name } : {}),
+      });
       continue;
     }
     const failure = row.delivery.state === 'failed' && row.delivery.signature === signatureOf(request) ? row.delivery : undefined;

@@ -13,7 +13,13 @@ export type { InternalUsersAdminView } from './internal-users-admin.js';
 // chunk; loaded as it is (or through esbuild), the parser comes with the element (~1.4 KB brotli).
 export { parseBulkText } from './bulk-parse.js';
 export type { ParsedEntry } from './bulk-parse.js';
-export type { BulkInviteBeforeSendDetail, BulkInviteBeforeSendEvent, BulkInviteFailure, BulkInviteSentDetail, BulkInviteSentEvent } from './events.js';
+export type {
+  BulkInviteBeforeSendDetail,
+  BulkInviteBeforeSendEvent,
+  BulkInviteFailure,
+  BulkInviteSentDetail,
+  BulkInviteSentEvent,
+} from './events.js';
 
 declare global {
   interface HTMLElementTagNameMap {

@@ -210,7 +210,8 @@ export class InternalUsersAdmin extends InviteKitElement {
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
     if (changed.has('pageSize')) this.list.pageSize = Math.min(500, Math.max(1, Math.floor(this.pageSize) || 50));
-    if (!this.hasUpdated || changed.has('client') || changed.has('providedClient') || changed.has('providedViewer')) void this.checkAccess();
+    if (!this.hasUpdated || changed.has('client') || changed.has('providedClient') || changed.has('providedViewer'))
+      void this.checkAccess();
     else if (changed.has('pageSize')) this.list.goTo(0);
     if (this.view && !this.isViewAvailable(this.view)) this.view = undefined;
     if (this.view && !this.shown.has(this.view)) this.shown = new Set([...this.shown, this.view]);
@@ -275,7 +276,9 @@ export class InternalUsersAdmin extends InviteKitElement {
     const focusWasInside = this.matches(':focus-within');
     await this.updateComplete;
     if (!focusWasInside) return;
-    const next = this.renderRoot.querySelector<HTMLElement>(this.access === 'allowed' && this.list.status === 'ready' ? '#search' : '[part~="retry-button"]');
+    const next = this.renderRoot.querySelector<HTMLElement>(
+      this.access === 'allowed' && this.list.status === 'ready' ? '#search' : '[part~="retry-button"]',
+    );
     next?.focus();
   };
 
@@ -347,19 +350,21 @@ export class InternalUsersAdmin extends InviteKitElement {
         ${this.renderBody()}
         <div class="visually-hidden" role="status">${this.announcement}</div>
       </section>
-      ${allowed
-        ? renderAdminDialog({
-            t: this.t.bind(this),
-            view: this.view,
-            shown: this.shown,
-            ...(this.client ? { client: this.client } : {}),
-            ...(this.colorScheme ? { colorScheme: this.colorScheme } : {}),
-            bulk: () => this.bulk.render(),
-            onClose: this.onDialogClose,
-            onCloseButton: () => void this.hide(),
-            onInviteSent: this.onChangedByAction,
-          })
-        : nothing}`;
+      ${
+        allowed
+          ? renderAdminDialog({
+              t: this.t.bind(this),
+              view: this.view,
+              shown: this.shown,
+              ...(this.client ? { client: this.client } : {}),
+              ...(this.colorScheme ? { colorScheme: this.colorScheme } : {}),
+              bulk: () => this.bulk.render(),
+              onClose: this.onDialogClose,
+              onCloseButton: () => void this.hide(),
+              onInviteSent: this.onChangedByAction,
+            })
+          : nothing
+      }`;
   }
 
   private renderActions(): TemplateResult {

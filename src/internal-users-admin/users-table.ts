@@ -87,12 +87,14 @@ export function renderUsers(ctx: UsersTableContext): TemplateResult {
       </div>`
     : nothing;
   if (page.total === 0) {
-    return html`${problem}${list.shownQuery
-      ? html`<div part="empty" class="empty">
+    return html`${problem}${
+      list.shownQuery
+        ? html`<div part="empty" class="empty">
           <p>${t('usersAdmin.noMatches', { query: list.shownQuery })}</p>
           <button type="button" part="clear-search-button" class="button button--small" @click=${ctx.onClearSearch}>${t('usersAdmin.clearSearch')}</button>
         </div>`
-      : html`<div part="empty" class="empty"><p>${t('usersAdmin.empty')}</p></div>`}`;
+        : html`<div part="empty" class="empty"><p>${t('usersAdmin.empty')}</p></div>`
+    }`;
   }
   const onlyViewer = !list.shownQuery && page.total === 1 && page.items[0]?.id === ctx.viewerId;
   return html`${problem}
@@ -110,7 +112,11 @@ export function renderUsers(ctx: UsersTableContext): TemplateResult {
           </tr>
         </thead>
         <tbody>
-          ${repeat(page.items, (user) => user.id, (user) => renderUser(ctx, user))}
+          ${repeat(
+            page.items,
+            (user) => user.id,
+            (user) => renderUser(ctx, user),
+          )}
         </tbody>
       </table>
     </div>
@@ -156,22 +162,26 @@ function renderUser(ctx: UsersTableContext, user: InternalUser): TemplateResult 
     <td part="cell user-id" class="user-id">${user.userId ? html`<span class="truncate">${user.userId}</span>` : nothing}</td>
     <td part="cell"><span part="status-badge" class="badge ${badge}" data-status=${status}>${t(`usersAdmin.status.${status}`)}</span></td>
     <td part="cell last-invitation" class="last-invitation">
-      ${invitation
-        ? html`<time datetime=${invitation.lastSentAt} title=${ctx.dateTime(invitation.lastSentAt)}>${ctx.relativeTime(invitation.lastSentAt)}</time>`
-        : user.status === 'invited'
-          ? t('usersAdmin.notSent')
-          : html`<span aria-hidden="true">—</span><span class="visually-hidden">${t('usersAdmin.none')}</span>`}
+      ${
+        invitation
+          ? html`<time datetime=${invitation.lastSentAt} title=${ctx.dateTime(invitation.lastSentAt)}>${ctx.relativeTime(invitation.lastSentAt)}</time>`
+          : user.status === 'invited'
+            ? t('usersAdmin.notSent')
+            : html`<span aria-hidden="true">—</span><span class="visually-hidden">${t('usersAdmin.none')}</span>`
+      }
     </td>
     <td part="cell actions-cell" class="actions-cell">
-      ${user.status === 'invited'
-        ? html`<resend-invite-button
+      ${
+        user.status === 'invited'
+          ? html`<resend-invite-button
             exportparts=${RESEND_PARTS}
             user-id=${user.id}
             cooldown=${ctx.resendCooldown}
             .client=${ctx.client}
             color-scheme=${ifDefined(ctx.colorScheme)}
           >${t('usersAdmin.resend')}<span class="visually-hidden"> ${t('usersAdmin.resendTo', { name: user.fullName })}</span></resend-invite-button>`
-        : nothing}
+          : nothing
+      }
     </td>
   </tr>`;
 }

@@ -78,8 +78,6 @@ export function avatar({ name, url, locale, part, imagePart, className }: Avatar
   const src = safeImageUrl(url);
   // Keyed by address: a row the virtualizer reuses for someone else gets a fresh <img>, never
   // the previous person's hidden broken one.
-  const picture = src
-    ? keyed(src, html`<img part=${imagePart ?? nothing} src=${src} alt="" @error=${hideBrokenImage} />`)
-    : nothing;
+  const picture = src ? keyed(src, html`<img part=${imagePart ?? nothing} src=${src} alt="" @error=${hideBrokenImage} />`) : nothing;
   return html`<span part=${part ?? nothing} class="avatar${className ? ` ${className}` : ''}" aria-hidden="true">${initials(name, locale)}${picture}</span>`;
 }

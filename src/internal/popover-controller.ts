@@ -61,7 +61,11 @@ export class PopoverController implements ReactiveController {
 
   private async position(anchor: Element, panel: HTMLElement, placement: Placement): Promise<void> {
     const padding = this.options.padding ?? 8;
-    const { x, y, placement: final } = await computePosition(anchor, panel, {
+    const {
+      x,
+      y,
+      placement: final,
+    } = await computePosition(anchor, panel, {
       strategy: 'fixed',
       placement,
       middleware: [offset(this.options.distance ?? 6), flip({ padding }), shift({ padding })],

@@ -18,7 +18,9 @@ import { styles } from './invite-profile-menu.styles.js';
 import './invite-profile-menu.messages.js';
 
 const INVITE_VALUE = 'invite-internal-user';
-const dialogExportParts = dialogPartNames().map((name) => `${name}:dialog-${name}`).join(', ');
+const dialogExportParts = dialogPartNames()
+  .map((name) => `${name}:dialog-${name}`)
+  .join(', ');
 
 /**
  * The profile button at the top right of a portal: the viewer's avatar (initials when there
@@ -210,7 +212,6 @@ export class InviteProfileMenu extends InviteKitElement {
     this.hostItemCount = slotted.filter((item) => item.getAttribute('role') === 'menuitem').length;
   };
 
-
   /** Opens the menu and focuses its first (or last) item. */
   show(focus: 'first' | 'last' = 'first'): void {
     this.focusOnOpen = focus;
@@ -254,19 +255,23 @@ export class InviteProfileMenu extends InviteKitElement {
         </svg>
       </button>
       <div id="panel" part="panel" class="panel" popover="manual" @focusout=${this.onFocusOut}>
-        ${this.viewerState !== 'ready' && this.viewerError
-          ? this.renderViewerError(this.viewerError)
-          : this.viewer
-            ? this.renderViewer(this.viewer)
-            : nothing}
+        ${
+          this.viewerState !== 'ready' && this.viewerError
+            ? this.renderViewerError(this.viewerError)
+            : this.viewer
+              ? this.renderViewer(this.viewer)
+              : nothing
+        }
         <div id="menu" part="menu" class="menu" role="menu" aria-labelledby="button" @keydown=${this.onMenuKeydown} @click=${this.onMenuClick}>
           ${this.renderOwnItems()}
           <slot name="item" @slotchange=${this.onSlotChange}></slot>
         </div>
       </div>
-      ${this.dialogWanted
-        ? html`<invite-user-dialog exportparts=${dialogExportParts} .client=${this.client} color-scheme=${ifDefined(this.colorScheme)}></invite-user-dialog>`
-        : nothing}
+      ${
+        this.dialogWanted
+          ? html`<invite-user-dialog exportparts=${dialogExportParts} .client=${this.client} color-scheme=${ifDefined(this.colorScheme)}></invite-user-dialog>`
+          : nothing
+      }
     `;
   }
 
@@ -274,7 +279,14 @@ export class InviteProfileMenu extends InviteKitElement {
     const part = size === 'avatar' ? 'avatar' : 'viewer-avatar';
     const viewer = this.viewer;
     if (viewer) {
-      return avatar({ name: viewer.fullName, url: viewer.avatarUrl, locale: this.localize.locale, part, imagePart: 'avatar-image', className: size });
+      return avatar({
+        name: viewer.fullName,
+        url: viewer.avatarUrl,
+        locale: this.localize.locale,
+        part,
+        imagePart: 'avatar-image',
+        className: size,
+      });
     }
     return html`<span part=${part} class="avatar ${size}" aria-hidden="true">
       <svg viewBox="0 0 24 24" width="60%" height="60%"><circle cx="12" cy="8" r="4" fill="currentColor" /><path d="M4 21c0-4.4 3.6-7 8-7s8 2.6 8 7" fill="currentColor" /></svg>
@@ -299,11 +311,13 @@ export class InviteProfileMenu extends InviteKitElement {
   private renderViewerError(error: InviteKitError): TemplateResult {
     const retrying = this.viewerState === 'loading';
     return html`<div part="viewer-error" class="viewer-error ${retrying ? 'viewer-error--retrying' : ''}" id="viewer-error" role="status">
-      ${retrying
-        ? html`<span class="spinner" aria-hidden="true"></span>`
-        : html`<svg viewBox="0 0 24 24" width="18" height="18" aria-hidden="true">
+      ${
+        retrying
+          ? html`<span class="spinner" aria-hidden="true"></span>`
+          : html`<svg viewBox="0 0 24 24" width="18" height="18" aria-hidden="true">
             <path d="M12 3 2 20h20L12 3zM12 10v4M12 17v.5" fill="none" stroke="currentColor" stroke-width="1.75" stroke-linecap="round" stroke-linejoin="round" />
-          </svg>`}
+          </svg>`
+      }
       <span>${retrying ? this.t('profileMenu.loading') : this.describeError(error)}</span>
     </div>`;
   }

@@ -235,9 +235,11 @@ export class InviteUserDialog extends InviteKitElement {
         <span><button type="button" class="button button--small" @click=${() => this.loadLinkElement()}>${this.t('common.retry')}</button></span>
       </div>`;
     }
-    return html`${this.linkElement === 'loading'
+    return html`${
+      this.linkElement === 'loading'
         ? html`<div class="loading" role="status"><span class="spinner" aria-hidden="true"></span>${this.t('common.loading')}</div>`
-        : nothing}<share-invite-link
+        : nothing
+    }<share-invite-link
         exportparts=${linkExportParts}
         hide-heading
         heading-level="3"

@@ -39,11 +39,13 @@ export function failureNotice(o: FailureNoticeOptions): TemplateResult {
     <p>${t('inviteForm.failed', { reason: o.reason })}</p>
     ${o.other.map((message) => html`<p>${message}</p>`)}
     <p class="hint">${o.hasFieldErrors ? t('inviteForm.failedFields') : t('inviteForm.keptTyped')}</p>
-    ${o.hasFieldErrors
-      ? ''
-      : html`<div class="alert-actions">
+    ${
+      o.hasFieldErrors
+        ? ''
+        : html`<div class="alert-actions">
           <button type="button" part="retry-button" class="button button--small" @click=${o.onRetry}>${t('common.retry')}</button>
-        </div>`}
+        </div>`
+    }
   </div>`;
 }
 

@@ -35,9 +35,11 @@ export function textField(o: TextFieldOptions): TemplateResult {
     <div part="field field-${o.id}" class="field">
       <label part="label" class="label" for=${o.id}>
         ${o.label}
-        ${o.required
-          ? html`<span class="required" aria-hidden="true">*</span><span class="visually-hidden">(${o.requiredLabel})</span>`
-          : html`<span class="optional">(${o.optionalLabel})</span>`}
+        ${
+          o.required
+            ? html`<span class="required" aria-hidden="true">*</span><span class="visually-hidden">(${o.requiredLabel})</span>`
+            : html`<span class="optional">(${o.optionalLabel})</span>`
+        }
       </label>
       <input
         part="input"
@@ -225,14 +227,18 @@ export function sentResult(o: SentOptions): TemplateResult {
           ${quiet ? t('inviteForm.addedQuietlyTitle') : t('inviteForm.sentTitle')}
         </p>
         <p part="result-message" class="result-message">${message}</p>
-        ${quiet
-          ? html`<p part="hint" class="hint">${t('inviteForm.addedQuietlyHint')}</p>`
-          : result.delivery.method === 'contacts'
-            ? html`<p part="hint" class="hint">${t('inviteForm.sentToContacts')}</p>`
-            : nothing}
-        ${result.user.isAdministrator || input.isAdministrator
-          ? html`<p part="result-administrator" class="hint">${t('inviteForm.sentAdministrator')}</p>`
-          : nothing}
+        ${
+          quiet
+            ? html`<p part="hint" class="hint">${t('inviteForm.addedQuietlyHint')}</p>`
+            : result.delivery.method === 'contacts'
+              ? html`<p part="hint" class="hint">${t('inviteForm.sentToContacts')}</p>`
+              : nothing
+        }
+        ${
+          result.user.isAdministrator || input.isAdministrator
+            ? html`<p part="result-administrator" class="hint">${t('inviteForm.sentAdministrator')}</p>`
+            : nothing
+        }
       </div>
       <div part="footer" class="footer">
         <button type="button" part="invite-another-button" class="button button--primary" @click=${o.onInviteAnother}>

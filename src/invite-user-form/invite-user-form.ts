@@ -21,15 +21,7 @@ import './invite-user-form.messages.js';
 
 /** Where the form is: checking the viewer, refused, or somewhere in filling in and sending. */
 export type InviteFormStatus =
-  | 'checking'
-  | 'unavailable'
-  | 'forbidden'
-  | 'editing'
-  | 'invalid'
-  | 'sending'
-  | 'sent'
-  | 'failed'
-  | 'conflict';
+  'checking' | 'unavailable' | 'forbidden' | 'editing' | 'invalid' | 'sending' | 'sent' | 'failed' | 'conflict';
 
 /**
  * The "Invite Internal User" form: Full Name, Email Address or Phone Number, an optional
@@ -347,9 +339,7 @@ export class InviteUserForm extends InviteKitElement {
 
   private focusFirstField(options?: FocusOptions): boolean {
     const invalid = DRAFT_FIELDS.find((field) => this.fieldErrors[field]);
-    const target = this.renderRoot.querySelector<HTMLElement>(
-      this.submission === 'sent' ? '#result-title' : `#${invalid ?? 'fullName'}`,
-    );
+    const target = this.renderRoot.querySelector<HTMLElement>(this.submission === 'sent' ? '#result-title' : `#${invalid ?? 'fullName'}`);
     target?.focus(options);
     return Boolean(target);
   }
@@ -383,7 +373,6 @@ export class InviteUserForm extends InviteKitElement {
     </div>`;
   }
 
-
   private renderForm(): TemplateResult {
     const { draft } = this;
     const sending = this.submission === 'sending';
@@ -412,28 +401,32 @@ export class InviteUserForm extends InviteKitElement {
         ${field('fullName', { required: true })}
         ${field('contact', { required: true, hint: this.t('inviteForm.contactHint'), preview, inputmode: 'email' })}
         ${field('userId', { hint: this.t('inviteForm.userIdHint') })}
-        ${this.deliveryOptions
-          ? deliveryChoices({
-              t: this.t.bind(this),
-              method: draft.method,
-              locked: sending,
-              workspaceId: draft.workspaceId,
-              ...this.workspaces.view(this.describeError.bind(this)),
-              workspaceError: this.message(this.fieldErrors.workspaceId),
-              onMethod: this.onMethod,
-              onWorkspace: this.onWorkspace,
-              onRetryWorkspaces: () => this.workspaces.load(),
-            })
-          : nothing}
-        ${this.administratorOption
-          ? administratorOption({
-              t: this.t.bind(this),
-              expanded: this.advancedOpen || draft.isAdministrator,
-              checked: draft.isAdministrator,
-              onToggleExpanded: () => (this.advancedOpen = !(this.advancedOpen || draft.isAdministrator)),
-              onToggle: () => this.setDraftField('isAdministrator', !draft.isAdministrator),
-            })
-          : nothing}
+        ${
+          this.deliveryOptions
+            ? deliveryChoices({
+                t: this.t.bind(this),
+                method: draft.method,
+                locked: sending,
+                workspaceId: draft.workspaceId,
+                ...this.workspaces.view(this.describeError.bind(this)),
+                workspaceError: this.message(this.fieldErrors.workspaceId),
+                onMethod: this.onMethod,
+                onWorkspace: this.onWorkspace,
+                onRetryWorkspaces: () => this.workspaces.load(),
+              })
+            : nothing
+        }
+        ${
+          this.administratorOption
+            ? administratorOption({
+                t: this.t.bind(this),
+                expanded: this.advancedOpen || draft.isAdministrator,
+                checked: draft.isAdministrator,
+                onToggleExpanded: () => (this.advancedOpen = !(this.advancedOpen || draft.isAdministrator)),
+                onToggle: () => this.setDraftField('isAdministrator', !draft.isAdministrator),
+              })
+            : nothing
+        }
         ${this.renderProblem()}
         <div part="footer" class="footer">
           <slot name="actions"></slot>

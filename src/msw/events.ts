@@ -8,7 +8,8 @@ import { InviteKitError } from '../client/errors.js';
 import { errorResponse } from './responses.js';
 
 export function eventStream(client: InviteClient, request: Request): Response {
-  if (!client.capabilities.liveUpdates || !client.subscribe) return errorResponse(new InviteKitError('not_found', 'This backend has no live updates.'));
+  if (!client.capabilities.liveUpdates || !client.subscribe)
+    return errorResponse(new InviteKitError('not_found', 'This backend has no live updates.'));
   const encoder = new TextEncoder();
   let stop = () => {};
   const stream = new ReadableStream<Uint8Array>({

@@ -9,7 +9,14 @@ import type { MemoryClientOptions } from '../client/memory/memory-client.js';
 import { createInviteKitHandlers } from './handlers.js';
 
 export { createInviteKitHandlers, type InviteKitHandlersOptions } from './handlers.js';
-export { faultHandler, faultResponse, type FaultHandlerOptions, type FaultResponse, type FaultTarget, type InviteKitFault } from './faults.js';
+export {
+  faultHandler,
+  faultResponse,
+  type FaultHandlerOptions,
+  type FaultResponse,
+  type FaultTarget,
+  type InviteKitFault,
+} from './faults.js';
 export { DEFAULT_BASE_URL } from '../client/fetch/routes.js';
 
 export interface InviteKitHandlersSetup {

@@ -118,7 +118,12 @@ export class ResendInviteButton extends InviteKitElement {
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     if (changed.has('workspaceId') || changed.has('memberId') || changed.has('teamId') || changed.has('userId')) {
-      if (changed.get('workspaceId') !== undefined || changed.get('memberId') !== undefined || changed.get('teamId') !== undefined || changed.get('userId') !== undefined) {
+      if (
+        changed.get('workspaceId') !== undefined ||
+        changed.get('memberId') !== undefined ||
+        changed.get('teamId') !== undefined ||
+        changed.get('userId') !== undefined
+      ) {
         // Another person: forget the previous one's outcome and any request in flight.
         this.requests.abort('resend');
         this.phase = 'ready';
@@ -236,19 +241,21 @@ export class ResendInviteButton extends InviteKitElement {
           @click=${this.handleClick}
         >
           ${state === 'sending' ? html`<span part="spinner" class="spinner" aria-hidden="true"></span>` : nothing}
-          ${state === 'sending'
-            ? this.t('resendInvite.sending')
-            : state === 'failed'
-              ? this.t('common.retry')
-              : html`<slot>${this.t('resendInvite.label')}</slot>`}
+          ${
+            state === 'sending'
+              ? this.t('resendInvite.sending')
+              : state === 'failed'
+                ? this.t('common.retry')
+                : html`<slot>${this.t('resendInvite.label')}</slot>`
+          }
         </button>
         <span part="status" class="message status" role="status">${this.phase === 'sent' || (this.result && state === 'ready') ? this.renderStatus() : nothing}</span>
-        <span part="cooldown" id="cooldown" class="message hint">${showCooldown
-          ? this.t('resendInvite.coolingDown', { count: secondsLeft })
-          : target ? nothing : this.t('resendInvite.noTarget')}</span>
-        <span part="error" class="message error" role="alert">${this.error
-          ? this.t('resendInvite.failed', { reason: this.describeError(this.error) })
-          : nothing}</span>
+        <span part="cooldown" id="cooldown" class="message hint">${
+          showCooldown ? this.t('resendInvite.coolingDown', { count: secondsLeft }) : target ? nothing : this.t('resendInvite.noTarget')
+        }</span>
+        <span part="error" class="message error" role="alert">${
+          this.error ? this.t('resendInvite.failed', { reason: this.describeError(this.error) }) : nothing
+        }</span>
       </div>
     `;
   }

@@ -144,20 +144,24 @@ export class LinkSettingsController implements ReactiveController {
           ${capabilities.linkExpiry ? this.renderExpiry(link) : nothing}
           ${capabilities.allowedDomains ? this.renderDomains(link) : nothing}
           <div class="settings-status" role="status">
-            ${this.busy
-              ? html`<span class="spinner" aria-hidden="true"></span>${t('shareLink.saving')}`
-              : this.saved
-                ? t('shareLink.saved')
-                : ''}
+            ${
+              this.busy
+                ? html`<span class="spinner" aria-hidden="true"></span>${t('shareLink.saving')}`
+                : this.saved
+                  ? t('shareLink.saved')
+                  : ''
+            }
           </div>
-          ${this.error
-            ? html`<div part="alert" class="alert alert--danger" role="alert">
+          ${
+            this.error
+              ? html`<div part="alert" class="alert alert--danger" role="alert">
                 <span>${t('shareLink.settingsFailed', { reason: this.options.describeError(this.error) })}</span>
                 <span><button type="button" part="retry-button" class="button button--small" @click=${this.onRetry}>
                   ${t('common.retry')}
                 </button></span>
               </div>`
-            : nothing}
+              : nothing
+          }
         </div>
       </details>
     `;
@@ -187,8 +191,9 @@ export class LinkSettingsController implements ReactiveController {
       <div part="field" class="field">
         <span part="label" class="label" id="domains-label">${t('shareLink.domains')}</span>
         <span part="hint" class="hint" id="domains-hint">${domains.length ? t('shareLink.domainsHint') : t('shareLink.anyDomain')}</span>
-        ${domains.length
-          ? html`<ul part="domain-list" class="domain-list" aria-labelledby="domains-label">
+        ${
+          domains.length
+            ? html`<ul part="domain-list" class="domain-list" aria-labelledby="domains-label">
               ${domains.map(
                 (domain) => html`<li part="domain" class="badge domain">
                   <span>${domain}</span>
@@ -204,7 +209,8 @@ export class LinkSettingsController implements ReactiveController {
                 </li>`,
               )}
             </ul>`
-          : nothing}
+            : nothing
+        }
         <form class="domain-form" novalidate @submit=${this.onAddDomain(link)}>
           <label class="visually-hidden" for="domain-input">${t('shareLink.domainInput')}</label>
           <input

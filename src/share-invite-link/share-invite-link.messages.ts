@@ -21,7 +21,8 @@ export const shareInviteLinkMessages = defineMessages({
   'shareLink.refreshConfirmButton': 'Refresh Link',
   'shareLink.refreshed': 'Here is the new link. The previous link no longer works.',
   'shareLink.refreshFailed': 'The link wasn’t refreshed, so the current link still works. {reason}',
-  'shareLink.replacedElsewhere': 'The link was refreshed elsewhere, perhaps by another admin. Here is the new link: the previous one no longer works.',
+  'shareLink.replacedElsewhere':
+    'The link was refreshed elsewhere, perhaps by another admin. Here is the new link: the previous one no longer works.',
   'shareLink.settingsChangedElsewhere': 'The link settings were changed elsewhere. They are shown as they are now.',
 
   'shareLink.neverExpires': 'Never expires',

@@ -429,19 +429,31 @@ export class ShareInviteLink extends InviteKitElement {
     }
     if (this.url === undefined && this.loadState === 'forbidden') return this.renderForbidden();
     if (this.url === undefined && this.loadState === 'error') {
-      return errorWithRetry(this.t.bind(this), this.t('shareLink.loadFailed', { reason: this.describeError(this.loadError!) }), this.onRetryLoad);
+      return errorWithRetry(
+        this.t.bind(this),
+        this.t('shareLink.loadFailed', { reason: this.describeError(this.loadError!) }),
+        this.onRetryLoad,
+      );
     }
     return html`
       ${this.renderLinkField()}
-      ${this.url === undefined && this.loadError
-        ? errorWithRetry(this.t.bind(this), this.t('shareLink.loadFailed', { reason: this.describeError(this.loadError) }), this.onRetryLoad)
-        : nothing}
+      ${
+        this.url === undefined && this.loadError
+          ? errorWithRetry(
+              this.t.bind(this),
+              this.t('shareLink.loadFailed', { reason: this.describeError(this.loadError) }),
+              this.onRetryLoad,
+            )
+          : nothing
+      }
       <slot name="note"><p part="note" class="note">${this.t('shareLink.note')}</p></slot>
-      ${this.expired
-        ? html`<div part="alert" class="alert alert--danger">
+      ${
+        this.expired
+          ? html`<div part="alert" class="alert alert--danger">
             ${this.t('shareLink.expiredNote', { when: expiryDistance(this.localize.locale, this.link!.expiresAt!) })}
           </div>`
-        : nothing}
+          : nothing
+      }
       ${this.url === undefined ? this.renderRefresh() : nothing}
       ${this.url === undefined && this.link && this.capabilities ? this.settings.render(this.link, this.capabilities) : nothing}
       <slot name="settings"></slot>
@@ -461,7 +473,6 @@ export class ShareInviteLink extends InviteKitElement {
       onRetry: this.onRetryForbidden,
     });
   }
-
 
   private renderLinkField(): TemplateResult {
     const copied = this.copyState === 'copied';
@@ -490,15 +501,19 @@ export class ShareInviteLink extends InviteKitElement {
             ${this.t('shareLink.copy')}
           </button>
         </div>
-        ${this.checkedUrl && !this.checkedUrl.ok
-          ? html`<div part="alert" class="alert alert--danger" role="alert">${this.t('unsafeLink.refused')}</div>`
-          : nothing}
+        ${
+          this.checkedUrl && !this.checkedUrl.ok
+            ? html`<div part="alert" class="alert alert--danger" role="alert">${this.t('unsafeLink.refused')}</div>`
+            : nothing
+        }
         <div part="copy-status" class="copy-status ${copied ? 'copy-status--copied' : ''}" id="copy-status" role="status">
-          ${copied
-            ? html`<span aria-hidden="true">✓</span> ${this.t('shareLink.copied')}`
-            : this.copyState === 'refused'
-              ? this.t('shareLink.copyRefused', { shortcut: copyShortcut() })
-              : ''}
+          ${
+            copied
+              ? html`<span aria-hidden="true">✓</span> ${this.t('shareLink.copied')}`
+              : this.copyState === 'refused'
+                ? this.t('shareLink.copyRefused', { shortcut: copyShortcut() })
+                : ''
+          }
         </div>
       </div>
     `;

@@ -44,7 +44,11 @@ export interface ErrorLike {
 }
 
 /** Awaits a call that must fail with one of `codes` and returns the error for further checks. */
-export async function rejectsWith(call: Promise<unknown>, codes: InviteKitErrorCode | InviteKitErrorCode[], what: string): Promise<ErrorLike> {
+export async function rejectsWith(
+  call: Promise<unknown>,
+  codes: InviteKitErrorCode | InviteKitErrorCode[],
+  what: string,
+): Promise<ErrorLike> {
   const wanted = Array.isArray(codes) ? codes : [codes];
   let result: unknown;
   try {
@@ -91,9 +95,11 @@ function show(value: unknown): string {
 
 /** JSON with keys sorted, so objects with equal content compare equal whatever their key order. */
 function stableJson(value: unknown): string {
-  return JSON.stringify(value, (_key, inner: unknown) =>
-    inner && typeof inner === 'object' && !Array.isArray(inner)
-      ? Object.fromEntries(Object.entries(inner as Record<string, unknown>).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)))
-      : inner,
-  ) ?? 'undefined';
+  return (
+    JSON.stringify(value, (_key, inner: unknown) =>
+      inner && typeof inner === 'object' && !Array.isArray(inner)
+        ? Object.fromEntries(Object.entries(inner as Record<string, unknown>).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)))
+        : inner,
+    ) ?? 'undefined'
+  );
 }

@@ -27,10 +27,7 @@ import { workspaceTests } from './suites/workspaces.js';
  * Registers the suite under `describe(name)`. `setup` runs before every test and must give
  * a fresh portal each time: tests change it (invite, revoke, refresh) and assume nobody else did.
  */
-export function runInviteClientConformance(
-  name: string,
-  setup: () => Promise<ConformanceContext> | ConformanceContext,
-): void {
+export function runInviteClientConformance(name: string, setup: () => Promise<ConformanceContext> | ConformanceContext): void {
   const globals = runnerGlobals();
   let current: ConformanceContext | undefined;
   const context = () => {

@@ -40,7 +40,11 @@ export async function internalUserWithEmail(admin: InviteClient, email: string):
 }
 
 /** Everyone the directory returns for `query`, following cursors (at most 50 pages). */
-export async function wholeDirectory(client: InviteClient, query = '', extra: { types?: Array<'internal' | 'client'>; excludeWorkspaceId?: string; limit?: number } = {}): Promise<Person[]> {
+export async function wholeDirectory(
+  client: InviteClient,
+  query = '',
+  extra: { types?: Array<'internal' | 'client'>; excludeWorkspaceId?: string; limit?: number } = {},
+): Promise<Person[]> {
   const people: Person[] = [];
   let cursor: string | undefined;
   for (let page = 0; page < 50; page++) {
@@ -64,7 +68,11 @@ export async function messagesTo(context: ConformanceContext, to: string): Promi
 }
 
 /** Someone in the directory with a phone number, or with an email address. */
-export async function personWith(client: InviteClient, field: 'email' | 'phone', type?: 'internal' | 'client'): Promise<Person | undefined> {
+export async function personWith(
+  client: InviteClient,
+  field: 'email' | 'phone',
+  type?: 'internal' | 'client',
+): Promise<Person | undefined> {
   const people = await wholeDirectory(client, '', type ? { types: [type] } : {});
   return people.find((person) => person[field]);
 }

@@ -93,7 +93,10 @@ export class DirectorySearchController implements ReactiveController {
     this.stopLoadingMore();
     const outcome = await this.requests.run('search', async (signal) => {
       const client = await this.options.client();
-      return client.searchDirectory({ query, excludeWorkspaceId: this.options.excludeWorkspaceId(), limit: DIRECTORY_PAGE_SIZE }, { signal });
+      return client.searchDirectory(
+        { query, excludeWorkspaceId: this.options.excludeWorkspaceId(), limit: DIRECTORY_PAGE_SIZE },
+        { signal },
+      );
     });
     if (outcome.status === 'stale') return;
     this.searching = false;

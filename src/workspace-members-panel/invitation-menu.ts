@@ -193,8 +193,9 @@ export class InvitationMenu implements ReactiveController {
       @keydown=${this.handleKeydown}
       @focusout=${this.handleFocusout}
     >
-      ${row
-        ? html`
+      ${
+        row
+          ? html`
             <resend-invite-button
               exportparts="base: resend-base, button: resend-button, status: resend-status, cooldown: resend-cooldown, error: resend-error"
               workspace-id=${this.host.workspaceId}
@@ -206,7 +207,8 @@ export class InvitationMenu implements ReactiveController {
             ></resend-invite-button>
             ${this.host.canRevoke ? this.renderRevoke(row, name, t) : nothing}
           `
-        : nothing}
+          : nothing
+      }
     </div>`;
   }
 

@@ -111,32 +111,36 @@ export class JoinRequestsController implements ReactiveController {
     return html`<section part="join-requests" class="join-requests" aria-labelledby="join-requests-title">
       <h3 id="join-requests-title" part="join-requests-title" class="section-title">${t('requests.title')}</h3>
       ${canApprove ? nothing : html`<p part="join-requests-note" class="requests-note">${t('requests.adminsOnly')}</p>`}
-      ${failure
-        ? html`<div part="join-request-error" class="alert alert--danger" role="alert">
+      ${
+        failure
+          ? html`<div part="join-request-error" class="alert alert--danger" role="alert">
             ${t(failure.decision === 'decline' ? 'requests.declineFailed' : 'requests.approveFailed', {
               name: failure.request.fullName,
               reason: this.host.menuError(failure.error),
             })}
           </div>`
-        : nothing}
+          : nothing
+      }
       <ul class="requests" role="list">
         ${joinRequests.map(
           (request) => html`<li part="join-request" class="request">
             <span class="who">
               <span part="name" class="name truncate">${request.fullName}</span>
-              <span part="details" class="details">${request.email ?? request.phone
-                  ? html`<span class="contact">${request.email ?? request.phone}</span> · `
-                  : nothing}<span class="asked">${t('requests.requestedAt', { time: this.host.relativeTime(request.requestedAt) })}</span></span>
+              <span part="details" class="details">${
+                (request.email ?? request.phone) ? html`<span class="contact">${request.email ?? request.phone}</span> · ` : nothing
+              }<span class="asked">${t('requests.requestedAt', { time: this.host.relativeTime(request.requestedAt) })}</span></span>
             </span>
             <span class="request-actions" role="group" aria-label=${request.fullName}>
-              ${canApprove
-                ? html`<button part="approve-internal-button" class="button button--small button--primary" type="button" @click=${() => void this.decide(request, 'internal')}>
+              ${
+                canApprove
+                  ? html`<button part="approve-internal-button" class="button button--small button--primary" type="button" @click=${() => void this.decide(request, 'internal')}>
                       ${t('requests.approveInternal')}
                     </button>
                     <button part="approve-client-button" class="button button--small" type="button" @click=${() => void this.decide(request, 'client')}>
                       ${t('requests.approveClient')}
                     </button>`
-                : nothing}
+                  : nothing
+              }
               <button part="decline-button" class="button button--small button--quiet" type="button" @click=${() => void this.decide(request, 'decline')}>
                 ${t('requests.decline')}
               </button>

@@ -83,7 +83,9 @@ export function prepareSearch(rows: readonly MemberRow[]): () => void {
   let next = 0;
   let stopped = false;
   const idle: (callback: (deadline?: IdleDeadline) => void) => unknown =
-    typeof requestIdleCallback === 'function' ? (callback) => requestIdleCallback(callback, { timeout: 500 }) : (callback) => setTimeout(callback, 1);
+    typeof requestIdleCallback === 'function'
+      ? (callback) => requestIdleCallback(callback, { timeout: 500 })
+      : (callback) => setTimeout(callback, 1);
   const step = (deadline?: IdleDeadline) => {
     if (stopped) return;
     const until = performance.now() + Math.min(8, Math.max(2, deadline?.timeRemaining() ?? 4));
@@ -196,7 +198,9 @@ export function renderRow(ctx: RowContext, row: MemberRow, index: number) {
           ctx.t('members.teamSummary', { count: team.memberCount }),
           ctx.t(`members.role.${team.role}`),
           team.notJoinedCount > 0 ? ctx.t('members.teamNotJoined', { count: team.notJoinedCount }) : '',
-        ].filter(Boolean).join(' · ')}</span>`,
+        ]
+          .filter(Boolean)
+          .join(' · ')}</span>`,
     });
   }
   const { member } = row;
@@ -207,9 +211,9 @@ export function renderRow(ctx: RowContext, row: MemberRow, index: number) {
     avatarUrl: person.avatarUrl,
     who: html`<span class="line"><span part="name" class="name truncate">${person.fullName}</span>
         <span part="type-badge" class="badge">${ctx.t(person.type === 'internal' ? 'common.internal' : 'common.client')}</span></span>
-      <span part="details" class="details truncate">${person.email ?? person.phone
-          ? html`<bdi>${isolateBidi((person.email ?? person.phone)!)}</bdi> · `
-          : nothing}${ctx.t(`members.role.${member.role}`)}</span>
+      <span part="details" class="details truncate">${
+        (person.email ?? person.phone) ? html`<bdi>${isolateBidi((person.email ?? person.phone)!)}</bdi> · ` : nothing
+      }${ctx.t(`members.role.${member.role}`)}</span>
       ${row.status === 'joined' ? nothing : invitationTimes(ctx, member.invitation, row.status)}`,
   });
 }

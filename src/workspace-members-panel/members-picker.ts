@@ -89,13 +89,23 @@ export class WorkspaceMembersPicker extends InviteKitElement {
   reset(): void {
     this.requests.abortAll();
     this.search.clear();
-    Object.assign(this, { chosen: [], mode: 'search', draft: EMPTY_DRAFT, fieldErrors: {}, busy: false, error: undefined, announcement: '' });
+    Object.assign(this, {
+      chosen: [],
+      mode: 'search',
+      draft: EMPTY_DRAFT,
+      fieldErrors: {},
+      busy: false,
+      error: undefined,
+      announcement: '',
+    });
     this.inviteKey = undefined;
   }
 
   private get options(): Option[] {
     const chosenIds = new Set(this.chosen.map((chip) => (chip.addition.type === 'existing' ? chip.addition.personId : '')));
-    const people: Option[] = this.search.results.filter((person) => !chosenIds.has(person.id)).map((person) => ({ kind: 'person', person }));
+    const people: Option[] = this.search.results
+      .filter((person) => !chosenIds.has(person.id))
+      .map((person) => ({ kind: 'person', person }));
     if (this.search.hasMore) return [...people, { kind: 'more' }];
     const offerNew = this.search.settled && this.search.query.trim() !== '' && !this.search.error && this.search.results.length === 0;
     if (!offerNew) return people;
@@ -120,7 +130,12 @@ export class WorkspaceMembersPicker extends InviteKitElement {
       const { person } = option;
       this.chosen = [
         ...this.chosen,
-        { key: person.id, fullName: person.fullName, detail: person.email ?? person.phone ?? '', addition: { type: 'existing', personId: person.id } },
+        {
+          key: person.id,
+          fullName: person.fullName,
+          detail: person.email ?? person.phone ?? '',
+          addition: { type: 'existing', personId: person.id },
+        },
       ];
       this.inviteKey = undefined;
       this.search.clear();
@@ -199,7 +214,10 @@ export class WorkspaceMembersPicker extends InviteKitElement {
     const { addition } = result;
     if (kind === 'new-client') {
       const contact = 'email' in addition ? (addition.email ?? addition.phone ?? '') : '';
-      this.chosen = [...this.chosen, { key: `new:${newIdempotencyKey()}`, fullName: (addition as { fullName: string }).fullName, detail: contact, addition }];
+      this.chosen = [
+        ...this.chosen,
+        { key: `new:${newIdempotencyKey()}`, fullName: (addition as { fullName: string }).fullName, detail: contact, addition },
+      ];
       this.inviteKey = undefined;
       this.announce(this.t('picker.added', { name: (addition as { fullName: string }).fullName, count: this.chosen.length }));
       this.search.clear();
@@ -254,20 +272,26 @@ export class WorkspaceMembersPicker extends InviteKitElement {
 
   protected override render() {
     return html`<div part="picker" class="picker">
-      ${this.mode === 'search' ? this.renderSearch() : this.mode === 'flow-internal-notice' ? this.renderFlowNotice() : renderNewPersonForm({
-            kind: this.mode,
-            draft: this.draft,
-            fieldErrors: this.fieldErrors,
-            busy: this.busy,
-            t: (key, params) => this.t(key, params),
-            onInput: (name, value) => {
-              this.draft = { ...this.draft, [name]: value };
-              if (this.fieldErrors[name]) this.fieldErrors = { ...this.fieldErrors, [name]: '' };
-              this.newInternalKey = undefined;
-            },
-            onSubmit: () => void this.submitNewPerson(),
-            onCancel: () => this.backToSearch(),
-          })}
+      ${
+        this.mode === 'search'
+          ? this.renderSearch()
+          : this.mode === 'flow-internal-notice'
+            ? this.renderFlowNotice()
+            : renderNewPersonForm({
+                kind: this.mode,
+                draft: this.draft,
+                fieldErrors: this.fieldErrors,
+                busy: this.busy,
+                t: (key, params) => this.t(key, params),
+                onInput: (name, value) => {
+                  this.draft = { ...this.draft, [name]: value };
+                  if (this.fieldErrors[name]) this.fieldErrors = { ...this.fieldErrors, [name]: '' };
+                  this.newInternalKey = undefined;
+                },
+                onSubmit: () => void this.submitNewPerson(),
+                onCancel: () => this.backToSearch(),
+              })
+      }
       ${this.error ? html`<div part="picker-error" class="alert alert--danger" role="alert">${this.t('picker.failed', { reason: this.describeError(this.error) })}</div>` : nothing}
       <div class="visually-hidden" role="status">${this.announcement}</div>
       ${this.renderFooter()}
@@ -318,7 +342,7 @@ export class WorkspaceMembersPicker extends InviteKitElement {
       ${avatar({ name: person.fullName, url: person.avatarUrl, locale: this.localize.locale })}
       <span class="option-text">
         <span class="truncate">${person.fullName}</span>
-        <span class="hint truncate">${person.email ?? person.phone ? html`<bdi>${isolateBidi((person.email ?? person.phone)!)}</bdi> · ` : nothing}${this.t(
+        <span class="hint truncate">${(person.email ?? person.phone) ? html`<bdi>${isolateBidi((person.email ?? person.phone)!)}</bdi> · ` : nothing}${this.t(
           person.type === 'internal' ? 'common.internal' : 'common.client',
         )}</span>
       </span>
@@ -381,9 +405,11 @@ export class WorkspaceMembersPicker extends InviteKitElement {
         ${status}
         ${retry ? html`<button class="button button--small" type="button" @click=${retry}>${this.t('common.retry')}</button>` : nothing}
       </p>
-      ${open && search.settled && search.results.length === 0 && this.workspaceKind === 'group' && !this.canInviteInternalUsers
-        ? html`<p class="hint">${this.t('picker.adminsOnly')}</p>`
-        : nothing}
+      ${
+        open && search.settled && search.results.length === 0 && this.workspaceKind === 'group' && !this.canInviteInternalUsers
+          ? html`<p class="hint">${this.t('picker.adminsOnly')}</p>`
+          : nothing
+      }
     `;
   }
 
@@ -391,11 +417,13 @@ export class WorkspaceMembersPicker extends InviteKitElement {
     return html`<div part="flow-notice" class="alert alert--warning" role="alert">
       <p>${this.t('picker.flowInternalNotice')}</p>
       <div class="form-actions">
-        ${this.canInviteInternalUsers
-          ? html`<button part="portal-invite-button" class="button button--primary" type="button" @click=${() => this.requestPortalInvitation()}>
+        ${
+          this.canInviteInternalUsers
+            ? html`<button part="portal-invite-button" class="button button--primary" type="button" @click=${() => this.requestPortalInvitation()}>
               ${this.t('picker.inviteToPortal')}
             </button>`
-          : html`<span class="hint">${this.t('picker.askAdmin')}</span>`}
+            : html`<span class="hint">${this.t('picker.askAdmin')}</span>`
+        }
         <button class="button button--quiet" type="button" @click=${() => this.backToSearch()}>${this.t('picker.back')}</button>
       </div>
     </div>`;

@@ -18,7 +18,10 @@ const NewClientSchema = z.object({ fullName: FullNameSchema, contact: ContactInp
 const NewInternalUserSchema = z.object({ fullName: FullNameSchema, contact: ContactInputSchema, userId: UserIdSchema });
 
 /** Checks a draft with the kit's shared rules and turns it into the addition the client expects. */
-export function toAddition(kind: NewPersonKind, draft: NewPersonDraft): { ok: true; addition: MemberAddition } | { ok: false; fieldErrors: FieldErrors } {
+export function toAddition(
+  kind: NewPersonKind,
+  draft: NewPersonDraft,
+): { ok: true; addition: MemberAddition } | { ok: false; fieldErrors: FieldErrors } {
   if (kind === 'new-client') {
     const result = validate(NewClientSchema, draft);
     if (!result.ok) return result;

@@ -127,9 +127,11 @@ export class WorkspaceLinkController implements ReactiveController {
             <span class="switch-label">${t('link.includesViewing')}</span>
           </label>
           <p id="viewing-hint" part="viewing-hint" class="hint">${t(link.includesViewing ? 'link.viewingOn' : 'link.viewingOff')}</p>
-          ${this.saveError
-            ? html`<p part="workspace-link-error" class="error" role="alert">${t('link.saveFailed', { reason: this.host.menuError(this.saveError) })}</p>`
-            : nothing}
+          ${
+            this.saveError
+              ? html`<p part="workspace-link-error" class="error" role="alert">${t('link.saveFailed', { reason: this.host.menuError(this.saveError) })}</p>`
+              : nothing
+          }
           ${loadFailure}
         </div>
       </share-invite-link>

@@ -39,7 +39,10 @@ export const workspaceMembersPanelMessages = defineMessages({
   'menu.revoking': 'Revoking…',
   'menu.revoked': 'The invitation for {name} was revoked.',
   'menu.revokeFailed': 'The invitation wasn’t revoked. {reason}',
-  'menu.teamResent': { one: 'A new invitation went to {count} member of {name}.', other: 'New invitations went to {count} members of {name}.' },
+  'menu.teamResent': {
+    one: 'A new invitation went to {count} member of {name}.',
+    other: 'New invitations went to {count} members of {name}.',
+  },
   'menu.memberResent': 'A new invitation went to {name}.',
 
   'requests.title': 'Requests to join',
@@ -70,7 +73,10 @@ export const workspaceMembersPanelMessages = defineMessages({
   'picker.noMatches': 'Nobody matches “{query}”.',
   'picker.found': { one: '{count} person found.', other: '{count} people found.' },
   'picker.shownMore': { one: '{count} person shown. More are available.', other: '{count} people shown. More are available.' },
-  'picker.shownOf': { one: '{shown} of {count} person shown. More are available.', other: '{shown} of {count} people shown. More are available.' },
+  'picker.shownOf': {
+    one: '{shown} of {count} person shown. More are available.',
+    other: '{shown} of {count} people shown. More are available.',
+  },
   'picker.loadMore': 'Load more results',
   'picker.loadingMore': 'Loading more results…',
   'picker.moreFailed': 'More results couldn’t be loaded. {reason}',

@@ -312,7 +312,12 @@ export class WorkspaceMembersPanel extends InviteKitElement {
     const all = this.allRows;
     const cache = this.visibleCache;
     if (cache?.all !== all || cache.query !== this.filterQuery || cache.status !== this.statusFilter) {
-      this.visibleCache = { all, query: this.filterQuery, status: this.statusFilter, rows: filterRows(all, this.filterQuery, this.statusFilter) };
+      this.visibleCache = {
+        all,
+        query: this.filterQuery,
+        status: this.statusFilter,
+        rows: filterRows(all, this.filterQuery, this.statusFilter),
+      };
     }
     return this.visibleCache!.rows;
   }
@@ -325,9 +330,11 @@ export class WorkspaceMembersPanel extends InviteKitElement {
           <h2 id="title" part="title" class="title"><slot name="title">${this.t('members.title')}</slot></h2>
           ${data.workspace ? html`<span part="count" class="hint">${data.workspace.name} · ${this.t('members.count', { count: data.members.length })}</span>` : nothing}
         </div>
-        ${data.workspace
-          ? html`<button part="invite-members-button" class="button button--primary" type="button" @click=${this.openPicker}>${this.t('members.inviteMembers')}</button>`
-          : nothing}
+        ${
+          data.workspace
+            ? html`<button part="invite-members-button" class="button button--primary" type="button" @click=${this.openPicker}>${this.t('members.inviteMembers')}</button>`
+            : nothing
+        }
       </header>
       <div class="visually-hidden" role="status">${this.announcement}</div>
       ${data.loadError ? this.renderLoadError(data.loadError) : data.workspace ? this.renderBody() : this.renderLoading()}
@@ -355,15 +362,22 @@ export class WorkspaceMembersPanel extends InviteKitElement {
       ${this.joinRequests.render()}
       ${all.length > 0 ? this.renderFilters(rows.length) : nothing}
       <div class="list-region" @click=${this.handleListClick}>
-        ${all.length === 0
-          ? html`<p part="empty" class="empty"><slot name="empty">${this.t('members.empty')}</slot></p>`
-          : rows.length === 0
-            ? html`<p part="empty" class="empty">${this.t('members.noMatches')}
+        ${
+          all.length === 0
+            ? html`<p part="empty" class="empty"><slot name="empty">${this.t('members.empty')}</slot></p>`
+            : rows.length === 0
+              ? html`<p part="empty" class="empty">${this.t('members.noMatches')}
                 <button class="button button--small" type="button" @click=${() => this.clearFilters()}>${this.t('members.clearFilters')}</button></p>`
-            : this.list.render(
-                { t: (key, params) => this.t(key, params), relativeTime: (date) => this.localize.relativeTime(date), locale: this.localize.locale, openMenuKey: this.menu.openKey },
-                this.t('members.listLabel'),
-              )}
+              : this.list.render(
+                  {
+                    t: (key, params) => this.t(key, params),
+                    relativeTime: (date) => this.localize.relativeTime(date),
+                    locale: this.localize.locale,
+                    openMenuKey: this.menu.openKey,
+                  },
+                  this.t('members.listLabel'),
+                )
+        }
       </div>
       ${workspace.kind === 'flow' ? this.workspaceLink.render() : nothing}
       <div @invite-resent=${this.handleResent}>${this.menu.render()}</div>
@@ -383,8 +397,10 @@ export class WorkspaceMembersPanel extends InviteKitElement {
         <label class="label" for="status-filter">${this.t('members.statusFilterLabel')}</label>
         <select id="status-filter" part="status-filter" class="input" .value=${this.statusFilter}
           @change=${(event: Event) => (this.statusFilter = (event.target as HTMLSelectElement).value as StatusFilter)}>
-          ${STATUS_FILTERS.map((status) => html`<option value=${status} ?selected=${status === this.statusFilter}>
-            ${this.t(status === 'all' ? 'members.statusAll' : `members.status.${status}`)}</option>`)}
+          ${STATUS_FILTERS.map(
+            (status) => html`<option value=${status} ?selected=${status === this.statusFilter}>
+            ${this.t(status === 'all' ? 'members.statusAll' : `members.status.${status}`)}</option>`,
+          )}
         </select>
       </div>
       <span id="showing" class="visually-hidden" aria-live="polite">${this.t('members.showing', { count: shown })}</span>

@@ -83,7 +83,12 @@ describe('createFetchClient', () => {
     });
 
     it('keeps the status code when a gateway answers with HTML instead of an error body', async () => {
-      worker().use(http.get(URL_OF('/workspaces'), () => new HttpResponse('<h1>Bad gateway</h1>', { status: 502, headers: { 'Content-Type': 'text/html' } })));
+      worker().use(
+        http.get(
+          URL_OF('/workspaces'),
+          () => new HttpResponse('<h1>Bad gateway</h1>', { status: 502, headers: { 'Content-Type': 'text/html' } }),
+        ),
+      );
       const error = await rejection(client().listWorkspaces());
       expect(error.code).to.equal('unavailable');
       expect(error.message).to.equal('GET /workspaces failed with status 502: The service is unavailable right now.');
@@ -92,7 +97,9 @@ describe('createFetchClient', () => {
     it('passes field errors of a 422 through', async () => {
       const fieldErrors = { fullName: 'validation.fullNameRequired', contact: 'validation.emailMissingAt' };
       worker().use(faultHandler('inviteInternalUser', { status: 422, fieldErrors, message: 'Fix these.' }, { baseUrl: BASE }));
-      const error = await rejection(client().inviteInternalUser({ fullName: 'x', email: 'x@example.com', delivery: { method: 'contacts' } }));
+      const error = await rejection(
+        client().inviteInternalUser({ fullName: 'x', email: 'x@example.com', delivery: { method: 'contacts' } }),
+      );
       expect(error.code).to.equal('validation');
       expect(error.message).to.equal('Fix these.');
       expect(error.fieldErrors).to.deep.equal(fieldErrors);
@@ -126,7 +133,10 @@ describe('createFetchClient', () => {
       expect((await rejection(client().getViewer())).retryAfter).to.equal(30);
       worker().use(
         http.get(URL_OF('/viewer'), () =>
-          HttpResponse.json({ error: { code: 'rate_limited', message: 'Slow down.', retryAfter: 2.5 } }, { status: 429, headers: { 'Retry-After': '3' } }),
+          HttpResponse.json(
+            { error: { code: 'rate_limited', message: 'Slow down.', retryAfter: 2.5 } },
+            { status: 429, headers: { 'Retry-After': '3' } },
+          ),
         ),
       );
       expect((await rejection(client().getViewer())).retryAfter).to.equal(2.5);
@@ -192,7 +202,10 @@ describe('createFetchClient', () => {
       ['getViewer', (c: InviteClient) => c.getViewer()],
       ['listWorkspaces', (c: InviteClient) => c.listWorkspaces()],
       ['searchDirectory', (c: InviteClient) => c.searchDirectory({ query: 'a' })],
-      ['inviteInternalUser', (c: InviteClient) => c.inviteInternalUser({ fullName: 'A B', email: 'ab@example.com', delivery: { method: 'contacts' } })],
+      [
+        'inviteInternalUser',
+        (c: InviteClient) => c.inviteInternalUser({ fullName: 'A B', email: 'ab@example.com', delivery: { method: 'contacts' } }),
+      ],
       ['approveJoinRequest', (c: InviteClient) => c.approveJoinRequest(DEMO_IDS.flowWorkspaceId, DEMO_IDS.flowJoinRequestId, 'client')],
     ] as const) {
       it(`fails ${name} with unknown instead of passing a body of the wrong shape on`, async () => {
@@ -213,7 +226,9 @@ describe('createFetchClient', () => {
 
     it('fails a 200 that is not JSON, or empty, with unknown', async () => {
       worker().use(
-        http.get(URL_OF('/workspaces/:id'), () => new HttpResponse('<html></html>', { headers: { 'Content-Type': 'text/html' } }), { once: true }),
+        http.get(URL_OF('/workspaces/:id'), () => new HttpResponse('<html></html>', { headers: { 'Content-Type': 'text/html' } }), {
+          once: true,
+        }),
         http.get(URL_OF('/workspaces/:id'), () => new HttpResponse(null, { status: 200 })),
       );
       const html = await rejection(client().getWorkspace(DEMO_IDS.flowWorkspaceId));
@@ -470,8 +485,12 @@ describe('createFetchClient', () => {
 
     it('adds members, with the same field errors when input is wrong', async () => {
       await same((c) => c.addWorkspaceMembers(DEMO_IDS.groupWorkspaceId, [{ type: 'existing', personId: DEMO_IDS.activeUserId }]));
-      await same((c) => c.addWorkspaceMembers(DEMO_IDS.flowWorkspaceId, [{ type: 'new-client', fullName: ' Zed  Ray ', email: 'zed@example.com' }]));
-      await same((c) => c.addWorkspaceMembers(DEMO_IDS.flowWorkspaceId, [{ type: 'new-internal', fullName: 'In Ternal', email: 'in@example.com' }]));
+      await same((c) =>
+        c.addWorkspaceMembers(DEMO_IDS.flowWorkspaceId, [{ type: 'new-client', fullName: ' Zed  Ray ', email: 'zed@example.com' }]),
+      );
+      await same((c) =>
+        c.addWorkspaceMembers(DEMO_IDS.flowWorkspaceId, [{ type: 'new-internal', fullName: 'In Ternal', email: 'in@example.com' }]),
+      );
       await same((c) => c.addWorkspaceMembers(DEMO_IDS.groupWorkspaceId, []));
       await same((c) => c.addWorkspaceMembers(DEMO_IDS.groupWorkspaceId, [{ type: 'new-client', fullName: '', email: 'nope' }]));
     });
@@ -487,7 +506,12 @@ describe('createFetchClient', () => {
       };
       expect(invalid.error.code).to.equal('validation');
       await same((c) =>
-        c.inviteInternalUser({ fullName: 'Wen Li', phone: '+44 20 7946 0958', userId: 'wen', delivery: { method: 'workspace', workspaceId: DEMO_IDS.groupWorkspaceId } }),
+        c.inviteInternalUser({
+          fullName: 'Wen Li',
+          phone: '+44 20 7946 0958',
+          userId: 'wen',
+          delivery: { method: 'workspace', workspaceId: DEMO_IDS.groupWorkspaceId },
+        }),
       );
       await same((c) => c.listInternalUsers({ sort: 'invited', direction: 'desc' }));
     });
@@ -512,8 +536,12 @@ describe('createFetchClient', () => {
       await same((c) => c.resendInvitation({ type: 'internal-user', userId: DEMO_IDS.pendingUserId }));
       await same((c) => c.resendInvitation({ type: 'team', workspaceId: DEMO_IDS.groupWorkspaceId, teamId: DEMO_IDS.supportTeamId }));
       await same((c) => c.resendInvitation({ type: 'member', workspaceId: DEMO_IDS.flowWorkspaceId, memberId: 'missing' }));
-      await same((c) => c.revokeInvitation({ type: 'member', workspaceId: DEMO_IDS.flowWorkspaceId, memberId: DEMO_IDS.notJoinedMemberId }));
-      await same((c) => c.revokeInvitation({ type: 'member', workspaceId: DEMO_IDS.flowWorkspaceId, memberId: DEMO_IDS.notJoinedMemberId }));
+      await same((c) =>
+        c.revokeInvitation({ type: 'member', workspaceId: DEMO_IDS.flowWorkspaceId, memberId: DEMO_IDS.notJoinedMemberId }),
+      );
+      await same((c) =>
+        c.revokeInvitation({ type: 'member', workspaceId: DEMO_IDS.flowWorkspaceId, memberId: DEMO_IDS.notJoinedMemberId }),
+      );
       await same((c) => c.revokeInvitation({ type: 'nonsense' } as never));
       expect(served.sentInvitations).to.deep.equal(direct.sentInvitations);
     });
@@ -529,7 +557,9 @@ describe('createFetchClient', () => {
       direct.setViewer(DEMO_IDS.nonAdminId);
       served.setViewer(DEMO_IDS.nonAdminId);
       await same((c) => c.getViewer());
-      const refused = (await same((c) => c.inviteInternalUser({ fullName: 'No Way', email: 'no.way@example.com', delivery: { method: 'contacts' } }))) as {
+      const refused = (await same((c) =>
+        c.inviteInternalUser({ fullName: 'No Way', email: 'no.way@example.com', delivery: { method: 'contacts' } }),
+      )) as {
         error: { code: string };
       };
       expect(refused.error.code).to.equal('permission');
@@ -561,7 +591,11 @@ describe('createFetchClient', () => {
     });
 
     it('answers a body that is not JSON with 400 validation', async () => {
-      const response = await fetch(URL_OF('/invitations/resend'), { method: 'POST', body: '{oops', headers: { 'Content-Type': 'application/json' } });
+      const response = await fetch(URL_OF('/invitations/resend'), {
+        method: 'POST',
+        body: '{oops',
+        headers: { 'Content-Type': 'application/json' },
+      });
       expect(response.status).to.equal(400);
       expect((await response.json()).error.code).to.equal('validation');
     });

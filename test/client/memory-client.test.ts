@@ -115,7 +115,8 @@ describe('createMemoryClient', () => {
         approveJoinRequest: () => client.approveJoinRequest(DEMO_IDS.flowWorkspaceId, DEMO_IDS.flowJoinRequestId, 'client'),
         declineJoinRequest: () => client.declineJoinRequest(DEMO_IDS.flowWorkspaceId, DEMO_IDS.flowJoinRequestId),
         searchDirectory: () => client.searchDirectory({ query: '' }),
-        addWorkspaceMembers: () => client.addWorkspaceMembers(DEMO_IDS.groupWorkspaceId, [{ type: 'existing', personId: DEMO_IDS.activeUserId }]),
+        addWorkspaceMembers: () =>
+          client.addWorkspaceMembers(DEMO_IDS.groupWorkspaceId, [{ type: 'existing', personId: DEMO_IDS.activeUserId }]),
         resendInvitation: () => client.resendInvitation({ type: 'internal-user', userId: DEMO_IDS.pendingUserId }),
         revokeInvitation: () => client.revokeInvitation({ type: 'internal-user', userId: DEMO_IDS.pendingUserId }),
         listInternalUsers: () => client.listInternalUsers(),
@@ -463,7 +464,10 @@ describe('createMemoryClient', () => {
 
     it('approving someone already in the portal adds them, without a second account', async () => {
       const client = createMemoryClient();
-      const request = await client.simulateJoinRequest(DEMO_IDS.groupWorkspaceId, { fullName: 'Rahul M.', email: 'rahul.mehta@example.org' });
+      const request = await client.simulateJoinRequest(DEMO_IDS.groupWorkspaceId, {
+        fullName: 'Rahul M.',
+        email: 'rahul.mehta@example.org',
+      });
       expect((await rejection(client.approveJoinRequest(DEMO_IDS.groupWorkspaceId, request.id, 'internal'))).code).to.equal('conflict');
       const member = await client.approveJoinRequest(DEMO_IDS.groupWorkspaceId, request.id, 'client');
       expect(member.person).to.include({ id: 'c-rahul', fullName: 'Rahul Mehta' });
@@ -474,9 +478,9 @@ describe('createMemoryClient', () => {
       await client.revokeInvitation({ type: 'internal-user', userId: DEMO_IDS.pendingUserId });
       const { members } = await client.listWorkspaceMembers(DEMO_IDS.flowWorkspaceId);
       expect(members.some((member) => member.person.id === DEMO_IDS.pendingUserId)).to.equal(false);
-      expect((await rejection(client.asViewer(DEMO_IDS.nonAdminId).revokeInvitation({ type: 'internal-user', userId: 'u-giulia' }))).code).to.equal(
-        'permission',
-      );
+      expect(
+        (await rejection(client.asViewer(DEMO_IDS.nonAdminId).revokeInvitation({ type: 'internal-user', userId: 'u-giulia' }))).code,
+      ).to.equal('permission');
     });
 
     it('revoking a team withdraws every not-joined member of it', async () => {

@@ -26,8 +26,21 @@ function newest(paths) {
 const age = (file) => (existsSync(file) ? statSync(file).mtimeMs : 0);
 const kitSources = ['src', 'custom-elements.json', 'package-lock.json', 'tsconfig.json', 'tsconfig.build.json'];
 
-const distInputs = newest([...kitSources, 'scripts/build.mjs', 'scripts/bundle-build.mjs', 'scripts/minify-css-templates.mjs', 'scripts/generate-typings.mjs']);
-const distOutputs = ['dist/bundle/invite-kit.js', 'dist/bundle/invite-kit.classic.js', 'dist/bundle/locales/es.js', 'dist/bundle/locales/es.classic.js', 'dist/types/jsx.d.ts', 'dist/vscode.html-custom-data.json'];
+const distInputs = newest([
+  ...kitSources,
+  'scripts/build.mjs',
+  'scripts/bundle-build.mjs',
+  'scripts/minify-css-templates.mjs',
+  'scripts/generate-typings.mjs',
+]);
+const distOutputs = [
+  'dist/bundle/invite-kit.js',
+  'dist/bundle/invite-kit.classic.js',
+  'dist/bundle/locales/es.js',
+  'dist/bundle/locales/es.classic.js',
+  'dist/types/jsx.d.ts',
+  'dist/vscode.html-custom-data.json',
+];
 if (Math.min(...distOutputs.map(age)) < distInputs) {
   console.log('Interop tests: building dist/ (npm run build) …');
   execFileSync(process.execPath, ['scripts/build.mjs'], { stdio: 'inherit' });

@@ -122,9 +122,13 @@ export function describeExample(name: string, url: string, { customAdapter }: { 
       const select = doc.querySelector<HTMLSelectElement>('#language')!;
       select.value = 'es';
       select.dispatchEvent(new (win as unknown as typeof globalThis).Event('change', { bubbles: true }));
-      await waitUntil(() => text(form.shadowRoot!.querySelector('label[for="fullName"]')).includes('Nombre completo'), 'the form speaks Spanish', {
-        timeout: 5000,
-      });
+      await waitUntil(
+        () => text(form.shadowRoot!.querySelector('label[for="fullName"]')).includes('Nombre completo'),
+        'the form speaks Spanish',
+        {
+          timeout: 5000,
+        },
+      );
       expect(doc.querySelector('invite-kit-provider')!.getAttribute('lang')).to.equal('es');
       expect(text(inForm(form, 'label[for="contact"]'))).to.contain('Correo electrónico');
       // A label only the kit's shipped Spanish has: the whole translation, not a few keys.

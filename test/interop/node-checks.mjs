@@ -15,7 +15,11 @@ const check = async (name, run) => {
     console.log(`  ✓ ${name}`);
   } catch (error) {
     failures += 1;
-    console.error(`  ✗ ${name}\n    ${String(error?.stack ?? error).split('\n').join('\n    ')}`);
+    console.error(
+      `  ✗ ${name}\n    ${String(error?.stack ?? error)
+        .split('\n')
+        .join('\n    ')}`,
+    );
   }
 };
 
@@ -30,7 +34,11 @@ if (!chromePath) {
   console.log('  - the page opened from disk: skipped (no Chromium for this run)');
 } else {
   await check('examples/html/from-disk.html opened from disk (file://) with the classic script', async () => {
-    const browser = await chromium.launch({ executablePath: chromePath, headless: true, args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage'] });
+    const browser = await chromium.launch({
+      executablePath: chromePath,
+      headless: true,
+      args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage'],
+    });
     try {
       const page = await browser.newPage();
       const errors = [];
@@ -43,7 +51,11 @@ if (!chromePath) {
       const state = await page.evaluate(() => {
         const form = document.querySelector('invite-user-form');
         const button = form.shadowRoot.querySelector('[part~="submit-button"]');
-        return { deliveryOptions: form.deliveryOptions, label: button.textContent.trim(), background: getComputedStyle(button).backgroundColor };
+        return {
+          deliveryOptions: form.deliveryOptions,
+          label: button.textContent.trim(),
+          background: getComputedStyle(button).backgroundColor,
+        };
       });
       if (state.deliveryOptions !== false || state.label !== 'Send invite' || state.background !== 'rgb(11, 122, 92)') {
         throw new Error(`unexpected form state ${JSON.stringify(state)}`);
@@ -54,7 +66,11 @@ if (!chromePath) {
       await page.waitForFunction(
         () => {
           const label = (id) => document.querySelector('invite-user-form').shadowRoot.querySelector(`label[for="${id}"]`).textContent;
-          return label('fullName').includes('Nombre completo') && label('userId').includes('ID de usuario') && label('contact').includes('teléfono móvil');
+          return (
+            label('fullName').includes('Nombre completo') &&
+            label('userId').includes('ID de usuario') &&
+            label('contact').includes('teléfono móvil')
+          );
         },
         null,
         { timeout: 5_000 },
@@ -62,7 +78,10 @@ if (!chromePath) {
       // An event reaching the page's handler.
       await page.evaluate(() => {
         const form = document.querySelector('invite-user-form');
-        for (const [id, value] of [['fullName', 'Ada Lovelace'], ['contact', 'ada.disk@example.com']]) {
+        for (const [id, value] of [
+          ['fullName', 'Ada Lovelace'],
+          ['contact', 'ada.disk@example.com'],
+        ]) {
           const input = form.shadowRoot.querySelector(`#${id}`);
           input.value = value;
           input.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true }));
@@ -70,7 +89,9 @@ if (!chromePath) {
       });
       await page.evaluate(() => new Promise(requestAnimationFrame));
       await page.evaluate(() => document.querySelector('invite-user-form').shadowRoot.querySelector('[part~="submit-button"]').click());
-      await page.waitForFunction(() => document.querySelector('#last-invite').textContent === 'Invited Ada Lovelace', null, { timeout: 10_000 });
+      await page.waitForFunction(() => document.querySelector('#last-invite').textContent === 'Invited Ada Lovelace', null, {
+        timeout: 10_000,
+      });
 
       if (errors.length) throw new Error(`page errors: ${errors.join(' | ')}`);
     } finally {

@@ -23,7 +23,10 @@ const violations: string[] = [];
 const errors: string[] = [];
 document.addEventListener(
   'securitypolicyviolation',
-  (event) => violations.push(`${event.effectiveDirective}: ${event.blockedURI || 'inline'} (${event.sourceFile}:${event.lineNumber}) ${event.sample}`),
+  (event) =>
+    violations.push(
+      `${event.effectiveDirective}: ${event.blockedURI || 'inline'} (${event.sourceFile}:${event.lineNumber}) ${event.sample}`,
+    ),
   true,
 );
 window.addEventListener('error', (event) => {

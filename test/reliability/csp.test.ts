@@ -33,7 +33,9 @@ describe('reliability: a strict Content-Security-Policy', () => {
     const loaded = await loadReport('/test/reliability/csp-page.html?strict-csp');
     frame = loaded.frame;
     const { report } = loaded;
-    console.log(`strict CSP page: ${report.steps.length} steps, eval blocked: ${report.evalBlocked}, Trusted Types: ${report.trustedTypesEnforced}`);
+    console.log(
+      `strict CSP page: ${report.steps.length} steps, eval blocked: ${report.evalBlocked}, Trusted Types: ${report.trustedTypesEnforced}`,
+    );
     expect(report.evalBlocked, 'the policy is in force (eval is refused)').to.equal(true);
     if (report.trustedTypesEnforced !== 'unsupported') expect(report.trustedTypesEnforced, 'Trusted Types are required').to.equal(true);
     expect(report.violations, 'policy violations').to.deep.equal([]);

@@ -29,7 +29,8 @@ async function until(what: string, predicate: () => unknown, timeout = 5000): Pr
     await tick(16);
   }
 }
-const q = <T extends Element = HTMLElement>(root: Element | null | undefined, selector: string) => root?.shadowRoot?.querySelector<T>(selector) ?? null;
+const q = <T extends Element = HTMLElement>(root: Element | null | undefined, selector: string) =>
+  root?.shadowRoot?.querySelector<T>(selector) ?? null;
 function type(input: HTMLInputElement | HTMLTextAreaElement, value: string): void {
   input.focus();
   input.value = value;
@@ -161,4 +162,3 @@ export async function exerciseEverything(container: HTMLElement, client: InviteC
   await tick(200);
   return { steps, errors };
 }
-

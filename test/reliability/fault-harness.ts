@@ -184,7 +184,8 @@ export function mswHarness(worker: SetupWorker, timeoutMs = 800): Harness {
   const sent: Array<{ method: string; path: string; key: string | null }> = [];
   const listener = ({ request }: { request: Request }) => {
     const url = new URL(request.url);
-    if (url.pathname.startsWith(baseUrl)) sent.push({ method: request.method, path: url.pathname, key: request.headers.get('Idempotency-Key') });
+    if (url.pathname.startsWith(baseUrl))
+      sent.push({ method: request.method, path: url.pathname, key: request.headers.get('Idempotency-Key') });
   };
   worker.events.on('request:start', listener);
   worker.use(...createInviteKitHandlers({ client: proxy, baseUrl }));

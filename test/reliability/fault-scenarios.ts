@@ -245,7 +245,9 @@ const linkRefresh: Scenario = {
     await update(el);
   },
   async failed({ el, memo }, fault) {
-    const alert = text(el.shadowRoot!.querySelectorAll('[part~="alert"]')[0] ? [...el.shadowRoot!.querySelectorAll('[part~="alert"]')].at(-1) : null);
+    const alert = text(
+      el.shadowRoot!.querySelectorAll('[part~="alert"]')[0] ? [...el.shadowRoot!.querySelectorAll('[part~="alert"]')].at(-1) : null,
+    );
     expect(alert).to.include(translate('en', 'shareLink.refreshFailed', { reason: '' }).trim());
     expectReason(alert, fault, 'the alert');
     // The link that still works is still the one shown.
@@ -256,7 +258,10 @@ const linkRefresh: Scenario = {
     await update(el);
   },
   async succeeded({ el, memo }) {
-    await until(() => q<HTMLInputElement>(el, '#link')!.value !== memo.before && text(el).includes(translate('en', 'shareLink.refreshed')), 'the new link shows');
+    await until(
+      () => q<HTMLInputElement>(el, '#link')!.value !== memo.before && text(el).includes(translate('en', 'shareLink.refreshed')),
+      'the new link shows',
+    );
   },
   effect: (backend) => backend.snapshot().inviteLink.replacedTokens.length,
   delta: 1,
@@ -362,7 +367,8 @@ const panelReady = async (h: Harness, workspaceId: string) => {
   return el;
 };
 
-const requestNames = (el: Element) => [...el.shadowRoot!.querySelectorAll('[part~="join-request"] [part~="name"]')].map((node) => node.textContent);
+const requestNames = (el: Element) =>
+  [...el.shadowRoot!.querySelectorAll('[part~="join-request"] [part~="name"]')].map((node) => node.textContent);
 
 const panelLoad: Scenario = {
   name: '<workspace-members-panel> loading the workspace',
@@ -407,7 +413,10 @@ function joinRequestScenario(decision: 'approve' | 'decline'): Scenario {
     async act({ el }) {
       el.shadowRoot!.querySelector<HTMLButtonElement>(`[part~="join-request"] ${button}`)!.click();
       await update(el);
-      await until(() => requestNames(el).length === 2 || q(el, '[part~="join-request-error"]') || requestNames(el).length === 1, 'the decision lands');
+      await until(
+        () => requestNames(el).length === 2 || q(el, '[part~="join-request-error"]') || requestNames(el).length === 1,
+        'the decision lands',
+      );
       await tick(20);
       await until(() => !q(el, '[part~="join-request"][aria-busy="true"]'), 'settled');
       await update(el);
@@ -426,7 +435,10 @@ function joinRequestScenario(decision: 'approve' | 'decline'): Scenario {
       // The request leaves at once (optimistically): success is the answer arriving with no error.
       const requests = (el as unknown as { menuRequests: { isRunning(key: string): boolean } }).menuRequests;
       await until(
-        () => !requests.isRunning(`join-request:${memo.id as string}`) && requestNames(el).length === (memo.names as string[]).length - 1 && !q(el, '[part~="join-request-error"]'),
+        () =>
+          !requests.isRunning(`join-request:${memo.id as string}`) &&
+          requestNames(el).length === (memo.names as string[]).length - 1 &&
+          !q(el, '[part~="join-request-error"]'),
         'the request leaves for good',
       );
     },
@@ -463,7 +475,10 @@ const revoke: Scenario = {
   async act({ el }) {
     q<HTMLButtonElement>(el, '[part~="revoke-confirm-button"]')!.click();
     await update(el);
-    await until(() => text(q(el, '[part~="menu-error"]')) || !el.shadowRoot!.querySelector(`[data-key="member:${DEMO_IDS.notJoinedMemberId}"]`), 'the revoke lands');
+    await until(
+      () => text(q(el, '[part~="menu-error"]')) || !el.shadowRoot!.querySelector(`[data-key="member:${DEMO_IDS.notJoinedMemberId}"]`),
+      'the revoke lands',
+    );
   },
   async failed({ el }, fault) {
     expectReason(text(q(el, '[part~="menu-error"]')), fault, 'the error');
@@ -499,7 +514,10 @@ const linkViewing: Scenario = {
   async act({ el }) {
     viewingSwitch(el)!.click();
     await update(el);
-    await until(() => deepQuery(el, '[part~="workspace-link-error"]') || viewingSwitch(el)!.getAttribute('aria-checked') !== null, 'the switch answers');
+    await until(
+      () => deepQuery(el, '[part~="workspace-link-error"]') || viewingSwitch(el)!.getAttribute('aria-checked') !== null,
+      'the switch answers',
+    );
     await tick(30);
     await settle(el);
   },
@@ -515,7 +533,10 @@ const linkViewing: Scenario = {
     await update(el);
   },
   async succeeded({ el, memo, h }) {
-    await until(() => viewingSwitch(el)!.getAttribute('aria-checked') !== memo.checked && !deepQuery(el, '[part~="workspace-link-error"]'), 'switched');
+    await until(
+      () => viewingSwitch(el)!.getAttribute('aria-checked') !== memo.checked && !deepQuery(el, '[part~="workspace-link-error"]'),
+      'switched',
+    );
     await until(async () => String((await h.backend.getWorkspaceLink(DEMO_IDS.flowWorkspaceId)).includesViewing) !== memo.checked, 'saved');
   },
   effect: async (backend) => Number((await backend.getWorkspaceLink(DEMO_IDS.flowWorkspaceId)).includesViewing),
@@ -535,7 +556,8 @@ const inviteMembers: Scenario = {
   mutation: true,
   async setup(h) {
     const el = await panelReady(h, DEMO_IDS.groupWorkspaceId);
-    const person = (await h.backend.searchDirectory({ query: '', excludeWorkspaceId: DEMO_IDS.groupWorkspaceId, types: ['client'] })).items[0]!;
+    const person = (await h.backend.searchDirectory({ query: '', excludeWorkspaceId: DEMO_IDS.groupWorkspaceId, types: ['client'] }))
+      .items[0]!;
     const p = await openPicker(el);
     typeInto(p.shadowRoot!.querySelector<HTMLInputElement>('#search')!, person.fullName);
     await until(() => p.shadowRoot!.querySelector('[part~="option"]:not([part~="option-action"])'), 'the person is found');
@@ -547,12 +569,18 @@ const inviteMembers: Scenario = {
     const p = picker(el);
     p.shadowRoot!.querySelector<HTMLButtonElement>('[part~="invite-button"]')!.click();
     await update(p);
-    await until(() => p.shadowRoot!.querySelector('[part~="picker-error"]') || !p.shadowRoot!.querySelector('[part~="chip"]'), 'the invite lands');
+    await until(
+      () => p.shadowRoot!.querySelector('[part~="picker-error"]') || !p.shadowRoot!.querySelector('[part~="chip"]'),
+      'the invite lands',
+    );
   },
   async failed({ el, memo }, fault) {
     const p = picker(el);
     expectReason(text(p.shadowRoot!.querySelector('[part~="picker-error"]')), fault, 'the error');
-    expect([...p.shadowRoot!.querySelectorAll('[part~="chip"]')].map((chip) => chip.textContent), 'the people chosen').to.have.lengthOf(1);
+    expect(
+      [...p.shadowRoot!.querySelectorAll('[part~="chip"]')].map((chip) => chip.textContent),
+      'the people chosen',
+    ).to.have.lengthOf(1);
     expect(text(p.shadowRoot!.querySelector('[part~="chip"]'))).to.include(memo.name as string);
   },
   async retry({ el }) {
@@ -584,7 +612,10 @@ const search: Scenario = {
     const p = picker(el);
     typeInto(p.shadowRoot!.querySelector<HTMLInputElement>('#search')!, 'Olivia');
     await update(p);
-    await until(() => !text(p.shadowRoot!.querySelector('[part~="search-status"]')).includes(translate('en', 'picker.searching')), 'the search answers');
+    await until(
+      () => !text(p.shadowRoot!.querySelector('[part~="search-status"]')).includes(translate('en', 'picker.searching')),
+      'the search answers',
+    );
   },
   async failed({ el }, fault) {
     const p = picker(el);

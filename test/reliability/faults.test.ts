@@ -71,7 +71,8 @@ for (const kind of ['memory', 'msw'] as const) {
               await scenario.retry(ctx, fault);
               await scenario.succeeded(ctx);
               await tick(20);
-              if (scenario.delta !== undefined) expect((await effectOf(scenario, ctx))! - before!, 'the action took effect once').to.equal(scenario.delta);
+              if (scenario.delta !== undefined)
+                expect((await effectOf(scenario, ctx))! - before!, 'the action took effect once').to.equal(scenario.delta);
               if (scenario.mutation && (scenario.sameAction?.(fault) ?? true)) {
                 const keys = h.keys(scenario.operation);
                 expect(keys.length, 'the retry reached the backend').to.be.at.least(1);
@@ -87,7 +88,9 @@ for (const kind of ['memory', 'msw'] as const) {
     describe('an answer lost after the backend acted: the retry reuses the key and nothing happens twice', () => {
       for (const scenario of SCENARIOS.filter((candidate) => candidate.mutation && candidate.delta !== undefined)) {
         // A 204 route has no body to garble: its answer is the status alone.
-        for (const loss of LOSSES[kind].filter((candidate) => candidate !== 'malformed-body' || ROUTES[scenario.operation].response !== null)) {
+        for (const loss of LOSSES[kind].filter(
+          (candidate) => candidate !== 'malformed-body' || ROUTES[scenario.operation].response !== null,
+        )) {
           it(`${scenario.name}, ${String(loss)}`, async () => {
             h = harness(kind);
             const ctx = await scenario.setup(h);

@@ -33,7 +33,8 @@ describe('reliability: hostile input', () => {
   allowResizeObserverNoise();
   const trap = scriptTrapForEachTest();
   afterEach(function () {
-    if ((this.currentTest?.duration ?? 0) > 2000) console.log(`slow: ${this.currentTest?.title.slice(0, 40)} ${this.currentTest?.duration} ms`);
+    if ((this.currentTest?.duration ?? 0) > 2000)
+      console.log(`slow: ${this.currentTest?.title.slice(0, 40)} ${this.currentTest?.duration} ms`);
   });
 
   describe('<invite-user-form>', () => {
@@ -59,7 +60,9 @@ describe('reliability: hostile input', () => {
      * Hands every hostile string, with its label and index, to `check` on one form over an
      * empty portal, reset before each string; then no script may have run.
      */
-    async function eachHostileValue(check: (el: InviteUserForm, client: MemoryClient, value: string, label: string, index: number) => Promise<void>) {
+    async function eachHostileValue(
+      check: (el: InviteUserForm, client: MemoryClient, value: string, label: string, index: number) => Promise<void>,
+    ) {
       const client = createMemoryClient({ seed: 'empty' });
       const el = await formFixture(client);
       for (const [index, value] of HOSTILE_VALUES.entries()) {
@@ -86,11 +89,14 @@ describe('reliability: hostile input', () => {
           await submit(el);
           expect(client.callCount('inviteInternalUser'), `${label}: nothing sent`).to.equal(before);
           expect(q<HTMLInputElement>(el, '#contact')!.value, `${label}: still as typed`).to.equal(asTyped(value));
-          expect(textOf(el, '[part~="field-contact"] [part~="error"]'), label).to.equal(translate('en', asTyped(value).trim() ? parsed.error : 'validation.contactRequired'));
+          expect(textOf(el, '[part~="field-contact"] [part~="error"]'), label).to.equal(
+            translate('en', asTyped(value).trim() ? parsed.error : 'validation.contactRequired'),
+          );
           return;
         }
         expect(error, label).to.equal('');
-        if (parsed.value !== asTyped(value).trim()) expect(textOf(el, '#contact-preview'), `${label}: normalised visibly`).to.include(parsed.value);
+        if (parsed.value !== asTyped(value).trim())
+          expect(textOf(el, '#contact-preview'), `${label}: normalised visibly`).to.include(parsed.value);
         const sentBefore = client.sentInvitations.length;
         await submit(el);
         if (invited.has(parsed.value)) {
@@ -157,7 +163,9 @@ describe('reliability: hostile input', () => {
     it('the filter takes every string: kept as typed, nothing breaks, an empty result offers to clear', async function () {
       this.timeout(60_000);
       const client = createMemoryClient();
-      const el = await fixture<WorkspaceMembersPanel>(html`<workspace-members-panel .client=${client} workspace-id=${DEMO_IDS.groupWorkspaceId}></workspace-members-panel>`);
+      const el = await fixture<WorkspaceMembersPanel>(
+        html`<workspace-members-panel .client=${client} workspace-id=${DEMO_IDS.groupWorkspaceId}></workspace-members-panel>`,
+      );
       await waitUntil(() => q(el, '#filter'), 'the panel loads');
       for (const value of HOSTILE_VALUES) {
         const filter = q<HTMLInputElement>(el, '#filter')!;
@@ -173,7 +181,9 @@ describe('reliability: hostile input', () => {
     it('the "+ Invite Members" search and new-client form take hostile strings: the backend gets exactly what is shown', async function () {
       this.timeout(60_000);
       const client = createMemoryClient();
-      const el = await fixture<WorkspaceMembersPanel>(html`<workspace-members-panel .client=${client} workspace-id=${DEMO_IDS.groupWorkspaceId}></workspace-members-panel>`);
+      const el = await fixture<WorkspaceMembersPanel>(
+        html`<workspace-members-panel .client=${client} workspace-id=${DEMO_IDS.groupWorkspaceId}></workspace-members-panel>`,
+      );
       await waitUntil(() => q(el, '[part="invite-members-button"]'), 'the panel loads');
       q<HTMLButtonElement>(el, '[part="invite-members-button"]')!.click();
       const picker = await waitUntil(() => q(el, 'workspace-members-picker')).then(() => q(el, 'workspace-members-picker')!);
@@ -188,7 +198,9 @@ describe('reliability: hostile input', () => {
         const input = picker.shadowRoot!.querySelector<HTMLInputElement>('#search')!;
         typeInto(input, value);
         await (picker as unknown as { updateComplete: Promise<unknown> }).updateComplete;
-        await waitUntil(() => !deepText(picker).includes('Searching'), `the search for ${describeHostile(value)} settles`, { timeout: 3000 });
+        await waitUntil(() => !deepText(picker).includes('Searching'), `the search for ${describeHostile(value)} settles`, {
+          timeout: 3000,
+        });
         expect(picker.shadowRoot!.querySelector<HTMLInputElement>('#search')!.value, describeHostile(value)).to.equal(asTyped(value));
         if (asTyped(value).trim()) expect(searched.at(-1), describeHostile(value)).to.equal(asTyped(value).trim());
       }
@@ -196,7 +208,11 @@ describe('reliability: hostile input', () => {
       const offerNewClient = async () => {
         typeInto(picker.shadowRoot!.querySelector<HTMLInputElement>('#search')!, 'Nobody Here At All');
         await (picker as unknown as { updateComplete: Promise<unknown> }).updateComplete;
-        await waitUntil(() => !deepText(picker).includes('Searching') && picker.shadowRoot!.querySelector('[part~="option-action"]'), 'the new-client action appears', { timeout: 3000 });
+        await waitUntil(
+          () => !deepText(picker).includes('Searching') && picker.shadowRoot!.querySelector('[part~="option-action"]'),
+          'the new-client action appears',
+          { timeout: 3000 },
+        );
         picker.shadowRoot!.querySelector<HTMLElement>('[part~="option-action"]')!.click();
         await waitUntil(() => picker.shadowRoot!.querySelector('#new-contact'));
       };
@@ -224,32 +240,43 @@ describe('reliability: hostile input', () => {
           accepted++;
           acceptedContacts.push(contactResult.value);
           expect(chips(), label).to.equal(accepted);
-          expect(picker.shadowRoot!.querySelectorAll('[part~="chip"]')[accepted - 1]!.textContent, label).to.include(normaliseName(asTyped(fullNameValue!)));
+          expect(picker.shadowRoot!.querySelectorAll('[part~="chip"]')[accepted - 1]!.textContent, label).to.include(
+            normaliseName(asTyped(fullNameValue!)),
+          );
           await offerNewClient();
           continue;
         }
         expect(picker.shadowRoot!.querySelector<HTMLInputElement>('#new-fullName')!.value, label).to.equal(asTyped(fullNameValue!));
         expect(picker.shadowRoot!.querySelector<HTMLInputElement>('#new-contact')!.value, label).to.equal(asTyped(contactValue!));
         const errors = [...picker.shadowRoot!.querySelectorAll('[part~="form-error"]')].map((node) => node.textContent!.trim());
-        const expected = [nameProblemKey ?? undefined, contactResult.ok ? undefined : contactResult.error].filter(Boolean).map((key) => translate('en', key!));
+        const expected = [nameProblemKey ?? undefined, contactResult.ok ? undefined : contactResult.error]
+          .filter(Boolean)
+          .map((key) => translate('en', key!));
         expect(errors, label).to.deep.equal(expected);
       }
       expect(accepted, 'some new clients were accepted').to.be.greaterThan(5);
       typeInto(picker.shadowRoot!.querySelector<HTMLInputElement>('#new-fullName')!, '');
-      picker.shadowRoot!.querySelector<HTMLButtonElement>('[part~="form-submit"]')!.nextElementSibling!.dispatchEvent(new MouseEvent('click', { bubbles: true }));
+      picker
+        .shadowRoot!.querySelector<HTMLButtonElement>('[part~="form-submit"]')!
+        .nextElementSibling!.dispatchEvent(new MouseEvent('click', { bubbles: true }));
       await pickerUpdate();
       expect(chips()).to.equal(accepted);
       // Inviting the chips sends exactly the normalised people.
       const before = client.sentInvitations.length;
       picker.shadowRoot!.querySelector<HTMLButtonElement>('[part~="invite-button"]')!.click();
       await pickerUpdate();
-      await waitUntil(() => picker.shadowRoot!.querySelector('[part~="picker-error"]') || client.sentInvitations.length > before, 'the invitation answers', { timeout: 3000 });
+      await waitUntil(
+        () => picker.shadowRoot!.querySelector('[part~="picker-error"]') || client.sentInvitations.length > before,
+        'the invitation answers',
+        { timeout: 3000 },
+      );
       // "+1 (415) 555-0123" is someone already in the demo portal: nobody is invited, every chip stays, the reason is given.
       expect(client.sentInvitations.length).to.equal(before);
       expect(chips()).to.equal(accepted);
       expect(deepText(picker)).to.include('already uses the phone number +14155550123');
       const taken = acceptedContacts.indexOf('+14155550123');
-      picker.shadowRoot!.querySelectorAll('[part~="chip"]')[taken]!.querySelector<HTMLButtonElement>('[part~="chip-remove-button"]')!.click();
+      const takenChip = picker.shadowRoot!.querySelectorAll('[part~="chip"]')[taken]!;
+      takenChip.querySelector<HTMLButtonElement>('[part~="chip-remove-button"]')!.click();
       await pickerUpdate();
       picker.shadowRoot!.querySelector<HTMLButtonElement>('[part~="invite-button"]')!.click();
       const chosen = accepted - 1;
@@ -273,13 +300,17 @@ describe('reliability: hostile input', () => {
       await waitUntil(() => q(el, '#search') && q(el, '[part~="table"]'), 'the list loads');
       for (const value of hostileSample(2)) {
         typeInto(q<HTMLInputElement>(el, '#search')!, value);
-        (el as unknown as { list: { search(value: string, now: boolean): void } }).list.search(q<HTMLInputElement>(el, '#search')!.value, true);
+        (el as unknown as { list: { search(value: string, now: boolean): void } }).list.search(
+          q<HTMLInputElement>(el, '#search')!.value,
+          true,
+        );
         const list = (el as unknown as { list: { busy: boolean; shownQuery: string } }).list;
         await waitUntil(() => !list.busy && list.shownQuery === asTyped(value).trim(), describeHostile(value), { timeout: 3000 });
         await el.updateComplete;
         expect(q<HTMLInputElement>(el, '#search')!.value, describeHostile(value)).to.equal(asTyped(value));
         const query = asTyped(value).trim();
-        if (query && q(el, '[part="empty"]')) expect(textOf(el, '[part="empty"]'), describeHostile(value)).to.include(query.replace(/\s+/gu, ' '));
+        if (query && q(el, '[part="empty"]'))
+          expect(textOf(el, '[part="empty"]'), describeHostile(value)).to.include(query.replace(/\s+/gu, ' '));
       }
       expect(trap.check(el)).to.deep.equal([]);
     });
@@ -306,7 +337,10 @@ describe('reliability: hostile input', () => {
         const status = row.dataset.status!;
         const errors = [...row.querySelectorAll('[part~="error"]')].map((node) => node.textContent!.trim());
         if (status === 'ready') continue;
-        expect(errors.length || row.querySelector('[part~="bulk-note"]'), `row ${row.querySelector('[part~="bulk-row-number"]')?.textContent?.trim()} (${status}) says why`).to.be.ok;
+        expect(
+          errors.length || row.querySelector('[part~="bulk-note"]'),
+          `row ${row.querySelector('[part~="bulk-row-number"]')?.textContent?.trim()} (${status}) says why`,
+        ).to.be.ok;
         for (const error of errors) expect(error, 'a message, not a key').not.to.match(/^[a-z]+\.[a-zA-Z.]+$/u);
       }
       const ready = rows.filter((row) => row.dataset.status === 'ready').length;
@@ -336,7 +370,10 @@ describe('reliability: hostile input', () => {
         for (const field of ['fullName', 'contact', 'userId'] as const) {
           const label = `${field} ${describeHostile(value)}`;
           typeInto(q<HTMLInputElement>(el, '[part~="bulk-row"] [data-field="fullName"]')!, field === 'fullName' ? value : 'Ada Lovelace');
-          typeInto(q<HTMLInputElement>(el, '[part~="bulk-row"] [data-field="contact"]')!, field === 'contact' ? value : 'ada.bulk@example.com');
+          typeInto(
+            q<HTMLInputElement>(el, '[part~="bulk-row"] [data-field="contact"]')!,
+            field === 'contact' ? value : 'ada.bulk@example.com',
+          );
           typeInto(q<HTMLInputElement>(el, '[part~="bulk-row"] [data-field="userId"]')!, field === 'userId' ? value : '');
           await el.updateComplete;
           await waitUntil(() => row().dataset.status !== 'checking' && !deepText(row()).includes('Checking'), label, { timeout: 3000 });
@@ -371,7 +408,10 @@ describe('reliability: hostile input', () => {
         const after = (await client.getInviteLink()).allowedDomains;
         if (domain && !before.includes(domain)) {
           expect(after, `${label} → ${domain}: ${JSON.stringify(after)} / ${textOf(el, '[part~="settings"]')}`).to.include(domain);
-          expect(deepQueryAll(el, '[part~="domain"] > span').map((node) => node.textContent!.trim()), label).to.include(domain);
+          expect(
+            deepQueryAll(el, '[part~="domain"] > span').map((node) => node.textContent!.trim()),
+            label,
+          ).to.include(domain);
         } else {
           expect(after, label).to.deep.equal(before);
           expect(q<HTMLInputElement>(el, '#domain-input')!.value, label).to.equal(asTyped(value));
@@ -397,7 +437,8 @@ describe('reliability: hostile input', () => {
           <invite-user-dialog .client=${client} heading=${value}></invite-user-dialog>
         </div>`);
         await settle(host);
-        for (const button of deepQueryAll<HTMLButtonElement>(host, 'resend-invite-button')) button.shadowRoot!.querySelector('button')!.click();
+        for (const button of deepQueryAll<HTMLButtonElement>(host, 'resend-invite-button'))
+          button.shadowRoot!.querySelector('button')!.click();
         await tick(20);
         await settle(host);
         const panel = host.querySelector<WorkspaceMembersPanel>('workspace-members-panel')!;

@@ -26,7 +26,11 @@ import { allowResizeObserverNoise } from '../workspace-members-panel.helpers.js'
 const WIDTH = 720;
 const q = <T extends Element = HTMLElement>(root: Element, selector: string) => root.shadowRoot!.querySelector<T>(selector);
 const pick = (index: number) => HOSTILE_VALUES[index % HOSTILE_VALUES.length]!;
-const UNSAFE_IMAGES = ['javascript:__pwned("avatar")', 'x" onerror="__pwned(\'avatar-attr\')', 'data:text/html,<script>__pwned("avatar-data")</script>'];
+const UNSAFE_IMAGES = [
+  'javascript:__pwned("avatar")',
+  'x" onerror="__pwned(\'avatar-attr\')',
+  'data:text/html,<script>__pwned("avatar-data")</script>',
+];
 
 /** A page region of a fixed width to hold the element under test. */
 async function inBox<T extends HTMLElement>(template: unknown, width = WIDTH): Promise<T> {
@@ -70,14 +74,22 @@ describe('reliability: hostile data from the client', () => {
       isAdministrator: index % 11 === 0,
       status: index % 4 === 0 ? 'invited' : 'active',
       ...(index % 4 === 0
-        ? { invitation: { sentAt: new Date(now - 3_600_000).toISOString(), lastSentAt: new Date(now - 3_600_000).toISOString(), expiresAt: null } }
+        ? {
+            invitation: {
+              sentAt: new Date(now - 3_600_000).toISOString(),
+              lastSentAt: new Date(now - 3_600_000).toISOString(),
+              expiresAt: null,
+            },
+          }
         : {}),
     }));
     const client = withOverrides(base, {
       listInternalUsers: async () => ({ items: users, total: users.length }),
     });
     const el = await inBox<InternalUsersAdmin>(html`<internal-users-admin .client=${client} page-size="500"></internal-users-admin>`);
-    await waitUntil(() => el.shadowRoot!.querySelectorAll('[part~="row"]').length === users.length, 'every user is listed', { timeout: 10_000 });
+    await waitUntil(() => el.shadowRoot!.querySelectorAll('[part~="row"]').length === users.length, 'every user is listed', {
+      timeout: 10_000,
+    });
     await settle(el);
     const rows = [...el.shadowRoot!.querySelectorAll<HTMLElement>('[part~="row"]')];
     rows.forEach((row, index) => {
@@ -89,9 +101,15 @@ describe('reliability: hostile data from the client', () => {
     });
     // Long values are cut off, not stretched across (or off) the page.
     for (const [index, user] of users.entries()) {
-      if (user.fullName.trim()) expectShownInFull(rows[index]!.querySelector('[part~="name"]'), user.fullName, `name ${describeHostile(user.fullName)}`, { oneLine: true });
+      if (user.fullName.trim())
+        expectShownInFull(rows[index]!.querySelector('[part~="name"]'), user.fullName, `name ${describeHostile(user.fullName)}`, {
+          oneLine: true,
+        });
     }
-    expect(el.shadowRoot!.querySelector<HTMLElement>('[part~="table"]')!.getBoundingClientRect().width, 'the table fits its region').to.be.at.most(WIDTH * 2);
+    expect(
+      el.shadowRoot!.querySelector<HTMLElement>('[part~="table"]')!.getBoundingClientRect().width,
+      'the table fits its region',
+    ).to.be.at.most(WIDTH * 2);
     expectIntact(el);
     expect(trap.check(el)).to.deep.equal([]);
   });
@@ -115,13 +133,18 @@ describe('reliability: hostile data from the client', () => {
       await waitUntil(() => q(el, '.list'), 'the list renders', { timeout: 5000 });
       q(el, '.list')!.scrollIntoView();
       await waitUntil(() => el.shadowRoot!.querySelectorAll('[role="listitem"]').length > 0, 'rows render', { timeout: 5000 }).catch(() => {
-        throw new Error(`no rows for ${chunk.map((value) => describeHostile(value)).join(', ')}: ${overflowingElements(el).slice(0, 8).join('\n')} list=${JSON.stringify(q(el, '.list')?.getBoundingClientRect())} host=${JSON.stringify(el.getBoundingClientRect())} vh=${innerHeight} text=${deepText(el).slice(0, 100)}`);
+        throw new Error(
+          `no rows for ${chunk.map((value) => describeHostile(value)).join(', ')}: ${overflowingElements(el).slice(0, 8).join('\n')} list=${JSON.stringify(q(el, '.list')?.getBoundingClientRect())} host=${JSON.stringify(el.getBoundingClientRect())} vh=${innerHeight} text=${deepText(el).slice(0, 100)}`,
+        );
       });
       await settle(el);
       for (const row of el.shadowRoot!.querySelectorAll<HTMLElement>('[role="listitem"]')) {
         const name = row.querySelector<HTMLElement>('[part~="name"]')!;
         const label = `row ${describeHostile(name.textContent ?? '')}`;
-        expect(chunk.some((value) => name.textContent === value), `${label}: the name as given`).to.equal(true);
+        expect(
+          chunk.some((value) => name.textContent === value),
+          `${label}: the name as given`,
+        ).to.equal(true);
         expectShownInFull(name, name.textContent ?? '', label, { oneLine: true });
         expectShownInFull(row.querySelector('[part~="details"]'), '', `${label} details`, { oneLine: true });
         // The role after a name or address that carries a right-to-left override still reads as written.
@@ -138,9 +161,17 @@ describe('reliability: hostile data from the client', () => {
       }
       for (const request of el.shadowRoot!.querySelectorAll<HTMLElement>('[part~="join-request"]')) {
         const name = request.querySelector<HTMLElement>('[part~="name"]')!;
-        expect(chunk.some((value) => name.textContent === value), describeHostile(name.textContent ?? '')).to.equal(true);
+        expect(
+          chunk.some((value) => name.textContent === value),
+          describeHostile(name.textContent ?? ''),
+        ).to.equal(true);
         expectShownInFull(name, name.textContent ?? '', `join request ${describeHostile(name.textContent ?? '')}`, { oneLine: true });
-        expectShownInFull(request.querySelector('[part~="details"]'), '', `join request details ${describeHostile(name.textContent ?? '')}`, { oneLine: true });
+        expectShownInFull(
+          request.querySelector('[part~="details"]'),
+          '',
+          `join request details ${describeHostile(name.textContent ?? '')}`,
+          { oneLine: true },
+        );
       }
       expectIntact(el, `panel with ${chunk.map((value) => describeHostile(value)).join(', ')}`);
       expect(trap.check(el)).to.deep.equal([]);
@@ -157,7 +188,9 @@ describe('reliability: hostile data from the client', () => {
         this.timeout(20_000);
         const base = createMemoryClient({ capabilities: { liveUpdates: false } });
         const client = rewritingResults(base, (key) => (key === 'fullName' || key === 'email' ? spoof : undefined));
-        const el = await inBox<WorkspaceMembersPanel>(html`<workspace-members-panel .client=${client} workspace-id=${DEMO_IDS.flowWorkspaceId} resend-cooldown="0"></workspace-members-panel>`);
+        const el = await inBox<WorkspaceMembersPanel>(
+          html`<workspace-members-panel .client=${client} workspace-id=${DEMO_IDS.flowWorkspaceId} resend-cooldown="0"></workspace-members-panel>`,
+        );
         await waitUntil(() => el.shadowRoot!.querySelectorAll('[role="listitem"]').length > 0, 'rows render');
         await settle(el);
         const problems: string[] = [];
@@ -168,7 +201,8 @@ describe('reliability: hostile data from the client', () => {
           check(row.querySelector('[part~="details"]'), ['Editor', 'Viewer', 'Owner'], 'a member row');
           check(row.querySelector('[part~="type-badge"]'), ['Internal', 'Client'], 'a type badge');
         }
-        for (const request of el.shadowRoot!.querySelectorAll('[part~="join-request"]')) check(request, ['Asked', 'Approve', 'Decline'], 'a join request');
+        for (const request of el.shadowRoot!.querySelectorAll('[part~="join-request"]'))
+          check(request, ['Asked', 'Approve', 'Decline'], 'a join request');
         // A resend names the person in a sentence.
         const trigger = el.shadowRoot!.querySelector<HTMLElement>(`[data-key="member:${DEMO_IDS.notJoinedMemberId}"] [data-menu-trigger]`)!;
         trigger.click();
@@ -185,7 +219,8 @@ describe('reliability: hostile data from the client', () => {
         typeInto(picker.shadowRoot!.querySelector<HTMLInputElement>('#search')!, 'a');
         await tick(260);
         await waitUntil(() => picker.shadowRoot!.querySelector('[part~="option"]:not([part~="option-action"])'), 'results');
-        for (const option of picker.shadowRoot!.querySelectorAll('[part~="option"]')) check(option, ['Internal', 'Client'], 'a search result');
+        for (const option of picker.shadowRoot!.querySelectorAll('[part~="option"]'))
+          check(option, ['Internal', 'Client'], 'a search result');
         expect(problems).to.deep.equal([]);
         expect(trap.check(el)).to.deep.equal([]);
       });
@@ -197,7 +232,9 @@ describe('reliability: hostile data from the client', () => {
       const label = describeHostile(value);
       const base = createMemoryClient();
       const viewer = await base.getViewer();
-      const client = withOverrides(base, { getViewer: async () => ({ ...viewer, fullName: value, email: value, avatarUrl: UNSAFE_IMAGES[1] }) });
+      const client = withOverrides(base, {
+        getViewer: async () => ({ ...viewer, fullName: value, email: value, avatarUrl: UNSAFE_IMAGES[1] }),
+      });
       const el = await inBox<InviteProfileMenu>(html`<invite-profile-menu .client=${client}></invite-profile-menu>`, 320);
       await settle(el);
       el.show();
@@ -228,7 +265,10 @@ describe('reliability: hostile data from the client', () => {
       const el = await inBox<InviteUserForm>(html`<invite-user-form .client=${client}></invite-user-form>`);
       await waitUntil(() => q(el, '#fullName'), label);
       // The backend refuses with its own words, twice: a message about a field and one about no field.
-      base.failNext('inviteInternalUser', new InviteKitError('validation', value || 'refused', { fieldErrors: { contact: value || 'bad', somethingElse: value || 'other' } }));
+      base.failNext(
+        'inviteInternalUser',
+        new InviteKitError('validation', value || 'refused', { fieldErrors: { contact: value || 'bad', somethingElse: value || 'other' } }),
+      );
       typeInto(q<HTMLInputElement>(el, '#fullName')!, 'Ada Lovelace');
       typeInto(q<HTMLInputElement>(el, '#contact')!, `ada${n++}@example.com`);
       q<HTMLInputElement>(el, 'input[value="workspace"]')!.click();
@@ -252,11 +292,17 @@ describe('reliability: hostile data from the client', () => {
       const label = describeHostile(value);
       const base = createMemoryClient();
       const client = rewritingResults(base, (key) => (key === 'fullName' ? value : undefined));
-      const el = await inBox<ResendInviteButton>(html`<resend-invite-button .client=${client} user-id=${DEMO_IDS.pendingUserId} cooldown="0"></resend-invite-button>`, 320);
+      const el = await inBox<ResendInviteButton>(
+        html`<resend-invite-button .client=${client} user-id=${DEMO_IDS.pendingUserId} cooldown="0"></resend-invite-button>`,
+        320,
+      );
       base.failNext('resendInvitation', new InviteKitError('permission', value || 'no'));
       await el.resend();
       await el.updateComplete;
-      if (value.trim()) expect(q(el, '[part~="error"]')!.textContent, label).to.include(value.trim().replace(/\s+/gu, ' ').slice(0, 30).trim() ? value.trim().slice(0, 20).trim() : '');
+      if (value.trim())
+        expect(q(el, '[part~="error"]')!.textContent, label).to.include(
+          value.trim().replace(/\s+/gu, ' ').slice(0, 30).trim() ? value.trim().slice(0, 20).trim() : '',
+        );
       await el.resend();
       await el.updateComplete;
       expect(q(el, '[part~="status"]')!.textContent, label).to.include(value.trim().slice(0, 20).trim());
@@ -287,7 +333,9 @@ describe('reliability: hostile data from the client', () => {
     const client = rewritingResults(createMemoryClient(), (key, _value, path) =>
       path.startsWith('searchDirectory') && (key === 'fullName' || key === 'email') ? strings[n++ % strings.length] : undefined,
     );
-    const el = await inBox<WorkspaceMembersPanel>(html`<workspace-members-panel .client=${client} workspace-id=${DEMO_IDS.groupWorkspaceId}></workspace-members-panel>`);
+    const el = await inBox<WorkspaceMembersPanel>(
+      html`<workspace-members-panel .client=${client} workspace-id=${DEMO_IDS.groupWorkspaceId}></workspace-members-panel>`,
+    );
     await waitUntil(() => q(el, '[part="invite-members-button"]'), 'the panel loads');
     q<HTMLButtonElement>(el, '[part="invite-members-button"]')!.click();
     await settle(el);
@@ -298,7 +346,10 @@ describe('reliability: hostile data from the client', () => {
       await settle(el);
       await waitUntil(() => !deepText(picker).includes('Searching'), query);
       for (const option of picker.shadowRoot!.querySelectorAll('[part~="option"]:not([part~="option-action"])')) {
-        expect(strings.some((value) => option.textContent!.includes(value.trim().slice(0, 20))), describeHostile(option.textContent ?? '')).to.equal(true);
+        expect(
+          strings.some((value) => option.textContent!.includes(value.trim().slice(0, 20))),
+          describeHostile(option.textContent ?? ''),
+        ).to.equal(true);
       }
     }
     expect(deepQueryAll(picker, '[part~="option"]').length).to.be.greaterThan(0);

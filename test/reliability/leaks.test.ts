@@ -32,13 +32,17 @@ async function quiet(): Promise<void> {
 function expectBackToBaseline(meter: LeakMeter, baseline: LeakCounts, label: string): void {
   const now = meter.counts();
   for (const key of Object.keys(baseline) as (keyof LeakCounts)[]) {
-    expect(now[key], `${label}: ${key} grew from ${baseline[key]} to ${now[key]}${key === 'listeners' ? `\n${meter.listenerReport().join('\n')}` : key === 'timeouts' ? `\n${meter.timeoutReport().join('\n')}` : ''}`).to.be.at.most(baseline[key] + SLACK[key]);
+    expect(
+      now[key],
+      `${label}: ${key} grew from ${baseline[key]} to ${now[key]}${key === 'listeners' ? `\n${meter.listenerReport().join('\n')}` : key === 'timeouts' ? `\n${meter.timeoutReport().join('\n')}` : ''}`,
+    ).to.be.at.most(baseline[key] + SLACK[key]);
   }
 }
 
 function logHeap(label: string, before: number | undefined): void {
   const after = heapBytes();
-  if (before !== undefined && after !== undefined) console.log(`${label}: heap ${Math.round(before / 1e6)} MB → ${Math.round(after / 1e6)} MB`);
+  if (before !== undefined && after !== undefined)
+    console.log(`${label}: heap ${Math.round(before / 1e6)} MB → ${Math.round(after / 1e6)} MB`);
 }
 
 describe('reliability: nothing grows when elements open, close and re-render', () => {
@@ -131,7 +135,10 @@ describe('reliability: nothing grows when elements open, close and re-render', (
     const withPanel = meter.counts();
     for (let cycle = 0; cycle < 100; cycle++) {
       panel.workspaceId = cycle % 2 ? DEMO_IDS.flowWorkspaceId : DEMO_IDS.groupWorkspaceId;
-      await waitUntil(() => (panel as unknown as { data: { workspace?: { id: string } } }).data.workspace?.id === panel.workspaceId, 'the workspace loads');
+      await waitUntil(
+        () => (panel as unknown as { data: { workspace?: { id: string } } }).data.workspace?.id === panel.workspaceId,
+        'the workspace loads',
+      );
       panel.requestUpdate();
       await panel.updateComplete;
     }
@@ -150,7 +157,8 @@ describe('reliability: nothing grows when elements open, close and re-render', (
     const el = await fixture<WorkspaceMembersPanel>(
       html`<workspace-members-panel .client=${createMemoryClient()} workspace-id=${DEMO_IDS.flowWorkspaceId} resend-cooldown="0"></workspace-members-panel>`,
     );
-    const trigger = () => el.shadowRoot!.querySelector<HTMLElement>(`[data-key="member:${DEMO_IDS.notJoinedMemberId}"] [data-menu-trigger]`);
+    const trigger = () =>
+      el.shadowRoot!.querySelector<HTMLElement>(`[data-key="member:${DEMO_IDS.notJoinedMemberId}"] [data-menu-trigger]`);
     await waitUntil(trigger, 'the row shows');
     trigger()!.click();
     await settle(el);

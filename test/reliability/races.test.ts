@@ -70,7 +70,9 @@ describe('reliability: races and lifecycle', () => {
     it('<workspace-members-panel>: an older refresh answering last never replaces a newer one, nor lands in another workspace', async () => {
       // No live updates: the refreshes below are the only ones.
       const base = createMemoryClient({ capabilities: { liveUpdates: false } });
-      const el = await fixture<WorkspaceMembersPanel>(html`<workspace-members-panel .client=${base} workspace-id=${DEMO_IDS.flowWorkspaceId}></workspace-members-panel>`);
+      const el = await fixture<WorkspaceMembersPanel>(
+        html`<workspace-members-panel .client=${base} workspace-id=${DEMO_IDS.flowWorkspaceId}></workspace-members-panel>`,
+      );
       await until(() => names(el).length > 0, 'the panel loads');
       const gate = gated(base, ['listWorkspaceMembers']);
       // Two live refreshes: the first sees the portal before Rahul joins, the second after.
@@ -97,7 +99,10 @@ describe('reliability: races and lifecycle', () => {
       const pending = gate.calls('listWorkspaceMembers').at(-1)!;
       (el as unknown as { data: { client: unknown } }).data.client = base;
       el.workspaceId = DEMO_IDS.groupWorkspaceId;
-      await until(() => (el as unknown as { data: { workspace?: { id: string } } }).data.workspace?.id === DEMO_IDS.groupWorkspaceId, 'the other workspace loads');
+      await until(
+        () => (el as unknown as { data: { workspace?: { id: string } } }).data.workspace?.id === DEMO_IDS.groupWorkspaceId,
+        'the other workspace loads',
+      );
       await until(() => names(el).length > 0, 'its members show');
       const groupNames = names(el);
       pending.release();
@@ -111,7 +116,9 @@ describe('reliability: races and lifecycle', () => {
     it('the "+ Invite Members" search: the answer for what was typed last wins, whatever order answers come in', async () => {
       const base = createMemoryClient();
       const gate = gated(base, ['searchDirectory']);
-      const el = await fixture<WorkspaceMembersPanel>(html`<workspace-members-panel .client=${gate.client} workspace-id=${DEMO_IDS.groupWorkspaceId}></workspace-members-panel>`);
+      const el = await fixture<WorkspaceMembersPanel>(
+        html`<workspace-members-panel .client=${gate.client} workspace-id=${DEMO_IDS.groupWorkspaceId}></workspace-members-panel>`,
+      );
       await until(() => q(el, '[part="invite-members-button"]'), 'the panel loads');
       q<HTMLButtonElement>(el, '[part="invite-members-button"]')!.click();
       await settle(el);
@@ -129,7 +136,9 @@ describe('reliability: races and lifecycle', () => {
       await first!.settled;
       await tick(20);
       await (picker as unknown as { updateComplete: Promise<unknown> }).updateComplete;
-      const options = [...picker.shadowRoot!.querySelectorAll('[part~="option"]:not([part~="option-action"])')].map((node) => deepText(node));
+      const options = [...picker.shadowRoot!.querySelectorAll('[part~="option"]:not([part~="option-action"])')].map((node) =>
+        deepText(node),
+      );
       expect(options.length).to.be.greaterThan(0);
       for (const option of options) expect(option).to.include('Olivia');
       expect(trap.check(el)).to.deep.equal([]);
@@ -221,7 +230,8 @@ describe('reliability: races and lifecycle', () => {
           await (el as ShareInviteLink).updateComplete;
           q<HTMLButtonElement>(el, '[part~="confirm-button"]')!.click();
         },
-        works: (el) => until(() => q<HTMLInputElement>(el, '#link')?.value && q(el, '[part~="refresh-button"]'), 'the link and its refresh show'),
+        works: (el) =>
+          until(() => q<HTMLInputElement>(el, '#link')?.value && q(el, '[part~="refresh-button"]'), 'the link and its refresh show'),
       },
       {
         name: '<invite-user-form> sending',
@@ -247,7 +257,8 @@ describe('reliability: races and lifecycle', () => {
       {
         name: '<resend-invite-button> resending',
         operations: ['resendInvitation'],
-        create: (client) => fixture(html`<resend-invite-button .client=${client} user-id=${DEMO_IDS.pendingUserId} cooldown="0"></resend-invite-button>`),
+        create: (client) =>
+          fixture(html`<resend-invite-button .client=${client} user-id=${DEMO_IDS.pendingUserId} cooldown="0"></resend-invite-button>`),
         start: async (el) => q<HTMLButtonElement>(el, 'button')!.click(),
         works: async (el) => {
           await until(() => (el as ResendInviteButton).state !== 'sending', 'the button is usable');
@@ -258,14 +269,17 @@ describe('reliability: races and lifecycle', () => {
       {
         name: '<workspace-members-panel> loading',
         operations: ['listWorkspaceMembers'],
-        create: (client) => fixture(html`<workspace-members-panel .client=${client} workspace-id=${DEMO_IDS.flowWorkspaceId}></workspace-members-panel>`),
+        create: (client) =>
+          fixture(html`<workspace-members-panel .client=${client} workspace-id=${DEMO_IDS.flowWorkspaceId}></workspace-members-panel>`),
         works: (el) => until(() => names(el).length > 0, 'the members show'),
       },
       {
         name: '<workspace-members-panel> approving a request',
         operations: ['approveJoinRequest'],
         create: async (client) => {
-          const el = await fixture<WorkspaceMembersPanel>(html`<workspace-members-panel .client=${client} workspace-id=${DEMO_IDS.flowWorkspaceId}></workspace-members-panel>`);
+          const el = await fixture<WorkspaceMembersPanel>(
+            html`<workspace-members-panel .client=${client} workspace-id=${DEMO_IDS.flowWorkspaceId}></workspace-members-panel>`,
+          );
           await until(() => q(el, '[part~="approve-internal-button"]'), 'the requests show');
           return el;
         },

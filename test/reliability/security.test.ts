@@ -161,20 +161,31 @@ describe('reliability: no markup from data, no eval, nothing to third parties, n
     const watched = sinks;
     sinks = undefined;
 
-    console.log(`${label}: ${watched.html.length} HTML strings parsed (Lit's templates), ${watched.requests.length} requests, ${watched.console.length} console lines checked`);
+    console.log(
+      `${label}: ${watched.html.length} HTML strings parsed (Lit's templates), ${watched.requests.length} requests, ${watched.console.length} console lines checked`,
+    );
     expect(errors, `${label}: every step works`).to.deep.equal([]);
     expect(steps.length, label).to.be.at.least(6);
 
     // No HTML parsed from data: the only HTML strings are Lit's own templates, never client data.
-    expect(watched.html.filter((entry) => entry.includes(MARKER) || entry.includes('__pwned')), `${label}: client data parsed as HTML`).to.deep.equal([]);
+    expect(
+      watched.html.filter((entry) => entry.includes(MARKER) || entry.includes('__pwned')),
+      `${label}: client data parsed as HTML`,
+    ).to.deep.equal([]);
     for (const entry of watched.html) expect(entry, `${label}: only template elements are given HTML`).to.match(/^innerHTML = /u);
     expect(watched.evaluated, `${label}: nothing evaluated`).to.deep.equal([]);
 
     // Nothing leaves the page's origin.
     const foreign = (url: string) => new URL(url.replace(/^\w+ /u, ''), location.href).origin !== location.origin;
     expect(watched.requests.filter(foreign), `${label}: requests to another origin`).to.deep.equal([]);
-    const resources = performance.getEntriesByType('resource').slice(resourcesBefore).map((entry) => entry.name);
-    expect(resources.filter((url) => new URL(url).origin !== location.origin), `${label}: resources from another origin`).to.deep.equal([]);
+    const resources = performance
+      .getEntriesByType('resource')
+      .slice(resourcesBefore)
+      .map((entry) => entry.name);
+    expect(
+      resources.filter((url) => new URL(url).origin !== location.origin),
+      `${label}: resources from another origin`,
+    ).to.deep.equal([]);
 
     // No link, token or marker in the console; nothing stored anywhere.
     const secrets = tokensOf(backend);
@@ -185,7 +196,10 @@ describe('reliability: no markup from data, no eval, nothing to third parties, n
     expect({ local: localStorage.length, session: sessionStorage.length, cookie: document.cookie }).to.deep.equal(storageBefore);
     for (const key of Object.keys(localStorage)) {
       const value = localStorage.getItem(key) ?? '';
-      expect(secrets.some((secret) => value.includes(secret)), `${label}: a token in localStorage["${key}"]`).to.equal(false);
+      expect(
+        secrets.some((secret) => value.includes(secret)),
+        `${label}: a token in localStorage["${key}"]`,
+      ).to.equal(false);
     }
     return watched;
   }

@@ -24,7 +24,10 @@ const text = (root: Element, selector: string) => root.shadowRoot!.querySelector
 function recordClipboard(): { written: string[]; restore(): void } {
   const written: string[] = [];
   const original = Object.getOwnPropertyDescriptor(navigator, 'clipboard');
-  Object.defineProperty(navigator, 'clipboard', { configurable: true, value: { writeText: async (value: string) => void written.push(value) } });
+  Object.defineProperty(navigator, 'clipboard', {
+    configurable: true,
+    value: { writeText: async (value: string) => void written.push(value) },
+  });
   return {
     written,
     restore() {
@@ -40,7 +43,8 @@ function recordConsole(): { lines: string[]; restore(): void } {
   const methods = ['log', 'info', 'warn', 'error', 'debug'] as const;
   const originals = methods.map((method) => console[method]);
   for (const method of methods) {
-    console[method] = (...args: unknown[]) => void lines.push(args.map((arg) => (arg instanceof Error ? `${arg.message} ${arg.stack}` : String(arg))).join(' '));
+    console[method] = (...args: unknown[]) =>
+      void lines.push(args.map((arg) => (arg instanceof Error ? `${arg.message} ${arg.stack}` : String(arg))).join(' '));
   }
   return {
     lines,
@@ -86,8 +90,14 @@ const UNSAFE_SAMPLE = [
 describe('reliability: links from the client', () => {
   describe('safeLinkUrl', () => {
     it('keeps https links, serialised exactly as checked', () => {
-      expect(safeLinkUrl('https://portal.example.com/invite/Hq7m')).to.deep.equal({ ok: true, url: 'https://portal.example.com/invite/Hq7m' });
-      expect(safeLinkUrl('HTTPS://Portal.Example.com/invite/x?a=1#b')).to.deep.equal({ ok: true, url: 'https://portal.example.com/invite/x?a=1#b' });
+      expect(safeLinkUrl('https://portal.example.com/invite/Hq7m')).to.deep.equal({
+        ok: true,
+        url: 'https://portal.example.com/invite/Hq7m',
+      });
+      expect(safeLinkUrl('HTTPS://Portal.Example.com/invite/x?a=1#b')).to.deep.equal({
+        ok: true,
+        url: 'https://portal.example.com/invite/x?a=1#b',
+      });
       expect(safeLinkUrl('https://bücher.de/i/x')).to.deep.equal({ ok: true, url: 'https://xn--bcher-kva.de/i/x' });
     });
 
@@ -134,7 +144,10 @@ describe('reliability: links from the client', () => {
         document.body.append(el);
         try {
           const event = await reported;
-          expect(event.detail).to.deep.equal({ url, reason: safeLinkUrl(url).ok ? undefined : (safeLinkUrl(url) as { reason: string }).reason });
+          expect(event.detail).to.deep.equal({
+            url,
+            reason: safeLinkUrl(url).ok ? undefined : (safeLinkUrl(url) as { reason: string }).reason,
+          });
           await waitUntil(() => text(el, '[part~="alert"]').includes(REFUSED_TEXT), 'the refusal is shown');
           const input = el.shadowRoot!.querySelector<HTMLInputElement>('#link')!;
           expect(input.value).to.equal('');
@@ -213,7 +226,9 @@ describe('reliability: links from the client', () => {
     it('copies a safe workspace link exactly', async () => {
       const client = createMemoryClient();
       const real = await client.getWorkspaceLink(DEMO_IDS.flowWorkspaceId);
-      const el = await fixture<WorkspaceMembersPanel>(html`<workspace-members-panel .client=${client} workspace-id=${DEMO_IDS.flowWorkspaceId}></workspace-members-panel>`);
+      const el = await fixture<WorkspaceMembersPanel>(
+        html`<workspace-members-panel .client=${client} workspace-id=${DEMO_IDS.flowWorkspaceId}></workspace-members-panel>`,
+      );
       await waitUntil(() => linkInput(el)?.value, 'the link loads');
       expect(linkInput(el)!.value).to.equal(real.url);
       deepQuery<HTMLButtonElement>(deepQuery(el, '[part~="workspace-link"]')!, '[part~="copy-button"]')!.click();

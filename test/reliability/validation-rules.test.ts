@@ -148,10 +148,17 @@ describe('reliability: the shared rules take every hostile string', () => {
 
   it('whole requests: every field error of an invitation and of a new member names a real message', () => {
     for (const input of HOSTILE_VALUES) {
-      const request = validate(InviteInternalUserInputSchema, { fullName: input, email: input, userId: input, delivery: { method: 'contacts' } });
-      if (!request.ok) for (const key of Object.values(request.fieldErrors)) expect(hasMessage(key), `${describeHostile(input)} → ${key}`).to.equal(true);
+      const request = validate(InviteInternalUserInputSchema, {
+        fullName: input,
+        email: input,
+        userId: input,
+        delivery: { method: 'contacts' },
+      });
+      if (!request.ok)
+        for (const key of Object.values(request.fieldErrors)) expect(hasMessage(key), `${describeHostile(input)} → ${key}`).to.equal(true);
       const addition = validate(MemberAdditionSchema, { type: 'new-client', fullName: input, phone: input });
-      if (!addition.ok) for (const key of Object.values(addition.fieldErrors)) expect(hasMessage(key), `${describeHostile(input)} → ${key}`).to.equal(true);
+      if (!addition.ok)
+        for (const key of Object.values(addition.fieldErrors)) expect(hasMessage(key), `${describeHostile(input)} → ${key}`).to.equal(true);
     }
   });
 
@@ -191,7 +198,9 @@ describe('reliability: the shared rules take every hostile string', () => {
             () => undefined,
             (reason: unknown) => reason,
           );
-          expect(isInviteKitError(error) && (error.code === 'validation' || error.code === 'conflict'), describeHostile(input)).to.equal(true);
+          expect(isInviteKitError(error) && (error.code === 'validation' || error.code === 'conflict'), describeHostile(input)).to.equal(
+            true,
+          );
           continue;
         }
         const result = await attempt;

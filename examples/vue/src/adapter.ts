@@ -14,9 +14,10 @@ export interface ExampleAdapter extends InviteClient {
 
 export function createExampleAdapter(): ExampleAdapter {
   const portal = createMemoryClient({ latency: { min: 50, max: 150 } });
-  const delegated = Object.fromEntries(
-    INVITE_CLIENT_OPERATIONS.map((operation) => [operation, portal[operation].bind(portal)]),
-  ) as Pick<InviteClient, InviteClientOperation>;
+  const delegated = Object.fromEntries(INVITE_CLIENT_OPERATIONS.map((operation) => [operation, portal[operation].bind(portal)])) as Pick<
+    InviteClient,
+    InviteClientOperation
+  >;
   const invited: ExampleAdapter['invited'] = [];
 
   return {

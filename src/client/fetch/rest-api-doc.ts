@@ -154,7 +154,9 @@ export function renderRestApiDoc(): string {
     '',
     '| Operation | Method | Path | Success |',
     '| --- | --- | --- | --- |',
-    ...routes.map((route) => `| [\`${route.operation}\`](#${route.operation.toLowerCase()}) | ${route.method} | \`${route.path}\` | ${route.status} |`),
+    ...routes.map(
+      (route) => `| [\`${route.operation}\`](#${route.operation.toLowerCase()}) | ${route.method} | \`${route.path}\` | ${route.status} |`,
+    ),
     `| capabilities | GET | \`${CAPABILITIES_PATH}\` | 200 |`,
     `| live updates | GET | \`${EVENTS_PATH}\` | 200, \`text/event-stream\` |`,
     '',

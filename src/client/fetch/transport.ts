@@ -128,7 +128,9 @@ export function createTransport(options: TransportOptions) {
       if (endpoint.response === null) {
         // The contract answers 204: a body means something else answered (a proxy's page, another API), not a done action.
         if (text.trim() !== '') {
-          throw new InviteKitError('unknown', `${what} answered ${response.status} with a body where the REST contract has none.`, { status: response.status });
+          throw new InviteKitError('unknown', `${what} answered ${response.status} with a body where the REST contract has none.`, {
+            status: response.status,
+          });
         }
         return undefined;
       }

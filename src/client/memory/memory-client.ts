@@ -111,5 +111,7 @@ function startingSeed(seed: 'demo' | 'empty' | MemorySeed, now: Date): MemorySee
 /** The demo's admin when the seed has them, else the seed's first admin. */
 function defaultViewerId(seed: MemorySeed): string {
   const users = seed.internalUsers;
-  return (users.find((user) => user.id === DEMO_IDS.adminId) ?? users.find((user) => user.isAdministrator) ?? users[0])?.id ?? DEMO_IDS.adminId;
+  return (
+    (users.find((user) => user.id === DEMO_IDS.adminId) ?? users.find((user) => user.isAdministrator) ?? users[0])?.id ?? DEMO_IDS.adminId
+  );
 }

@@ -30,7 +30,8 @@ export const de: Messages = {
   'validation.emailInvalidCharacters': 'Diese E-Mail-Adresse enthält Leerzeichen oder nicht erlaubte Zeichen.',
   'validation.emailTooLong': 'Eine E-Mail-Adresse darf höchstens 254 Zeichen lang sein.',
   'validation.phoneMissingCountryCode': 'Beginne die Telefonnummer mit + und der Landesvorwahl, wie in +44 20 7946 0958.',
-  'validation.phoneInvalidCharacters': 'Nach dem + darf eine Telefonnummer nur Ziffern, Leerzeichen, Klammern, Punkte und Bindestriche enthalten.',
+  'validation.phoneInvalidCharacters':
+    'Nach dem + darf eine Telefonnummer nur Ziffern, Leerzeichen, Klammern, Punkte und Bindestriche enthalten.',
   'validation.phoneTooShort': 'Diese Telefonnummer ist zu kurz: Gib die Landesvorwahl und die vollständige Nummer ein.',
   'validation.phoneTooLong': 'Eine Telefonnummer darf höchstens 15 Ziffern haben.',
   'validation.userIdTooLong': 'Eine Benutzer-ID darf höchstens 64 Zeichen lang sein.',
@@ -51,7 +52,8 @@ export const de: Messages = {
   'error.unavailable': 'Der Dienst ist gerade nicht verfügbar. Versuche es gleich noch einmal.',
   'error.unknown': 'Etwas ist schiefgelaufen. Versuche es erneut.',
 
-  'unsafeLink.refused': 'Dieser Link kann nicht angezeigt werden, weil er kein sicherer (https-)Link ist. Bitte die Person, die das Portal betreibt, seine Adresse zu prüfen.',
+  'unsafeLink.refused':
+    'Dieser Link kann nicht angezeigt werden, weil er kein sicherer (https-)Link ist. Bitte die Person, die das Portal betreibt, seine Adresse zu prüfen.',
 
   // <invite-profile-menu>
   'profileMenu.button': 'Profil',
@@ -89,11 +91,13 @@ export const de: Messages = {
   'inviteForm.workspacePlaceholder': 'Workspace wählen',
   'inviteForm.workspacesLoading': 'Workspaces werden geladen…',
   'inviteForm.workspacesFailed': 'Die Workspaces konnten nicht geladen werden. {reason}',
-  'inviteForm.noWorkspaces': 'Es gibt noch keine Workspaces, zu denen die Person hinzugefügt werden kann. Wähle eine andere Art der Einladung.',
+  'inviteForm.noWorkspaces':
+    'Es gibt noch keine Workspaces, zu denen die Person hinzugefügt werden kann. Wähle eine andere Art der Einladung.',
 
   'inviteForm.advancedOptions': 'Erweiterte Optionen',
   'inviteForm.administrator': 'Administrator',
-  'inviteForm.administratorHint': 'Gewährt Zugriff auf das Admin-Portal und auf Einstellungen, Berechtigungen und Konfiguration des Portals.',
+  'inviteForm.administratorHint':
+    'Gewährt Zugriff auf das Admin-Portal und auf Einstellungen, Berechtigungen und Konfiguration des Portals.',
 
   'inviteForm.submit': 'Einladung senden',
   'inviteForm.sending': 'Wird gesendet…',
@@ -145,8 +149,10 @@ export const de: Messages = {
   'shareLink.refreshConfirmButton': 'Link erneuern',
   'shareLink.refreshed': 'Hier ist der neue Link. Der bisherige Link funktioniert nicht mehr.',
   'shareLink.refreshFailed': 'Der Link wurde nicht erneuert, der aktuelle Link funktioniert also weiterhin. {reason}',
-  'shareLink.replacedElsewhere': 'Der Link wurde an anderer Stelle erneuert, vielleicht von einem anderen Admin. Hier ist der neue Link: Der bisherige funktioniert nicht mehr.',
-  'shareLink.settingsChangedElsewhere': 'Die Link-Einstellungen wurden an anderer Stelle geändert. Sie werden so angezeigt, wie sie jetzt sind.',
+  'shareLink.replacedElsewhere':
+    'Der Link wurde an anderer Stelle erneuert, vielleicht von einem anderen Admin. Hier ist der neue Link: Der bisherige funktioniert nicht mehr.',
+  'shareLink.settingsChangedElsewhere':
+    'Die Link-Einstellungen wurden an anderer Stelle geändert. Sie werden so angezeigt, wie sie jetzt sind.',
 
   'shareLink.neverExpires': 'Läuft nie ab',
   'shareLink.expiresIn': 'Läuft {when} ab',
@@ -246,8 +252,7 @@ export const de: Messages = {
   'link.title': 'Workspace-Link',
   'link.label': 'Workspace-Link',
   'link.includesViewing': 'Link enthält Leseberechtigung',
-  'link.viewingOn':
-    'Personen mit dem Link können diesen Workspace ansehen. In jedem Fall kann jeder mit dem Link den Beitritt anfragen.',
+  'link.viewingOn': 'Personen mit dem Link können diesen Workspace ansehen. In jedem Fall kann jeder mit dem Link den Beitritt anfragen.',
   'link.viewingOff':
     'Personen mit dem Link können diesen Workspace nicht ansehen. In jedem Fall kann jeder mit dem Link den Beitritt anfragen.',
   'link.saveFailed': 'Die Link-Einstellung wurde nicht geändert. {reason}',
@@ -261,7 +266,10 @@ export const de: Messages = {
   'picker.noMatches': 'Niemand entspricht „{query}“.',
   'picker.found': { one: '{count} Person gefunden.', other: '{count} Personen gefunden.' },
   'picker.shownMore': { one: '{count} Person angezeigt. Es gibt weitere.', other: '{count} Personen angezeigt. Es gibt weitere.' },
-  'picker.shownOf': { one: '{shown} von {count} Person angezeigt. Es gibt weitere.', other: '{shown} von {count} Personen angezeigt. Es gibt weitere.' },
+  'picker.shownOf': {
+    one: '{shown} von {count} Person angezeigt. Es gibt weitere.',
+    other: '{shown} von {count} Personen angezeigt. Es gibt weitere.',
+  },
   'picker.loadMore': 'Weitere Ergebnisse laden',
   'picker.loadingMore': 'Weitere Ergebnisse werden geladen…',
   'picker.moreFailed': 'Weitere Ergebnisse konnten nicht geladen werden. {reason}',

@@ -30,7 +30,8 @@ export const es: Messages = {
   'validation.emailInvalidCharacters': 'Esta dirección de correo contiene espacios o caracteres no permitidos.',
   'validation.emailTooLong': 'Una dirección de correo puede tener como máximo 254 caracteres.',
   'validation.phoneMissingCountryCode': 'Empieza el número de teléfono con + y el prefijo del país, como en +44 20 7946 0958.',
-  'validation.phoneInvalidCharacters': 'Después del +, un número de teléfono solo puede contener dígitos, espacios, paréntesis, puntos y guiones.',
+  'validation.phoneInvalidCharacters':
+    'Después del +, un número de teléfono solo puede contener dígitos, espacios, paréntesis, puntos y guiones.',
   'validation.phoneTooShort': 'Este número de teléfono es demasiado corto: incluye el prefijo del país y el número completo.',
   'validation.phoneTooLong': 'Un número de teléfono puede tener como máximo 15 dígitos.',
   'validation.userIdTooLong': 'Un ID de usuario puede tener como máximo 64 caracteres.',
@@ -51,7 +52,8 @@ export const es: Messages = {
   'error.unavailable': 'El servicio no está disponible ahora mismo. Vuelve a intentarlo en un momento.',
   'error.unknown': 'Algo ha salido mal. Vuelve a intentarlo.',
 
-  'unsafeLink.refused': 'Este enlace no se puede mostrar porque no es un enlace seguro (https). Pide a quien gestiona el portal que compruebe su dirección.',
+  'unsafeLink.refused':
+    'Este enlace no se puede mostrar porque no es un enlace seguro (https). Pide a quien gestiona el portal que compruebe su dirección.',
 
   // <invite-profile-menu>
   'profileMenu.button': 'Perfil',
@@ -145,7 +147,8 @@ export const es: Messages = {
   'shareLink.refreshConfirmButton': 'Actualizar enlace',
   'shareLink.refreshed': 'Este es el enlace nuevo. El anterior ya no funciona.',
   'shareLink.refreshFailed': 'El enlace no se actualizó, así que el actual sigue funcionando. {reason}',
-  'shareLink.replacedElsewhere': 'El enlace se actualizó en otro lugar (quizá lo hizo otro administrador). Este es el enlace nuevo: el anterior ya no funciona.',
+  'shareLink.replacedElsewhere':
+    'El enlace se actualizó en otro lugar (quizá lo hizo otro administrador). Este es el enlace nuevo: el anterior ya no funciona.',
   'shareLink.settingsChangedElsewhere': 'Los ajustes del enlace se cambiaron en otro lugar. Se muestran tal como están ahora.',
 
   'shareLink.neverExpires': 'No caduca nunca',
@@ -259,8 +262,14 @@ export const es: Messages = {
   'picker.searching': 'Buscando…',
   'picker.noMatches': 'Nadie coincide con «{query}».',
   'picker.found': { one: 'Se encontró {count} persona.', other: 'Se encontraron {count} personas.' },
-  'picker.shownMore': { one: 'Se muestra {count} persona. Hay más resultados.', other: 'Se muestran {count} personas. Hay más resultados.' },
-  'picker.shownOf': { one: 'Se muestran {shown} de {count} persona. Hay más resultados.', other: 'Se muestran {shown} de {count} personas. Hay más resultados.' },
+  'picker.shownMore': {
+    one: 'Se muestra {count} persona. Hay más resultados.',
+    other: 'Se muestran {count} personas. Hay más resultados.',
+  },
+  'picker.shownOf': {
+    one: 'Se muestran {shown} de {count} persona. Hay más resultados.',
+    other: 'Se muestran {shown} de {count} personas. Hay más resultados.',
+  },
   'picker.loadMore': 'Cargar más resultados',
   'picker.loadingMore': 'Cargando más resultados…',
   'picker.moreFailed': 'No se pudieron cargar más resultados. {reason}',

@@ -140,13 +140,15 @@ export const ja: Messages = {
   'shareLink.refreshConfirmButton': 'リンクを更新',
   'shareLink.refreshed': '新しいリンクです。以前のリンクは使用できなくなりました。',
   'shareLink.refreshFailed': 'リンクは更新されなかったため、現在のリンクは引き続き使用できます。{reason}',
-  'shareLink.replacedElsewhere': 'リンクは別の場所(ほかの管理者など)で更新されました。新しいリンクです。以前のリンクは使用できなくなりました。',
+  'shareLink.replacedElsewhere':
+    'リンクは別の場所(ほかの管理者など)で更新されました。新しいリンクです。以前のリンクは使用できなくなりました。',
   'shareLink.settingsChangedElsewhere': 'リンクの設定は別の場所で変更されました。現在の設定を表示しています。',
 
   'shareLink.neverExpires': '有効期限なし',
   'shareLink.expiresIn': '{when}に期限切れ',
   'shareLink.expired': '期限切れ',
-  'shareLink.expiredNote': 'このリンクは{when}に期限切れになり、このリンクでは誰も登録できません。「リンクを更新」で新しいリンクを作成してください。',
+  'shareLink.expiredNote':
+    'このリンクは{when}に期限切れになり、このリンクでは誰も登録できません。「リンクを更新」で新しいリンクを作成してください。',
 
   'shareLink.settings': 'リンクの設定',
   'shareLink.expiry': 'リンクの有効期限',

@@ -17,7 +17,10 @@ export function abortTests({ describe, it }: SuiteTools): void {
         'inviteInternalUser() with an aborted signal',
       );
       const controller = new AbortController();
-      const call = admin.inviteInternalUser({ fullName: 'Abby Ort', email, delivery: { method: 'contacts' } }, { signal: controller.signal });
+      const call = admin.inviteInternalUser(
+        { fullName: 'Abby Ort', email, delivery: { method: 'contacts' } },
+        { signal: controller.signal },
+      );
       controller.abort();
       await rejectsWithAbort(call, 'inviteInternalUser() aborted right after the call');
       checkEqual((await internalUserWithEmail(admin, email)).length, 0, 'users created by aborted invitations');
@@ -33,7 +36,11 @@ export function abortTests({ describe, it }: SuiteTools): void {
       controller.abort();
       await rejectsWithAbort(call, 'addWorkspaceMembers() aborted right after the call');
       const { members } = await admin.listWorkspaceMembers(ids.groupWorkspaceId);
-      checkEqual(members.some((member) => member.person.id === person.id), false, 'the person is a member after an aborted add');
+      checkEqual(
+        members.some((member) => member.person.id === person.id),
+        false,
+        'the person is a member after an aborted add',
+      );
     });
 
     it('a link refresh aborted before it applies keeps the link', async ({ admin }) => {

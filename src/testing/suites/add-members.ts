@@ -18,7 +18,10 @@ export function addMembersTests({ describe, it }: SuiteTools): void {
       checkEqual(result.added[0]!.person.id, person.id, 'the added person');
       checkEqual(result.added[0]!.status, 'not_joined', 'the added member’s status');
       const { members } = await admin.listWorkspaceMembers(ids.flowWorkspaceId);
-      check(members.some((member) => member.id === result.added[0]!.id), 'the new member is listed');
+      check(
+        members.some((member) => member.id === result.added[0]!.id),
+        'the new member is listed',
+      );
       const sent = await messagesTo(context, person.email!);
       if (sent) checkEqual(sent.length, 1, 'invitations sent to the added person');
     });
@@ -29,7 +32,10 @@ export function addMembersTests({ describe, it }: SuiteTools): void {
       checkEqual(result.added[0]!.person.type, 'client', 'the new member’s type');
       checkEqual(result.added[0]!.person.email, email, 'the new member’s email');
       const found = await wholeDirectory(admin, email);
-      check(found.some((person) => person.type === 'client' && person.email === email), 'the new client is in the directory');
+      check(
+        found.some((person) => person.type === 'client' && person.email === email),
+        'the new client is in the directory',
+      );
     });
 
     it('refuses a new internal user in a flow workspace, even from an admin', async ({ admin, ids }) => {
@@ -70,7 +76,11 @@ export function addMembersTests({ describe, it }: SuiteTools): void {
     it('is a conflict to add someone who is already a member', async ({ admin, ids }) => {
       const { members } = await admin.listWorkspaceMembers(ids.flowWorkspaceId);
       const personId = members[0]!.person.id;
-      await rejectsWith(admin.addWorkspaceMembers(ids.flowWorkspaceId, [{ type: 'existing', personId }]), 'conflict', 'adding a member again');
+      await rejectsWith(
+        admin.addWorkspaceMembers(ids.flowWorkspaceId, [{ type: 'existing', personId }]),
+        'conflict',
+        'adding a member again',
+      );
     });
 
     it('is a conflict to add a new person with a contact someone already has', async ({ admin, ids }) => {
@@ -94,8 +104,16 @@ export function addMembersTests({ describe, it }: SuiteTools): void {
 
     it('rejects an unknown workspace or person with not_found', async ({ admin, ids }) => {
       const someone = (await wholeDirectory(admin))[0]!;
-      await rejectsWith(admin.addWorkspaceMembers('no-such-workspace', [{ type: 'existing', personId: someone.id }]), 'not_found', 'an unknown workspace');
-      await rejectsWith(admin.addWorkspaceMembers(ids.groupWorkspaceId, [{ type: 'existing', personId: 'no-such-person' }]), 'not_found', 'an unknown person');
+      await rejectsWith(
+        admin.addWorkspaceMembers('no-such-workspace', [{ type: 'existing', personId: someone.id }]),
+        'not_found',
+        'an unknown workspace',
+      );
+      await rejectsWith(
+        admin.addWorkspaceMembers(ids.groupWorkspaceId, [{ type: 'existing', personId: 'no-such-person' }]),
+        'not_found',
+        'an unknown person',
+      );
     });
   });
 }

@@ -14,8 +14,14 @@ export function directoryTests({ describe, it }: SuiteTools): void {
       const page = checkSchema(DirectoryPageSchema, await admin.searchDirectory({ query: '' }), 'searchDirectory()');
       check(page.items.length > 0, 'an empty query lists people');
       const everyone = await wholeDirectory(admin);
-      check(everyone.some((person) => person.type === 'internal'), 'the directory has internal users');
-      check(everyone.some((person) => person.type === 'client'), 'the directory has clients');
+      check(
+        everyone.some((person) => person.type === 'internal'),
+        'the directory has internal users',
+      );
+      check(
+        everyone.some((person) => person.type === 'client'),
+        'the directory has clients',
+      );
     });
 
     it('matches names without regard to case', async ({ admin }) => {

@@ -37,7 +37,11 @@ export function idempotencyTests({ describe, it }: SuiteTools): void {
     it('different keys are different actions', async ({ admin }) => {
       const input = invitation();
       await admin.inviteInternalUser(input, { idempotencyKey: newKey() });
-      await rejectsWith(admin.inviteInternalUser(input, { idempotencyKey: newKey() }), 'conflict', 'the same person invited under a new key');
+      await rejectsWith(
+        admin.inviteInternalUser(input, { idempotencyKey: newKey() }),
+        'conflict',
+        'the same person invited under a new key',
+      );
     });
 
     it('a repeated call rethrows the first call’s error', async ({ admin, ids }) => {

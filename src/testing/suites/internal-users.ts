@@ -34,7 +34,9 @@ export function internalUsersTests({ describe, it }: SuiteTools): void {
         const { items } = await admin.listInternalUsers({ sort: 'invited', direction, limit: 500 });
         const times = items.filter((user) => user.invitation).map((user) => Date.parse(user.invitation!.lastSentAt));
         check(times.length >= 2, 'the portal has at least two invited users');
-        const ordered = times.every((time, index) => index === 0 || (direction === 'desc' ? time <= times[index - 1]! : time >= times[index - 1]!));
+        const ordered = times.every(
+          (time, index) => index === 0 || (direction === 'desc' ? time <= times[index - 1]! : time >= times[index - 1]!),
+        );
         check(ordered, `invited users in ${direction} order of their last invitation`);
       }
     });

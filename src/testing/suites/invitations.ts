@@ -15,7 +15,11 @@ export function resendTests({ describe, it }: SuiteTools): void {
       const { workspaceId, memberId } = ids.notJoinedMember;
       const before = (await member(admin, workspaceId, memberId))!;
       const sentBefore = await messagesTo(context, before.person.email ?? before.person.phone ?? '');
-      const result = checkSchema(ResendResultSchema, await admin.resendInvitation({ type: 'member', workspaceId, memberId }), 'resendInvitation()');
+      const result = checkSchema(
+        ResendResultSchema,
+        await admin.resendInvitation({ type: 'member', workspaceId, memberId }),
+        'resendInvitation()',
+      );
       checkEqual(result.recipients.length, 1, 'recipients of a member resend');
       checkEqual(result.recipients[0]!.id, memberId, 'the recipient');
       const after = (await member(admin, workspaceId, memberId))!;
@@ -37,7 +41,8 @@ export function resendTests({ describe, it }: SuiteTools): void {
       const result = await admin.resendInvitation({ type: 'member', workspaceId: expired.workspaceId, memberId: expired.id });
       const renewed = (await member(admin, expired.workspaceId, expired.id))!;
       checkEqual(renewed.status, 'not_joined', 'the member’s status');
-      if (result.expiresAt !== null) check(Date.parse(renewed.invitation!.expiresAt!) > now, 'the renewed invitation expires in the future');
+      if (result.expiresAt !== null)
+        check(Date.parse(renewed.invitation!.expiresAt!) > now, 'the renewed invitation expires in the future');
     });
 
     it('sends to every not-joined member of a team', async (context) => {
@@ -50,7 +55,10 @@ export function resendTests({ describe, it }: SuiteTools): void {
       const result = await admin.resendInvitation({ type: 'team', workspaceId, teamId });
       checkEqual(result.recipients.length, team.notJoinedCount, 'recipients of a team resend (team.notJoinedCount)');
       const expected = new Set(notJoined.map((found) => found.id));
-      check(result.recipients.every((recipient) => expected.has(recipient.id)), 'every recipient is a not-joined member of the team');
+      check(
+        result.recipients.every((recipient) => expected.has(recipient.id)),
+        'every recipient is a not-joined member of the team',
+      );
       if (before !== undefined) {
         const after = (await context.hooks!.sentInvitations!()).length;
         checkEqual(after - before, team.notJoinedCount, 'messages sent by a team resend');
@@ -68,14 +76,22 @@ export function resendTests({ describe, it }: SuiteTools): void {
     it('is a conflict for a member who has joined or a user who is active', async ({ admin, ids }) => {
       const { members } = await admin.listWorkspaceMembers(ids.flowWorkspaceId);
       const joined = members.find((found) => found.status === 'joined')!;
-      await rejectsWith(admin.resendInvitation({ type: 'member', workspaceId: ids.flowWorkspaceId, memberId: joined.id }), 'conflict', 'a resend to a joined member');
+      await rejectsWith(
+        admin.resendInvitation({ type: 'member', workspaceId: ids.flowWorkspaceId, memberId: joined.id }),
+        'conflict',
+        'a resend to a joined member',
+      );
       const viewer = await admin.getViewer();
       await rejectsWith(admin.resendInvitation({ type: 'internal-user', userId: viewer.id }), 'conflict', 'a resend to an active user');
     });
 
     it('rejects unknown members, teams and users with not_found', async ({ admin, ids }) => {
       const workspaceId = ids.flowWorkspaceId;
-      await rejectsWith(admin.resendInvitation({ type: 'member', workspaceId, memberId: 'no-such-member' }), 'not_found', 'an unknown member');
+      await rejectsWith(
+        admin.resendInvitation({ type: 'member', workspaceId, memberId: 'no-such-member' }),
+        'not_found',
+        'an unknown member',
+      );
       await rejectsWith(admin.resendInvitation({ type: 'team', workspaceId, teamId: 'no-such-team' }), 'not_found', 'an unknown team');
       await rejectsWith(admin.resendInvitation({ type: 'internal-user', userId: 'no-such-user' }), 'not_found', 'an unknown user');
     });
@@ -87,7 +103,11 @@ export function revokeTests({ describe, it }: SuiteTools): void {
     it('is unavailable when the backend cannot revoke', async ({ admin, ids }) => {
       if (admin.capabilities.revokeInvitation) skip('the backend can revoke invitations');
       const { workspaceId, memberId } = ids.notJoinedMember;
-      await rejectsWith(admin.revokeInvitation({ type: 'member', workspaceId, memberId }), 'unavailable', 'revoking without the capability');
+      await rejectsWith(
+        admin.revokeInvitation({ type: 'member', workspaceId, memberId }),
+        'unavailable',
+        'revoking without the capability',
+      );
     });
 
     it('removes a not-joined member', async ({ admin, ids }) => {
@@ -107,9 +127,17 @@ export function revokeTests({ describe, it }: SuiteTools): void {
       if (!admin.capabilities.revokeInvitation) skip('the backend cannot revoke invitations');
       const { members } = await admin.listWorkspaceMembers(ids.flowWorkspaceId);
       const joined = members.find((found) => found.status === 'joined')!;
-      await rejectsWith(admin.revokeInvitation({ type: 'member', workspaceId: ids.flowWorkspaceId, memberId: joined.id }), 'conflict', 'revoking a joined member');
+      await rejectsWith(
+        admin.revokeInvitation({ type: 'member', workspaceId: ids.flowWorkspaceId, memberId: joined.id }),
+        'conflict',
+        'revoking a joined member',
+      );
       check(await member(admin, ids.flowWorkspaceId, joined.id), 'the joined member stays');
-      await rejectsWith(admin.revokeInvitation({ type: 'member', workspaceId: ids.flowWorkspaceId, memberId: 'no-such-member' }), 'not_found', 'revoking an unknown member');
+      await rejectsWith(
+        admin.revokeInvitation({ type: 'member', workspaceId: ids.flowWorkspaceId, memberId: 'no-such-member' }),
+        'not_found',
+        'revoking an unknown member',
+      );
     });
   });
 }

@@ -85,7 +85,11 @@ export function inviteInternalUserTests({ describe, it }: SuiteTools): void {
     });
 
     it('reports a malformed email address or phone number on its field', async ({ admin }) => {
-      const email = await rejectsWith(admin.inviteInternalUser(invitation({ email: 'ada.example.com' })), 'validation', 'an email without @');
+      const email = await rejectsWith(
+        admin.inviteInternalUser(invitation({ email: 'ada.example.com' })),
+        'validation',
+        'an email without @',
+      );
       checkEqual(email.fieldErrors?.email, 'validation.emailMissingAt', 'fieldErrors.email');
       const phone = await rejectsWith(
         admin.inviteInternalUser(invitation({ email: undefined, phone: '415 555 0199' })),
@@ -98,7 +102,11 @@ export function inviteInternalUserTests({ describe, it }: SuiteTools): void {
     it('is a conflict when an internal user already has the email address', async ({ admin }) => {
       const existing = (await allInternalUsers(admin)).find((user) => user.email);
       if (!existing) skip('the seeded portal has no internal user with an email address');
-      const error = await rejectsWith(admin.inviteInternalUser(invitation({ email: existing.email })), 'conflict', 'an email already in use');
+      const error = await rejectsWith(
+        admin.inviteInternalUser(invitation({ email: existing.email })),
+        'conflict',
+        'an email already in use',
+      );
       check(error.fieldErrors?.contact, 'a contact conflict names the contact field (fieldErrors.contact)');
     });
 

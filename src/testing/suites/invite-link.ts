@@ -17,7 +17,11 @@ export function inviteLinkTests({ describe, it }: SuiteTools): void {
     it('signs a person up through the link as an active internal user', async ({ admin }) => {
       const { url } = await admin.getInviteLink();
       const email = freshEmail('signup');
-      const user = checkSchema(InternalUserSchema, await admin.signUpWithInviteLink({ url, fullName: ' Mae  Jemison ', email }), 'signUpWithInviteLink()');
+      const user = checkSchema(
+        InternalUserSchema,
+        await admin.signUpWithInviteLink({ url, fullName: ' Mae  Jemison ', email }),
+        'signUpWithInviteLink()',
+      );
       checkEqual(user.fullName, 'Mae Jemison', 'the signed-up name');
       checkEqual(user.status, 'active', 'a signed-up user’s status');
       checkEqual((await internalUserWithEmail(admin, email)).length, 1, 'internal users with the sign-up email');
@@ -31,7 +35,11 @@ export function inviteLinkTests({ describe, it }: SuiteTools): void {
       checkDeepEqual(await admin.checkInviteLink(old.url), { valid: false, reason: 'replaced' }, 'checking the old link');
       checkEqual((await admin.checkInviteLink(fresh.url)).valid, true, 'the new link is valid');
       const email = freshEmail('old-link');
-      await rejectsWith(admin.signUpWithInviteLink({ url: old.url, fullName: 'Late Comer', email }), ['permission', 'not_found'], 'signing up with the old link');
+      await rejectsWith(
+        admin.signUpWithInviteLink({ url: old.url, fullName: 'Late Comer', email }),
+        ['permission', 'not_found'],
+        'signing up with the old link',
+      );
       checkEqual((await internalUserWithEmail(admin, email)).length, 0, 'users signed up through the old link');
       await admin.signUpWithInviteLink({ url: fresh.url, fullName: 'On Time', email: freshEmail('new-link') });
     });
@@ -51,7 +59,11 @@ export function inviteLinkTests({ describe, it }: SuiteTools): void {
 
     it('validates the sign-up form', async ({ admin }) => {
       const { url } = await admin.getInviteLink();
-      const name = await rejectsWith(admin.signUpWithInviteLink({ url, fullName: '', email: freshEmail('x') }), 'validation', 'a blank name');
+      const name = await rejectsWith(
+        admin.signUpWithInviteLink({ url, fullName: '', email: freshEmail('x') }),
+        'validation',
+        'a blank name',
+      );
       checkEqual(name.fieldErrors?.fullName, 'validation.fullNameRequired', 'fieldErrors.fullName');
       const email = await rejectsWith(admin.signUpWithInviteLink({ url, fullName: 'Ada', email: 'ada@' }), 'validation', 'a broken email');
       checkEqual(email.fieldErrors?.email, 'validation.emailInvalidDomain', 'fieldErrors.email');
@@ -61,7 +73,11 @@ export function inviteLinkTests({ describe, it }: SuiteTools): void {
       const viewer = await admin.getViewer();
       if (!viewer.email) skip('the admin viewer has no email address to reuse');
       const { url } = await admin.getInviteLink();
-      await rejectsWith(admin.signUpWithInviteLink({ url, fullName: 'Copy Cat', email: viewer.email }), 'conflict', 'signing up with a used email');
+      await rejectsWith(
+        admin.signUpWithInviteLink({ url, fullName: 'Copy Cat', email: viewer.email }),
+        'conflict',
+        'signing up with a used email',
+      );
     });
 
     it('sets and clears an expiry when the backend supports it', async ({ admin }) => {
@@ -85,12 +101,20 @@ export function inviteLinkTests({ describe, it }: SuiteTools): void {
       const link = await admin.updateInviteLinkSettings({ expiresInDays: 1 });
       await hooks.advanceTime(2 * DAY);
       checkDeepEqual(await admin.checkInviteLink(link.url), { valid: false, reason: 'expired' }, 'checking an expired link');
-      await rejectsWith(admin.signUpWithInviteLink({ url: link.url, fullName: 'Too Late', email: freshEmail('expired') }), ['permission', 'not_found'], 'signing up through an expired link');
+      await rejectsWith(
+        admin.signUpWithInviteLink({ url: link.url, fullName: 'Too Late', email: freshEmail('expired') }),
+        ['permission', 'not_found'],
+        'signing up through an expired link',
+      );
     });
 
     it('limits sign-ups to the allowed email domains when the backend supports it', async ({ admin }) => {
       if (!admin.capabilities.allowedDomains) {
-        await rejectsWith(admin.updateInviteLinkSettings({ allowedDomains: ['example.org'] }), 'unavailable', 'allowed domains without the capability');
+        await rejectsWith(
+          admin.updateInviteLinkSettings({ allowedDomains: ['example.org'] }),
+          'unavailable',
+          'allowed domains without the capability',
+        );
         return;
       }
       const link = await admin.updateInviteLinkSettings({ allowedDomains: ['Example.ORG'] });
@@ -106,7 +130,11 @@ export function inviteLinkTests({ describe, it }: SuiteTools): void {
 
     it('rejects an allowed domain that is not a domain', async ({ admin }) => {
       if (!admin.capabilities.allowedDomains) skip('the backend does not support allowed domains');
-      const error = await rejectsWith(admin.updateInviteLinkSettings({ allowedDomains: ['not a domain'] }), 'validation', 'an invalid domain');
+      const error = await rejectsWith(
+        admin.updateInviteLinkSettings({ allowedDomains: ['not a domain'] }),
+        'validation',
+        'an invalid domain',
+      );
       checkEqual(error.fieldErrors?.allowedDomains, 'validation.domainInvalid', 'fieldErrors.allowedDomains');
     });
   });

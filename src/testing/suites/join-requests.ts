@@ -14,20 +14,30 @@ export function joinRequestTests({ describe, it }: SuiteTools): void {
       const { workspaceId, requestId } = ids.joinRequest;
       const requests = await admin.listJoinRequests(workspaceId);
       requests.forEach((request, index) => checkSchema(JoinRequestSchema, request, `listJoinRequests()[${index}]`));
-      check(requests.some((request) => request.id === requestId), `the join request ${requestId} is listed`);
+      check(
+        requests.some((request) => request.id === requestId),
+        `the join request ${requestId} is listed`,
+      );
     });
 
     for (const as of ['client', 'internal'] as const) {
       it(`approving as ${as} makes the person a joined member`, async ({ admin, ids }) => {
         const { workspaceId, requestId } = ids.joinRequest;
         const request = (await theRequest(admin, workspaceId, requestId))!;
-        const member = checkSchema(WorkspaceMemberSchema, await admin.approveJoinRequest(workspaceId, requestId, as), 'approveJoinRequest()');
+        const member = checkSchema(
+          WorkspaceMemberSchema,
+          await admin.approveJoinRequest(workspaceId, requestId, as),
+          'approveJoinRequest()',
+        );
         checkEqual(member.status, 'joined', 'the approved member’s status');
         checkEqual(member.person.type, as, 'the approved member’s type');
         checkEqual(member.person.fullName, request.fullName, 'the approved member’s name');
         checkEqual(await theRequest(admin, workspaceId, requestId), undefined, 'the request after approval');
         const { members } = await admin.listWorkspaceMembers(workspaceId);
-        check(members.some((found) => found.id === member.id), 'the approved member is listed');
+        check(
+          members.some((found) => found.id === member.id),
+          'the approved member is listed',
+        );
       });
     }
 

@@ -20,12 +20,18 @@ export function workspaceTests({ describe, it }: SuiteTools): void {
     it('lists members with their status and pending invitations', async ({ admin, ids }) => {
       const { workspaceId, memberId } = ids.notJoinedMember;
       const result = checkSchema(WorkspaceMembersSchema, await admin.listWorkspaceMembers(workspaceId), 'listWorkspaceMembers()');
-      check(result.members.every((member) => member.workspaceId === workspaceId), 'every member belongs to the workspace asked for');
+      check(
+        result.members.every((member) => member.workspaceId === workspaceId),
+        'every member belongs to the workspace asked for',
+      );
       const pending = result.members.find((member) => member.id === memberId);
       check(pending, `the not-joined member ${memberId} is listed`);
       checkEqual(pending.status, 'not_joined', 'the not-joined member’s status');
       check(pending.invitation, 'a not-joined member carries their invitation');
-      check(result.members.some((member) => member.status === 'joined'), 'the workspace has joined members too');
+      check(
+        result.members.some((member) => member.status === 'joined'),
+        'the workspace has joined members too',
+      );
     });
 
     it('counts a team’s members and those who have not joined', async ({ admin, ids }) => {

@@ -31,7 +31,10 @@ export function searchDirectory(scope: Scope, input: unknown): DirectoryPage {
   const wanted = (person: StoredPerson) => types.has(person.type) && !excluded.has(person.record.id);
   // A blank query lists everyone: that order is kept between calls. A typed query sorts only its matches.
   const people = query.query.trim()
-    ? sortByName(everyone(portal).filter((person) => wanted(person) && matches(person.record)), (person) => person.record)
+    ? sortByName(
+        everyone(portal).filter((person) => wanted(person) && matches(person.record)),
+        (person) => person.record,
+      )
     : everyoneByName(portal).filter(wanted);
   const limit = query.limit ?? DIRECTORY_PAGE_SIZE;
   const items: Person[] = people.slice(offset, offset + limit).map(personView);
@@ -96,6 +99,9 @@ function decodeCursor(cursor: string): number {
     // Not base64: reported below like any other cursor this backend never issued.
   }
   const match = /^directory:(\d+)$/u.exec(decoded);
-  if (!match) throw new InviteKitError('validation', 'This page cursor is not one this portal issued.', { fieldErrors: { cursor: 'validation.required' } });
+  if (!match)
+    throw new InviteKitError('validation', 'This page cursor is not one this portal issued.', {
+      fieldErrors: { cursor: 'validation.required' },
+    });
   return Number(match[1]);
 }

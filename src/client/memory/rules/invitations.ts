@@ -17,7 +17,11 @@ export function resendInvitation(scope: Scope, input: unknown): ResendResult {
   const sentAt = portal.nowIso();
   const expiresAt = portal.invitationExpiry();
   // A resend renews the invitation: an expired one is pending again.
-  const renew = (invitation: Invitation | undefined): Invitation => ({ sentAt: invitation?.sentAt ?? sentAt, lastSentAt: sentAt, expiresAt });
+  const renew = (invitation: Invitation | undefined): Invitation => ({
+    sentAt: invitation?.sentAt ?? sentAt,
+    lastSentAt: sentAt,
+    expiresAt,
+  });
 
   if (target.type === 'internal-user') {
     const user = requirePendingUser(portal, target.userId, 'resend');
