@@ -290,14 +290,16 @@ describe('<invite-user-form>', () => {
     await expect(el).to.be.accessible();
   });
 
-  it('says when the person is already a member and offers to change the details or invite another', async () => {
+  it('says what the backend said about the address already in use, and offers to change it or invite another', async () => {
     const el = await renderForm(createMemoryClient());
     await fill(el, 'fullName', 'Blake Again');
     await fill(el, 'contact', 'blake.rivera@example.com');
     await submit(el);
     await waitUntil(() => el.status === 'conflict');
-    expect(text(el, '[part~="conflict"]')).to.contain('Already a member of this portal');
-    expect(text(el, '[part~="conflict"]')).to.contain('blake.rivera@example.com already belongs to someone in this portal');
+    const said = 'Blake Rivera (internal user) already uses the email address blake.rivera@example.com in this portal.';
+    expect(text(el, '[part~="conflict"]')).to.contain('Already in use in this portal');
+    expect(text(el, '[part~="conflict"]')).to.contain(`Email Address or Phone Number: ${said}`);
+    expect(text(el, '#contact-error')).to.equal(said);
     expect(part(el, '#contact').getAttribute('aria-invalid')).to.equal('true');
     await expect(el).to.be.accessible();
 
@@ -307,6 +309,79 @@ describe('<invite-user-form>', () => {
     expect(el.status).to.equal('editing');
     await submit(el);
     await waitUntil(() => el.status === 'sent');
+  });
+
+  it('puts a conflict on the User ID where the backend says it is, not on the address', async () => {
+    const el = await renderForm(createMemoryClient());
+    await fill(el, 'fullName', 'Blake Twin');
+    await fill(el, 'contact', 'blake.twin@example.com');
+    await fill(el, 'userId', 'blake.r');
+    await submit(el);
+    await waitUntil(() => el.status === 'conflict');
+    const notice = text(el, '[part~="conflict"]');
+    expect(notice).to.contain('User ID: Blake Rivera already has the User ID blake.r.');
+    expect(notice).not.to.contain('already belongs to someone');
+    expect(notice).not.to.contain('Already a member');
+    expect(text(el, '#userId-error')).to.equal('Blake Rivera already has the User ID blake.r.');
+    expect(part(el, '#contact').getAttribute('aria-invalid')).to.equal('false');
+    expect(el.shadowRoot!.querySelector('#contact-error')).to.equal(null);
+    await expect(el).to.be.accessible();
+
+    // Another address doesn't change the User ID that is taken.
+    await fill(el, 'contact', 'blake.twin2@example.com');
+    expect(el.status).to.equal('conflict');
+    part<HTMLButtonElement>(el, '[part~="change-details-button"]').click();
+    await waitUntil(() => deepActive() === part(el, '#userId'));
+    await fill(el, 'userId', 'blake.twin');
+    expect(el.status).to.equal('editing');
+    await submit(el);
+    await waitUntil(() => el.status === 'sent');
+  });
+
+  it('takes a conflict that names no field to be about the address', async () => {
+    const client = createMemoryClient();
+    client.failNext('inviteInternalUser', 'conflict');
+    const el = await renderForm(client);
+    await fill(el, 'fullName', 'Ada Lovelace');
+    await fill(el, 'contact', 'ada@example.com');
+    await submit(el);
+    await waitUntil(() => el.status === 'conflict');
+    expect(text(el, '[part~="conflict"]')).to.contain('Already a member of this portal');
+    expect(text(el, '[part~="conflict"]')).to.contain('ada@example.com already belongs to someone in this portal');
+    expect(text(el, '#contact-error')).to.equal('Someone in this portal already uses this.');
+    await expect(el).to.be.accessible();
+  });
+
+  for (const code of ['conflict', 'validation', 'permission', 'unknown'] as const) {
+    it(`puts the fields a ${code} error names on those fields`, async () => {
+      const client = createMemoryClient();
+      client.failNext('inviteInternalUser', code, {
+        fieldErrors: { phone: 'This number can’t take text messages.', fullName: 'validation.fullNameRequired' },
+      });
+      const el = await renderForm(client);
+      await fill(el, 'fullName', 'Ada Lovelace');
+      await fill(el, 'contact', '+44 20 7946 0958');
+      await submit(el);
+      await waitUntil(() => el.status === (code === 'conflict' ? 'conflict' : 'failed'));
+      await el.updateComplete;
+      expect(text(el, '#contact-error')).to.equal('This number can’t take text messages.');
+      expect(text(el, '#fullName-error')).to.equal('Enter the person’s full name.');
+      expect(el.shadowRoot!.querySelector('#userId-error')).to.equal(null);
+      await expect(el).to.be.accessible();
+    });
+  }
+
+  it('says what the backend said about a field that isn’t showing, in the notice', async () => {
+    const client = createMemoryClient();
+    client.failNext('inviteInternalUser', 'conflict', { fieldErrors: { 'delivery.workspaceId': 'That workspace is archived.' } });
+    const el = await renderForm(client);
+    await fill(el, 'fullName', 'Ada Lovelace');
+    await fill(el, 'contact', 'ada@example.com');
+    await submit(el);
+    await waitUntil(() => el.status === 'conflict');
+    expect(text(el, '[part~="conflict"]')).to.contain('That workspace is archived.');
+    expect(text(el, '[part~="conflict"]')).not.to.contain('already belongs to someone');
+    expect(el.shadowRoot!.querySelector('[aria-invalid="true"]')).to.equal(null);
   });
 
   it('clears everything for "Invite another" after a conflict', async () => {

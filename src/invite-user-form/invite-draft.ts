@@ -8,6 +8,8 @@ import { InviteInternalUserInputSchema } from '../client/invite-schemas.js';
 import { validate } from '../client/validation.js';
 import '../i18n/validation.messages.js';
 import type { FieldErrors } from '../client/validation.js';
+import { placeFieldErrors } from '../internal/field-errors.js';
+import type { FieldErrorTargets, PlacedFieldErrors } from '../internal/field-errors.js';
 import type { DeliveryMethod, InviteInternalUserRequest } from '../client/types.js';
 
 /** Everything typed or chosen in the form, exactly as entered (not yet normalised). */
@@ -90,28 +92,27 @@ export function checkRequest(input: unknown): DraftCheck {
   return { ok: false, fieldErrors: mapFieldErrors(result.fieldErrors).fields };
 }
 
+/** Where the form shows what a backend or the schema says about each request field: `email` and `phone` on the one contact field, the delivery on the workspace choice. */
+export const DRAFT_FIELD_TARGETS: FieldErrorTargets<DraftField> = {
+  fullName: 'fullName',
+  email: 'contact',
+  phone: 'contact',
+  // The memory client still names the contact field itself.
+  contact: 'contact',
+  userId: 'userId',
+  delivery: 'workspaceId',
+  'delivery.workspaceId': 'workspaceId',
+  workspaceId: 'workspaceId',
+  workspace: 'workspaceId',
+};
+
 /**
  * Places errors reported against request fields (by the schema or by an adapter) onto the
- * form's fields: `email` and `phone` belong to the one contact field, `delivery` to the
- * workspace choice. Errors for fields the form does not have are returned apart so the
- * element can still show them.
+ * form's fields. Errors for fields the form does not have are returned apart so the element
+ * can still show them.
  */
-export function mapFieldErrors(errors: Record<string, string>): { fields: FieldErrors; other: string[] } {
-  const fields: FieldErrors = {};
-  const other: string[] = [];
-  for (const [name, message] of Object.entries(errors)) {
-    const field = fieldFor(name);
-    if (field) fields[field] ??= message;
-    else other.push(message);
-  }
-  return { fields, other };
-}
-
-function fieldFor(name: string): DraftField | undefined {
-  if (name === 'email' || name === 'phone' || name === 'contact') return 'contact';
-  if (name === 'delivery' || name === 'workspace' || name === 'workspaceId') return 'workspaceId';
-  if (name === 'fullName' || name === 'userId') return name;
-  return undefined;
+export function mapFieldErrors(errors: Record<string, string> | undefined): PlacedFieldErrors<DraftField> {
+  return placeFieldErrors(errors, DRAFT_FIELD_TARGETS);
 }
 
 /** The normalised contact to show back ("+442079460958", "jürgen@xn--bcher-kva.de"), or undefined while invalid. */

@@ -1,7 +1,7 @@
 /**
  * What the invite form says instead of, or above, its fields: while checking the viewer,
- * when that check failed, after a failed send, and when the person is already a member of
- * the portal. (Viewers who may not invite: the element itself, with its Try again.)
+ * when that check failed, after a failed send, and when the backend says some details are
+ * already in use in the portal. (Viewers who may not invite: the element itself, with its Try again.)
  */
 import { html } from 'lit';
 import type { TemplateResult } from 'lit';
@@ -51,17 +51,33 @@ export function failureNotice(o: FailureNoticeOptions): TemplateResult {
 
 export interface ConflictNoticeOptions {
   t: Translate;
+  /** The contact as it was sent, for a conflict the backend tied to no field. */
   contact: string;
+  /** The backend's own sentence, when it adds to what it said about the fields. */
+  reason?: string;
+  /** What the backend said about each field it named, in words; absent when it named none. */
+  said?: string[];
   onChangeDetails: () => void;
   onInviteAnother: () => void;
 }
 
-/** Already a member: nobody new to invite, so offer to correct the address or start over. */
+/**
+ * Someone in the portal already has these details: what the backend said about the fields it
+ * named (a User ID, an address), or — when it named none — that the contact is taken, so there
+ * is nobody new to invite. Either way, offer to correct the details or start over.
+ */
 export function conflictNotice(o: ConflictNoticeOptions): TemplateResult {
   const { t } = o;
   return html`<div part="alert conflict" class="alert alert--warning" role="alert">
-    <p class="alert-title">${t('inviteForm.conflictTitle')}</p>
-    <p>${t('inviteForm.conflict', { contact: o.contact })}</p>
+    ${
+      o.said
+        ? html`<p class="alert-title">${t('inviteForm.conflictNamedTitle')}</p>
+          ${o.reason ? html`<p>${o.reason}</p>` : ''}
+          ${o.said.map((sentence) => html`<p>${sentence}</p>`)}
+          <p class="hint">${t('inviteForm.conflictNamedHint')}</p>`
+        : html`<p class="alert-title">${t('inviteForm.conflictTitle')}</p>
+          <p>${t('inviteForm.conflict', { contact: o.contact })}</p>`
+    }
     <div class="alert-actions">
       <button type="button" part="change-details-button" class="button button--small" @click=${o.onChangeDetails}>
         ${t('inviteForm.changeDetails')}

@@ -44,6 +44,9 @@ export const inviteUserFormMessages = defineMessages({
   'inviteForm.conflictTitle': 'Already a member of this portal',
   'inviteForm.conflict': '{contact} already belongs to someone in this portal, so there is nobody new to invite.',
   'inviteForm.conflictField': 'Someone in this portal already uses this.',
+  'inviteForm.conflictNamedTitle': 'Already in use in this portal',
+  'inviteForm.conflictOn': '{field}: {message}',
+  'inviteForm.conflictNamedHint': 'Change the marked details, or invite someone else.',
   'inviteForm.changeDetails': 'Change details',
 
   'inviteForm.sentTitle': 'Invitation sent',

@@ -16,8 +16,18 @@ import { administratorOption, deliveryChoices, sentResult, textField } from './i
 import type { TextFieldOptions } from './invite-form-templates.js';
 import { accessFailedNotice, checkingNotice, conflictNotice, failureNotice } from './invite-form-notices.js';
 import { WorkspacesController } from './workspaces-controller.js';
+import { namesFields } from '../internal/field-errors.js';
+import type { PlacedFieldErrors } from '../internal/field-errors.js';
 import { styles } from './invite-user-form.styles.js';
 import './invite-user-form.messages.js';
+
+/** Each field's name, as its label says it, for sentences about the field. */
+const FIELD_LABELS: Record<DraftField, string> = {
+  fullName: 'inviteForm.fullName',
+  contact: 'inviteForm.contact',
+  userId: 'inviteForm.userId',
+  workspaceId: 'inviteForm.workspace',
+};
 
 /** Where the form is: checking the viewer, refused, or somewhere in filling in and sending. */
 export type InviteFormStatus =
@@ -99,6 +109,8 @@ export class InviteUserForm extends InviteKitElement {
   @state() private fieldErrors: Partial<Record<DraftField, string>> = {};
   @state() private failure?: InviteKitError;
   @state() private failureOther: string[] = [];
+  /** The fields a conflict is about: what the backend named, or the contact when it named none. Changing one ends the conflict. */
+  @state() private conflictFields: DraftField[] = [];
   @state() private sent?: { input: InviteInternalUserRequest; result: InviteResult };
   @state() private advancedOpen = false;
   /** "Try again" under the refusal was pressed and the answer is not in yet. */
@@ -193,8 +205,8 @@ export class InviteUserForm extends InviteKitElement {
   private setDraftField(field: keyof InviteDraft, value: InviteDraft[keyof InviteDraft]): void {
     if (this.submission === 'sending') return;
     this.draft = { ...this.draft, [field]: value };
-    if (field === 'contact' && this.submission === 'conflict') this.submission = 'idle';
     const formField = field === 'method' ? 'workspaceId' : field;
+    if (this.submission === 'conflict' && (this.conflictFields as string[]).includes(formField)) this.submission = 'idle';
     if ((DRAFT_FIELDS as readonly string[]).includes(formField) && this.fieldErrors[formField as DraftField]) {
       this.fieldErrors = { ...this.fieldErrors, [formField]: checkField(formField as DraftField, this.draft, this.rules) };
     }
@@ -275,17 +287,37 @@ export class InviteUserForm extends InviteKitElement {
     if (first) this.renderRoot.querySelector<HTMLElement>(`#${first}`)?.focus();
   }
 
+  /**
+   * A failed send, whatever its code: the fields the backend named carry its words (those the
+   * form doesn't show are said in the notice). A conflict naming no field is taken to be about
+   * the contact, the one thing that makes someone already a member.
+   */
   private showFailure(error: InviteKitError): void {
+    const { fields, other } = this.placeOnScreen(mapFieldErrors(error.fieldErrors));
+    this.failure = error;
+    this.failureOther = other;
     if (error.code === 'conflict') {
+      const named = namesFields(error.fieldErrors);
       this.submission = 'conflict';
-      this.fieldErrors = { ...this.fieldErrors, contact: 'inviteForm.conflictField' };
+      this.fieldErrors = named ? fields : { ...this.fieldErrors, contact: 'inviteForm.conflictField' };
+      this.conflictFields = named ? DRAFT_FIELDS.filter((field) => fields[field]) : ['contact'];
       return;
     }
     this.submission = 'failed';
-    this.failure = error;
-    const mapped = mapFieldErrors(error.fieldErrors ?? {});
-    this.failureOther = mapped.other;
-    if (Object.keys(mapped.fields).length) void this.showFieldErrors(mapped.fields);
+    if (Object.keys(fields).length) void this.showFieldErrors(fields);
+  }
+
+  /** Messages about a field not on screen (the workspace picker while another delivery is chosen) go with the others. */
+  private placeOnScreen(placed: PlacedFieldErrors<DraftField>): PlacedFieldErrors<DraftField> {
+    const shown = (field: DraftField) => field !== 'workspaceId' || (this.deliveryOptions && this.draft.method === 'workspace');
+    const fields: Partial<Record<DraftField, string>> = {};
+    const other = [...placed.other];
+    for (const field of DRAFT_FIELDS) {
+      const message = placed.fields[field];
+      if (message && shown(field)) fields[field] = message;
+      else if (message) other.push(message);
+    }
+    return { fields, other };
   }
 
   private readonly onRetry = () => void this.send();
@@ -293,11 +325,12 @@ export class InviteUserForm extends InviteKitElement {
   private readonly onRetryAccess = () => void this.checkAccess();
 
   private readonly onChangeDetails = async () => {
+    const field = this.conflictFields[0] ?? 'contact';
     this.submission = 'idle';
     await this.updateComplete;
-    const contact = this.renderRoot.querySelector<HTMLInputElement>('#contact');
-    contact?.focus();
-    contact?.select();
+    const input = this.renderRoot.querySelector<HTMLInputElement | HTMLSelectElement>(`#${field}`);
+    input?.focus();
+    if (input instanceof HTMLInputElement) input.select();
   };
 
   private readonly onInviteAnother = async () => {
@@ -323,6 +356,7 @@ export class InviteUserForm extends InviteKitElement {
     this.fieldErrors = {};
     this.failure = undefined;
     this.failureOther = [];
+    this.conflictFields = [];
     this.sent = undefined;
     this.pending = undefined;
     this.submission = 'idle';
@@ -445,9 +479,26 @@ export class InviteUserForm extends InviteKitElement {
 
   private renderProblem(): TemplateResult | typeof nothing {
     const t = this.t.bind(this);
-    if (this.submission === 'conflict') {
+    if (this.submission === 'conflict' && this.failure) {
       const contact = normalisedContact(this.draft.contact)?.value ?? this.draft.contact.trim();
-      return conflictNotice({ t, contact, onChangeDetails: this.onChangeDetails, onInviteAnother: this.onInviteAnother });
+      const named = namesFields(this.failure.fieldErrors);
+      const said = [
+        ...DRAFT_FIELDS.filter((field) => named && this.fieldErrors[field]).map((field) =>
+          this.t('inviteForm.conflictOn', { field: this.t(FIELD_LABELS[field]), message: this.message(this.fieldErrors[field])! }),
+        ),
+        ...this.failureOther.map((message) => this.message(message)!),
+      ];
+      const reason = this.describeError(this.failure);
+      const fieldMessages = Object.values(this.failure.fieldErrors ?? {}).map((message) => this.message(message));
+      return conflictNotice({
+        t,
+        contact,
+        // The backend's own sentence, unless it only repeats what it said about a field.
+        reason: named && !fieldMessages.includes(reason) ? reason : undefined,
+        said: named ? said : undefined,
+        onChangeDetails: this.onChangeDetails,
+        onInviteAnother: this.onInviteAnother,
+      });
     }
     if (this.submission !== 'failed' || !this.failure) return nothing;
     return failureNotice({

@@ -259,7 +259,9 @@ export class WorkspaceMembersPicker extends InviteKitElement {
     this.busy = false;
     if (outcome.status === 'error') {
       this.error = outcome.error;
-      if (this.mode !== 'search') this.fieldErrors = toFormErrors(outcome.error.fieldErrors);
+      if (this.mode !== 'search' && this.mode !== 'flow-internal-notice') {
+        this.fieldErrors = toFormErrors(this.mode, outcome.error.fieldErrors);
+      }
       return;
     }
     this.emit('members-invited', { workspaceId, added: outcome.value.added });

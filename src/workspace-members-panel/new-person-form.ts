@@ -5,6 +5,8 @@ import { validate } from '../client/validation.js';
 import '../i18n/validation.messages.js';
 import type { FieldErrors } from '../client/validation.js';
 import type { MemberAddition } from '../client/types.js';
+import { placeFieldErrors } from '../internal/field-errors.js';
+import type { FieldErrorTargets } from '../internal/field-errors.js';
 
 export type NewPersonKind = 'new-client' | 'new-internal';
 
@@ -33,13 +35,15 @@ export function toAddition(
   return { ok: true, addition: { type: 'new-internal', fullName, ...contact, ...(userId ? { userId } : {}) } };
 }
 
-/** Server field names (`email`, `phone`) map onto the one contact field people type into. */
-export function toFormErrors(fieldErrors: Record<string, string> | undefined): FieldErrors {
-  const errors: FieldErrors = {};
-  for (const [field, message] of Object.entries(fieldErrors ?? {})) {
-    errors[field === 'email' || field === 'phone' ? 'contact' : field] = message;
-  }
-  return errors;
+/** Where each kind of new person's form shows what the backend says about a request field: `email` and `phone` on the one contact field. */
+const NEW_PERSON_FIELD_TARGETS: Record<NewPersonKind, FieldErrorTargets<keyof NewPersonDraft>> = {
+  'new-client': { fullName: 'fullName', email: 'contact', phone: 'contact', contact: 'contact' },
+  'new-internal': { fullName: 'fullName', email: 'contact', phone: 'contact', contact: 'contact', userId: 'userId' },
+};
+
+/** The backend's field errors (on any error code) placed on the form's fields; the rest are for the picker's alert to carry. */
+export function toFormErrors(kind: NewPersonKind, fieldErrors: Record<string, string> | undefined): FieldErrors {
+  return placeFieldErrors(fieldErrors, NEW_PERSON_FIELD_TARGETS[kind]).fields;
 }
 
 export interface NewPersonFormOptions {

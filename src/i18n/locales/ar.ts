@@ -117,6 +117,9 @@ export const ar: Messages = {
   'inviteForm.conflictTitle': 'عضو في هذه البوابة بالفعل',
   'inviteForm.conflict': '{contact} يخص شخصًا في هذه البوابة بالفعل، لذا لا يوجد شخص جديد لدعوته.',
   'inviteForm.conflictField': 'يستخدم شخص في هذه البوابة هذا بالفعل.',
+  'inviteForm.conflictNamedTitle': 'مستخدم بالفعل في هذه البوابة',
+  'inviteForm.conflictOn': '{field}: {message}',
+  'inviteForm.conflictNamedHint': 'غيّر البيانات المحددة، أو ادعُ شخصًا آخر.',
   'inviteForm.changeDetails': 'تغيير التفاصيل',
 
   'inviteForm.sentTitle': 'تم إرسال الدعوة',

@@ -115,6 +115,9 @@ export const de: Messages = {
   'inviteForm.conflictTitle': 'Bereits Mitglied dieses Portals',
   'inviteForm.conflict': '{contact} gehört bereits jemandem in diesem Portal, es gibt also niemand Neues einzuladen.',
   'inviteForm.conflictField': 'Jemand in diesem Portal verwendet das bereits.',
+  'inviteForm.conflictNamedTitle': 'In diesem Portal bereits vergeben',
+  'inviteForm.conflictOn': '{field}: {message}',
+  'inviteForm.conflictNamedHint': 'Ändere die markierten Angaben oder lade jemand anderen ein.',
   'inviteForm.changeDetails': 'Angaben ändern',
 
   'inviteForm.sentTitle': 'Einladung gesendet',

@@ -113,6 +113,9 @@ export const es: Messages = {
   'inviteForm.conflictTitle': 'Ya es miembro de este portal',
   'inviteForm.conflict': '{contact} ya pertenece a alguien de este portal, así que no hay nadie nuevo a quien invitar.',
   'inviteForm.conflictField': 'Alguien de este portal ya lo usa.',
+  'inviteForm.conflictNamedTitle': 'Ya en uso en este portal',
+  'inviteForm.conflictOn': '{field}: {message}',
+  'inviteForm.conflictNamedHint': 'Cambia los datos marcados o invita a otra persona.',
   'inviteForm.changeDetails': 'Cambiar datos',
 
   'inviteForm.sentTitle': 'Invitación enviada',

@@ -108,6 +108,9 @@ export const ja: Messages = {
   'inviteForm.conflictTitle': 'すでにこのポータルのメンバーです',
   'inviteForm.conflict': '{contact} はすでにこのポータルの誰かが使用しているため、新たに招待する人はいません。',
   'inviteForm.conflictField': 'このポータルの誰かがすでに使用しています。',
+  'inviteForm.conflictNamedTitle': 'このポータルですでに使われています',
+  'inviteForm.conflictOn': '{field}：{message}',
+  'inviteForm.conflictNamedHint': 'マークされた項目を変更するか、別の人を招待してください。',
   'inviteForm.changeDetails': '入力内容を変更',
 
   'inviteForm.sentTitle': '招待を送信しました',
