@@ -1,12 +1,13 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
-import { sendKeys } from '@web/test-runner-commands';
+import { sendKeys, sendMouse, setViewport } from '@web/test-runner-commands';
+import { InviteKitError } from '../src/client/errors.js';
 import { createMemoryClient, DEMO_IDS } from '../src/client/memory/memory-client.js';
 import type { MemoryClient } from '../src/client/memory/memory-client.js';
 import '../src/invite-user-dialog/define.js';
 import type { InviteUserDialog } from '../src/invite-user-dialog/define.js';
 import type { InviteUserForm } from '../src/invite-user-form/define.js';
 import type { ShareInviteLink } from '../src/share-invite-link/define.js';
-import { deepActive } from './fixtures/dom.js';
+import { deepActive, tabTo } from './fixtures/dom.js';
 
 const shadow = (el: Element) => el.shadowRoot!;
 const nativeDialog = (el: InviteUserDialog) => shadow(el).querySelector('dialog')!;
@@ -229,6 +230,65 @@ describe('<invite-user-dialog>', () => {
     expect(formPart(el, '[part~="failure"]')!.textContent).to.contain('The service is unavailable right now.');
     expect(formPart<HTMLInputElement>(el, '#fullName')!.value).to.equal('Down Time');
     await expect(el).to.be.accessible();
+  });
+
+  describe('sending again after the backend refused a field in a whole sentence', () => {
+    // Wrapped over lines under the field in the dialog's narrow column, so taking it away
+    // (leaving the field did) reflowed the form while "Send Invitation" was being pressed.
+    const REFUSED =
+      'This address can’t receive invitations: the mail server at example.com turned our last three messages away as undeliverable, so ask the person for another address, or invite them by phone instead.';
+
+    /** The dialog after a 422 on the email address, the whole dialog on screen (its footer is what gets pressed). */
+    async function refusedOnce() {
+      await setViewport({ width: 1280, height: 1000 });
+      const client = createMemoryClient();
+      client.failNext(
+        'inviteInternalUser',
+        new InviteKitError('validation', 'The mail server refused the address, so nothing was sent.', { fieldErrors: { email: REFUSED } }),
+      );
+      const { el, opener } = await setup(client);
+      await openFrom(opener, el);
+      await fill(el, 'fullName', 'Ada Lovelace');
+      await fill(el, 'contact', 'ada@example.com');
+      await sendKeys({ press: 'Enter' });
+      await waitUntil(() => form(el).status === 'failed', 'the backend refuses the address');
+      await form(el).updateComplete;
+      expect(formPart(el, '#contact-error')!.textContent).to.equal(REFUSED);
+      // The opening animation scales the dialog: measure where the button really is.
+      await Promise.all(
+        nativeDialog(el)
+          .getAnimations()
+          .map((animation) => animation.finished),
+      );
+      return { el, client };
+    }
+
+    afterEach(() => setViewport({ width: 800, height: 600 }));
+
+    it('sends on the next click of Send Invitation, nothing moving under the pointer', async () => {
+      const { el, client } = await refusedOnce();
+      const button = () => formPart(el, '[part~="submit-button"]')!;
+      const before = button().getBoundingClientRect();
+      // Low on the button, where the pointer stays on it only if nothing moves between mousedown and mouseup.
+      await sendMouse({ type: 'move', position: [Math.round(before.left + before.width / 2), Math.round(before.bottom - 5)] });
+      await sendMouse({ type: 'down' });
+      await form(el).updateComplete;
+      expect(button().getBoundingClientRect().top, 'the button stays where it was pressed').to.be.closeTo(before.top, 0.5);
+      await sendMouse({ type: 'up' });
+      await waitUntil(() => form(el).status === 'sent', 'the second press sends');
+      expect(client.callCount('inviteInternalUser')).to.equal(2);
+    });
+
+    it('keeps the backend’s words on the field while the keyboard moves on, and sends on Enter', async () => {
+      const { el, client } = await refusedOnce();
+      const submit = formPart(el, '[part~="submit-button"]');
+      await tabTo((active) => active === submit);
+      expect(formPart(el, '#contact-error')?.textContent, 'the message stays on the unchanged field').to.equal(REFUSED);
+      expect(formPart(el, '[part~="failure"]')!.textContent).to.contain('Fix the marked fields');
+      await sendKeys({ press: 'Enter' });
+      await waitUntil(() => form(el).status === 'sent', 'Enter sends');
+      expect(client.callCount('inviteInternalUser')).to.equal(2);
+    });
   });
 
   it('lets the host style the parts of the form and the link inside it', async () => {

@@ -384,6 +384,29 @@ describe('<invite-user-form>', () => {
     expect(el.shadowRoot!.querySelector('[aria-invalid="true"]')).to.equal(null);
   });
 
+  it('keeps the backend’s word on a field the person leaves unchanged, and checks it again once they type', async () => {
+    const client = createMemoryClient();
+    client.failNext('inviteInternalUser', 'validation', { fieldErrors: { email: 'Our mail server turned this address away.' } });
+    const el = await renderForm(client);
+    await fill(el, 'fullName', 'Ada Lovelace');
+    await fill(el, 'contact', 'ada@example.com');
+    await submit(el);
+    await waitUntil(() => el.status === 'failed');
+    await waitUntil(() => deepActive() === part(el, '#contact'));
+    part<HTMLInputElement>(el, '#fullName').focus();
+    await el.updateComplete;
+    expect(text(el, '#contact-error')).to.equal('Our mail server turned this address away.');
+    expect(text(el, '[part~="failure"]')).to.contain('Fix the marked fields, then send again.');
+
+    await fill(el, 'contact', 'ada.lovelace@example.com');
+    expect(el.shadowRoot!.querySelector('#contact-error')).to.equal(null);
+    part<HTMLInputElement>(el, '#contact').focus();
+    await fill(el, 'contact', 'ada.lovelace@');
+    part<HTMLInputElement>(el, '#fullName').focus();
+    await el.updateComplete;
+    expect(text(el, '#contact-error'), 'leaving a field still says early what is wrong').to.not.equal('');
+  });
+
   it('clears everything for "Invite another" after a conflict', async () => {
     const el = await renderForm(createMemoryClient());
     await fill(el, 'fullName', 'Blake Again');

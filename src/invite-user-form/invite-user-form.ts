@@ -218,8 +218,11 @@ export class InviteUserForm extends InviteKitElement {
 
   private onBlur(field: 'fullName' | 'contact' | 'userId') {
     return () => {
-      // Tell people early about a malformed entry, but don't nag about a field they skipped.
-      if (!this.draft[field].trim() || this.submission === 'sending') return;
+      // Tell people early about a malformed entry, but don't nag about a field they skipped. A field
+      // already marked is kept current by typing (setDraftField), so leaving it changes nothing: what
+      // the backend said about an unchanged value stays, and the form doesn't reflow under a pointer
+      // on its way to "Send Invitation" (which lost that click, and so the send).
+      if (this.fieldErrors[field] || !this.draft[field].trim() || this.submission === 'sending') return;
       this.fieldErrors = { ...this.fieldErrors, [field]: checkField(field, this.draft, this.rules) };
     };
   }
