@@ -83,6 +83,53 @@ export const WithPicture: Story = {
   },
 };
 
+/** A `makeClient` whose viewer has another name or address. */
+function viewerWith(changes: { fullName?: string; email?: string }) {
+  return memoryClient({}, (client) => {
+    const getViewer = client.getViewer.bind(client);
+    client.getViewer = async (options) => ({ ...(await getViewer(options)), ...changes });
+  });
+}
+
+/** A 66-character address: the menu keeps its width and cuts it off; the tooltip and the menu's name carry all of it. */
+export const LongAddress: Story = {
+  args: { makeClient: viewerWith({ email: 'alexandra.konstantinopoulou-van.der.westhuizen@example-holdings.co' }) },
+  play: async ({ canvasElement }) => {
+    await openMenu(canvasElement);
+  },
+};
+
+/** A 300-character address, dark. */
+export const VeryLongAddressDark: Story = {
+  args: {
+    colorScheme: 'dark',
+    makeClient: viewerWith({ email: `${'a'.repeat(140)}.${'b'.repeat(100)}@${'c'.repeat(46)}.example.com` }),
+  },
+  play: async ({ canvasElement }) => {
+    await openMenu(canvasElement);
+  },
+};
+
+/** A long Arabic name in a right-to-left portal: cut off at its own end, the address at its own. */
+export const LongArabicName: Story = {
+  args: {
+    makeClient: viewerWith({
+      fullName: 'عبد الرحمن بن محمد بن عبد العزيز آل سعود الفيصل القحطاني الدوسري',
+      email: 'alexandra.konstantinopoulou-van.der.westhuizen@example-holdings.co',
+    }),
+  },
+  render: (args) => html`<div
+    dir="rtl"
+    style="display: flex; align-items: center; justify-content: space-between; padding: 0.5rem 1rem; border-bottom: 1px solid #d5d8e1; font-family: system-ui; background: #ffffff; color: #1b1e27"
+  >
+    <strong>بوابة أكمي</strong>
+    <invite-profile-menu lang="ar" color-scheme=${args.colorScheme} .client=${args.makeClient()}>${hostItems}</invite-profile-menu>
+  </div>`,
+  play: async ({ canvasElement }) => {
+    await openMenu(canvasElement);
+  },
+};
+
 /** Viewers who are not portal admins don't see "Invite Internal User". */
 export const NotAnAdmin: Story = {
   args: { makeClient: memoryClient({ viewerId: DEMO_IDS.nonAdminId }) },

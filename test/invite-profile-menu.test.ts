@@ -1,5 +1,5 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
-import { sendKeys, sendMouse } from '@web/test-runner-commands';
+import { sendKeys, sendMouse, setViewport } from '@web/test-runner-commands';
 import { InviteKitError } from '../src/client/errors.js';
 import { createMemoryClient, DEMO_IDS } from '../src/client/memory/memory-client.js';
 import type { MemoryClient } from '../src/client/memory/memory-client.js';
@@ -7,6 +7,7 @@ import '../src/invite-profile-menu/define.js';
 import type { InviteProfileMenu } from '../src/invite-profile-menu/define.js';
 import type { InviteUserDialog } from '../src/invite-user-dialog/define.js';
 import { deepActive } from './fixtures/dom.js';
+import { isCutOff } from './fixtures/layout.js';
 
 const shadow = (el: Element) => el.shadowRoot!;
 const button = (el: InviteProfileMenu) => shadow(el).querySelector<HTMLButtonElement>('#button')!;
@@ -93,6 +94,61 @@ describe('<invite-profile-menu>', () => {
     expect(inviteItem(el)!.textContent!.trim()).to.equal('Invite Internal User');
     expect(shadow(el).querySelector('[part~="viewer-name"]')!.textContent).to.equal('Avery Chen');
     await expect(el).to.be.accessible();
+  });
+
+  describe('with a long name or address', () => {
+    const EMAIL_66 = 'alexandra.konstantinopoulou-van.der.westhuizen@example-holdings.co';
+    const EMAIL_300 = `${'a'.repeat(140)}.${'b'.repeat(100)}@${'c'.repeat(46)}.example.com`;
+    const RTL_NAME = 'عبد الرحمن بن محمد بن عبد العزيز آل سعود الفيصل القحطاني الدوسري';
+
+    /** The menu, opened, for a viewer with this name and address. */
+    async function openFor(changes: { fullName?: string; email?: string }) {
+      const client = createMemoryClient();
+      const viewer = await client.getViewer();
+      client.getViewer = async () => ({ ...viewer, ...changes });
+      const el = await renderMenu(client);
+      await openWithClick(el);
+      return el;
+    }
+
+    afterEach(() => setViewport({ width: 800, height: 600 }));
+
+    for (const viewport of [
+      { width: 1280, height: 720 },
+      { width: 390, height: 720 },
+    ]) {
+      it(`keeps the menu its width at ${viewport.width} px, cutting the text off with all of it in the tooltip and the menu’s name`, async () => {
+        await setViewport(viewport);
+        const plain = await openFor({});
+        const plainButton = button(plain).getBoundingClientRect().width;
+        const cap = Math.min(320, window.innerWidth - 16);
+        for (const changes of [{ email: EMAIL_66 }, { email: EMAIL_300 }, { fullName: RTL_NAME, email: EMAIL_66 }]) {
+          const el = await openFor(changes);
+          const box = panel(el).getBoundingClientRect();
+          const which = JSON.stringify(changes).slice(0, 40);
+          expect(box.width, `${which}: the menu is capped`).to.be.at.most(cap + 0.5);
+          expect(box.left, which).to.be.at.least(0);
+          expect(box.right, which).to.be.at.most(window.innerWidth);
+          expect(button(el).getBoundingClientRect().width, `${which}: the button doesn’t grow`).to.equal(plainButton);
+          const email = shadow(el).querySelector<HTMLElement>('[part~="viewer-email"]')!;
+          expect(isCutOff(email), `${which}: the address is cut off`).to.equal(true);
+          expect(email.textContent).to.equal(changes.email);
+          expect(email.title).to.equal(changes.email);
+          const name = shadow(el).querySelector<HTMLElement>('[part~="viewer-name"]')!;
+          expect(name.title).to.equal(changes.fullName ?? 'Avery Chen');
+          if (changes.fullName) expect(isCutOff(name), `${which}: the name is cut off`).to.equal(true);
+          const menuName = shadow(el)
+            .querySelector('[role="menu"]')!
+            .getAttribute('aria-labelledby')!
+            .split(' ')
+            .map((id) => shadow(el).getElementById(id)!.textContent!.trim())
+            .join(' ');
+          expect(menuName).to.contain(changes.email);
+          expect(menuName).to.contain(changes.fullName ?? 'Avery Chen');
+          await expect(el).to.be.accessible();
+        }
+      });
+    }
   });
 
   it('flips above the button near the bottom of the viewport and follows scrolling', async () => {

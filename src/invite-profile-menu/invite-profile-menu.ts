@@ -62,6 +62,7 @@ const dialogExportParts = dialogPartNames()
  * @csspart dialog-* - The parts of the `<invite-user-dialog>` it opens (`dialog-title`, `dialog-form-input`, …).
  *
  * @cssprop [--invite-kit-profile-menu-width=16rem] - The menu's minimum width.
+ * @cssprop [--invite-kit-profile-menu-max-width=20rem] - The menu's greatest width: a longer name or address is cut off, in full in its tooltip and in the menu's name.
  * @cssprop [--invite-kit-profile-menu-avatar-size=2.25rem] - The avatar's size in the button.
  */
 export class InviteProfileMenu extends InviteKitElement {
@@ -236,6 +237,11 @@ export class InviteProfileMenu extends InviteKitElement {
 
   protected override render(): TemplateResult {
     const name = this.viewer?.fullName;
+    // While a failure shows (and while trying again after one), the panel says why instead of who.
+    const failed = this.viewerState !== 'ready' ? this.viewerError : undefined;
+    const viewer = failed ? undefined : this.viewer;
+    // The menu's name carries the viewer's address too: on screen a long one is cut off.
+    const menuLabel = viewer?.email || viewer?.phone ? 'button viewer-email' : 'button';
     return html`
       <button
         type="button"
@@ -255,14 +261,16 @@ export class InviteProfileMenu extends InviteKitElement {
         </svg>
       </button>
       <div id="panel" part="panel" class="panel" popover="manual" @focusout=${this.onFocusOut}>
-        ${
-          this.viewerState !== 'ready' && this.viewerError
-            ? this.renderViewerError(this.viewerError)
-            : this.viewer
-              ? this.renderViewer(this.viewer)
-              : nothing
-        }
-        <div id="menu" part="menu" class="menu" role="menu" aria-labelledby="button" @keydown=${this.onMenuKeydown} @click=${this.onMenuClick}>
+        ${failed ? this.renderViewerError(failed) : viewer ? this.renderViewer(viewer) : nothing}
+        <div
+          id="menu"
+          part="menu"
+          class="menu"
+          role="menu"
+          aria-labelledby=${menuLabel}
+          @keydown=${this.onMenuKeydown}
+          @click=${this.onMenuClick}
+        >
           ${this.renderOwnItems()}
           <slot name="item" @slotchange=${this.onSlotChange}></slot>
         </div>
@@ -294,11 +302,12 @@ export class InviteProfileMenu extends InviteKitElement {
   }
 
   private renderViewer(viewer: Viewer): TemplateResult {
+    const contact = viewer.email || viewer.phone;
     return html`<div part="viewer" class="viewer">
       ${this.renderAvatar('avatar-large')}
       <div class="viewer-text">
-        <div part="viewer-name" class="viewer-name truncate">${viewer.fullName}</div>
-        ${viewer.email || viewer.phone ? html`<div part="viewer-email" class="viewer-email truncate">${viewer.email ?? viewer.phone}</div>` : nothing}
+        <div part="viewer-name" class="viewer-name truncate" title=${viewer.fullName}>${viewer.fullName}</div>
+        ${contact ? html`<div part="viewer-email" class="viewer-email truncate" id="viewer-email" title=${contact}>${contact}</div>` : nothing}
         ${viewer.isPortalAdmin ? html`<span part="badge" class="badge">${this.t('profileMenu.portalAdmin')}</span>` : nothing}
       </div>
     </div>`;
