@@ -191,11 +191,52 @@ export const FailedOnFields: Story = {
   },
 };
 
-/** Already a member of the portal: say so, offer to change the details or invite someone else. */
+/**
+ * The backend refused the address in a whole sentence, wrapping under the field. Leaving the
+ * field (here, on to "Send Invitation") keeps its words there, so the next press sends.
+ */
+export const RefusedInASentence: Story = {
+  args: {
+    makeClient: failingNext('inviteInternalUser', 'validation', {
+      fieldErrors: {
+        email:
+          'This address can’t receive invitations: the mail server at example.com turned our last three messages away as undeliverable, so ask the person for another address, or invite them by phone instead.',
+      },
+    }),
+  },
+  play: async ({ canvasElement }) => {
+    const form = await readyForm(canvasElement);
+    await type(form, ada);
+    await send(form, 'failed');
+    form.shadowRoot!.querySelector<HTMLButtonElement>('[part~="submit-button"]')!.focus();
+    await form.updateComplete;
+  },
+};
+
+/** The address is already someone's in the portal: the backend's words about it, and a way to change it or start over. */
 export const Conflict: Story = {
   play: async ({ canvasElement }) => {
     const form = await readyForm(canvasElement);
     await type(form, { fullName: 'Blake Rivera', contact: 'blake.rivera@example.com' });
+    await send(form, 'conflict');
+  },
+};
+
+/** The User ID is someone else's: the conflict is on that field, not on the address. */
+export const ConflictOnUserId: Story = {
+  play: async ({ canvasElement }) => {
+    const form = await readyForm(canvasElement);
+    await type(form, { fullName: 'Blake Twin', contact: 'blake.twin@example.com', userId: 'blake.r' });
+    await send(form, 'conflict');
+  },
+};
+
+/** A conflict the backend tied to no field: taken to be the address, so there is nobody new to invite. */
+export const ConflictOnNoField: Story = {
+  args: { makeClient: failingNext('inviteInternalUser', 'conflict') },
+  play: async ({ canvasElement }) => {
+    const form = await readyForm(canvasElement);
+    await type(form, ada);
     await send(form, 'conflict');
   },
 };
