@@ -65,7 +65,7 @@ export type InviteFormStatus =
  * @csspart administrator-switch - The Administrator switch.
  * @csspart alert - Messages about the whole form: failure, conflict, refusal, confirmation.
  * @csspart failure - The message after a failed send (also an `alert`).
- * @csspart conflict - The message when the person is already a member (also an `alert`).
+ * @csspart conflict - The message when the backend says some details are already in use in the portal (also an `alert`).
  * @csspart forbidden - The explanation for viewers who may not invite (also an `alert`).
  * @csspart workspace-error - The message when the workspaces could not be loaded.
  * @csspart retry-button - "Try again" after a failure, and under the explanation for viewers who may not invite.
@@ -486,8 +486,8 @@ export class InviteUserForm extends InviteKitElement {
       const contact = normalisedContact(this.draft.contact)?.value ?? this.draft.contact.trim();
       const named = namesFields(this.failure.fieldErrors);
       const said = [
-        ...DRAFT_FIELDS.filter((field) => named && this.fieldErrors[field]).map((field) =>
-          this.t('inviteForm.conflictOn', { field: this.t(FIELD_LABELS[field]), message: this.message(this.fieldErrors[field])! }),
+        ...this.conflictFields.map((field) =>
+          this.t('inviteForm.conflictOn', { field: this.t(FIELD_LABELS[field]), message: this.message(this.fieldErrors[field]) ?? '' }),
         ),
         ...this.failureOther.map((message) => this.message(message)!),
       ];
