@@ -112,6 +112,13 @@ export function filterRows(rows: MemberRow[], query: string, status: StatusFilte
   );
 }
 
+/** How many people these rows stand for: a team row counts each of its members, a person row one. */
+export function peopleIn(rows: readonly MemberRow[]): number {
+  let people = 0;
+  for (const row of rows) people += row.kind === 'team' ? row.team.memberCount : 1;
+  return people;
+}
+
 /** What a row template needs from the panel. */
 export interface RowContext {
   t(key: string, params?: Record<string, string | number>): string;

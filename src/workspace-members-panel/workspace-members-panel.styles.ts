@@ -20,6 +20,15 @@ export const styles = [
     display: grid;
     min-width: 0;
   }
+  /* The workspace's name gives way before the count does: the count is what the line is for. */
+  .count {
+    display: flex;
+    min-width: 0;
+  }
+  .count-text {
+    flex: none;
+    white-space: pre;
+  }
   .title {
     margin: 0;
     font-size: var(--_font-size-lg);
