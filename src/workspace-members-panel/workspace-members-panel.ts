@@ -108,7 +108,7 @@ import './events.js';
  * @csspart invite-button - "Invite".
  * @csspart picker-error - Why inviting failed.
  *
- * @cssprop [--invite-kit-workspace-members-panel-list-height=28rem] - Tallest the member list grows before it scrolls.
+ * @cssprop [--invite-kit-workspace-members-panel-list-height=28rem] - Tallest the member list grows before it scrolls (unless `list-height="auto"`).
  * @cssprop [--invite-kit-workspace-members-panel-row-hover=var(--invite-kit-color-surface-sunken)] - Row background on hover and focus.
  */
 export class WorkspaceMembersPanel extends InviteKitElement {
@@ -121,6 +121,16 @@ export class WorkspaceMembersPanel extends InviteKitElement {
 
   /** Seconds before the same person or team can be sent another invitation. */
   @property({ attribute: 'resend-cooldown', type: Number }) resendCooldown = 60;
+
+  /**
+   * How tall the member list is. `scroll` (the default): as tall as its rows up to
+   * `--invite-kit-workspace-members-panel-list-height`, then it scrolls inside itself — for a
+   * panel with a page of its own, and for very long lists. `auto`: always as tall as its rows,
+   * and whatever scrolls the page scrolls it — for a panel in a side panel or a page that
+   * scrolls already, so there is one scroll area, not two. Either way only the rows on screen
+   * are in the DOM.
+   */
+  @property({ attribute: 'list-height', reflect: true }) listHeight: 'scroll' | 'auto' = 'scroll';
 
   @state() private filterQuery = '';
   @state() private statusFilter: StatusFilter = 'all';
