@@ -128,7 +128,7 @@ export class JoinRequestsController implements ReactiveController {
             <span class="who">
               <bdi part="name" class="name truncate">${request.fullName}</bdi>
               <span part="details" class="details">${
-                (request.email ?? request.phone) ? html`<bdi class="contact">${request.email ?? request.phone}</bdi> · ` : nothing
+                (request.email ?? request.phone) ? html`<bdi class="contact">${request.email ?? request.phone}</bdi>\u00A0· ` : nothing
               }<span class="asked">${t('requests.requestedAt', { time: this.host.relativeTime(request.requestedAt) })}</span></span>
             </span>
             <span class="request-actions" role="group" aria-label=${isolateBidi(request.fullName)}>

@@ -102,7 +102,8 @@ export const styles = [
      address too long for the line is cut off (never a wall of text pushing the member list off the screen). */
   .request .details .contact {
     display: inline-block;
-    max-width: 100%;
+    /* Room for the "·" kept with it, so a line never starts with one. */
+    max-width: calc(100% - 1em);
     overflow: hidden;
     text-overflow: ellipsis;
     white-space: nowrap;
