@@ -295,6 +295,100 @@ export const LiveUpdates: Story = {
   },
 };
 
+/**
+ * In a host's 420 px side panel that scrolls: with `list-height="auto"` the list is as tall as
+ * its rows and the side panel is the one scroll area. Rows are the narrow kind (the status
+ * beside the name, the details under both), and each request's three actions are stacked.
+ */
+export const SidePanel: Story = {
+  name: 'In a 420 px side panel (list-height="auto")',
+  render: (args) => html`<div style="width: 420px; height: 640px; overflow: auto; border-inline-start: 1px solid #ccd">
+    <workspace-members-panel
+      .client=${args.makeClient()}
+      workspace-id=${args.workspaceId}
+      list-height="auto"
+      color-scheme=${args.colorScheme ?? 'light'}
+    ></workspace-members-panel>
+  </div>`,
+};
+
+export const SidePanelDark: Story = { ...SidePanel, name: 'In a 420 px side panel, dark', args: { colorScheme: 'dark' } };
+
+/** A 390 px phone, a group workspace: "7 entries · 12 people" in the header, the team row's details in full. */
+export const Phone: Story = {
+  name: 'On a 390 px phone (group workspace)',
+  args: { workspaceId: groupWorkspaceId },
+  render: (args) => html`<div style="width: 390px">
+    <workspace-members-panel .client=${args.makeClient()} workspace-id=${args.workspaceId} color-scheme=${args.colorScheme ?? 'light'}></workspace-members-panel>
+  </div>`,
+};
+
+/** Filtered to people who have not joined: a team row counts its six, so the filter status says "Showing 3 entries · 8 people." */
+export const GroupFiltered: Story = {
+  name: 'Group workspace, filtered to Not Joined',
+  args: { workspaceId: groupWorkspaceId },
+  play: async ({ canvasElement }) => {
+    await loaded(canvasElement);
+    const status = inPanel<HTMLSelectElement>(canvasElement, '[part="status-filter"]')!;
+    status.value = 'not_joined';
+    status.dispatchEvent(new Event('change'));
+    await until(() => inPanel(canvasElement, '#showing')?.textContent?.includes('3 entries'));
+  },
+};
+
+/**
+ * Invitations sent a second apart read alike ("Invited now · Expires in 7 days"): the kit has
+ * one rule for relative times, with no "1 second ago" beside "now", nor "next week" beside "in 7 days".
+ */
+export const JustInvited: Story = {
+  name: 'Invitations sent moments ago',
+  args: {
+    makeClient: () => {
+      const seed = createMemoryClient().snapshot();
+      const now = Date.now();
+      const invitation = (ago: number) => {
+        const sentAt = new Date(now - ago).toISOString();
+        return { sentAt, lastSentAt: sentAt, expiresAt: new Date(now - ago + 7 * 24 * 3600_000).toISOString() };
+      };
+      seed.members = seed.members.map((member) =>
+        member.id === 'm-flow-casey'
+          ? { ...member, invitation: invitation(0) }
+          : member.id === 'm-flow-rahul'
+            ? { ...member, invitation: invitation(1000) }
+            : member,
+      );
+      return createMemoryClient({ seed });
+    },
+  },
+};
+
+/**
+ * Names that carry a right-to-left override (U+202E) and right-to-left scripts, in the
+ * workspace's name, a request to join and member rows: each is isolated, so "7 members",
+ * "Asked 2 hours ago" and the roles after them still read as written.
+ */
+export const RightToLeftNames: Story = {
+  name: 'Right-to-left overrides and names',
+  args: {
+    makeClient: () => {
+      const seed = createMemoryClient().snapshot();
+      seed.workspaces = seed.workspaces.map((workspace) =>
+        workspace.id === flowWorkspaceId ? { ...workspace, name: `Client Onboarding \u202E` } : workspace,
+      );
+      seed.joinRequests = seed.joinRequests.map((request, index) =>
+        index === 0
+          ? { ...request, fullName: 'Bob\u202Egnp.exe', email: '\u202Eadmin@example.com' }
+          : { ...request, fullName: 'محمد عبد الرحمن' },
+      );
+      seed.clients = seed.clients.map((client, index) =>
+        index % 2 ? { ...client, fullName: `${client.fullName} \u202E` } : { ...client, fullName: 'ليلى حداد' },
+      );
+      return createMemoryClient({ seed });
+    },
+  },
+  render: SidePanel.render!,
+};
+
 export const Dark: Story = { args: { colorScheme: 'dark' } };
 
 export const DarkGroupWithMenu: Story = {

@@ -215,7 +215,7 @@ describe('<workspace-members-panel>: Not Joined, resend and revoke', () => {
     resend.shadowRoot!.querySelector<HTMLButtonElement>('[part="button"]')!.click();
     await event;
     await waitUntil(() => textOf(rowByName(el, 'Sofía Ramírez')!, '[part~="status-button"]') === 'Not Joined', 'no longer expired');
-    expect(textOf(rowByName(el, 'Sofía Ramírez')!, '[part~="invitation"]')).to.match(/^Resent now · Expires (in 7 days|next week)$/u);
+    expect(textOf(rowByName(el, 'Sofía Ramírez')!, '[part~="invitation"]')).to.equal('Resent now · Expires in 7 days');
     expect(client.sentInvitations.at(-1)!.fullName).to.equal('Sofía Ramírez');
   });
 

@@ -149,27 +149,40 @@ export function isolateBidi(value: string): string {
 
 const relativeFormats = new Map<string, Intl.RelativeTimeFormat>();
 
-const UNITS: Array<[Intl.RelativeTimeFormatUnit, number]> = [
-  ['year', 365 * 24 * 3600],
-  ['month', 30 * 24 * 3600],
-  ['week', 7 * 24 * 3600],
-  ['day', 24 * 3600],
-  ['hour', 3600],
-  ['minute', 60],
-  ['second', 1],
+const MINUTE = 60;
+const HOUR = 60 * MINUTE;
+const DAY = 24 * HOUR;
+
+/**
+ * The kit's one rule for relative times, the same for the past and the future: the unit is
+ * the largest whose rounded count stays under its limit — under a minute is "now", then
+ * minutes up to 59, hours up to 23, days up to 59, months up to 11, then years. Weeks are
+ * never used: "next week" hides which day an invitation or a link stops working, and days
+ * are what expiry settings are chosen in (1, 7, 30).
+ */
+const STEPS: ReadonlyArray<readonly [Intl.RelativeTimeFormatUnit, number, number]> = [
+  ['minute', MINUTE, 60],
+  ['hour', HOUR, 24],
+  ['day', DAY, 60],
+  ['month', 30.436875 * DAY, 12],
+  ['year', 365.2425 * DAY, Infinity],
 ];
 
-/** "3 days ago", "in 2 hours", "now" — in the locale's words. */
+/**
+ * "3 days ago", "in 7 days", "tomorrow", "now" — in the locale's words (`numeric: 'auto'`), by
+ * the rule above. Every relative time the kit shows comes from here (elements reach it as
+ * `this.localize.relativeTime`), so two dates in one list are never worded by different rules.
+ */
 export function formatRelativeTime(locale: string, date: Date | string, now: Date = new Date()): string {
   let format = relativeFormats.get(locale);
   if (!format) relativeFormats.set(locale, (format = new Intl.RelativeTimeFormat(locale, { numeric: 'auto' })));
-  const seconds = Math.round((new Date(date).getTime() - now.getTime()) / 1000);
-  for (const [unit, size] of UNITS) {
-    if (Math.abs(seconds) >= size || unit === 'second') {
-      return format.format(Math.round(seconds / size), unit);
-    }
-  }
-  return format.format(0, 'second');
+  const seconds = (new Date(date).getTime() - now.getTime()) / 1000;
+  const sign = seconds < 0 ? -1 : 1;
+  const distance = Math.abs(seconds);
+  if (distance < MINUTE) return format.format(0, 'second');
+  // Rounded as a distance, then signed: Math.round alone takes -1.5 to -1 but 1.5 to 2. Years have no limit, so one is found.
+  const [unit, size] = STEPS.find(([, size, limit]) => Math.round(distance / size) < limit)!;
+  return format.format(sign * Math.round(distance / size), unit);
 }
 
 /** A full date and time for tooltips and `<time>` titles. */

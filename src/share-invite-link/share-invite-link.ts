@@ -11,7 +11,6 @@ import { reportUnsafeLink, safeLinkUrl } from '../internal/safe-url.js';
 import type { SafeLink } from '../internal/safe-url.js';
 import { baseStyles } from '../styles/base.js';
 import { copyShortcut, writeToClipboard } from './clipboard.js';
-import { expiryDistance } from './expiry-text.js';
 import { errorWithRetry, refreshConfirm, refreshControls, refreshStatus } from './share-link-templates.js';
 import type {} from './events.js';
 import { LinkSettingsController } from './link-settings-controller.js';
@@ -416,7 +415,7 @@ export class ShareInviteLink extends InviteKitElement {
     if (this.url !== undefined || !this.link || this.loadState !== 'ready') return nothing;
     if (this.expired) return html`<span part="status-badge" class="badge badge--danger">${this.t('shareLink.expired')}</span>`;
     if (this.link.expiresAt) {
-      const when = expiryDistance(this.localize.locale, this.link.expiresAt);
+      const when = this.localize.relativeTime(this.link.expiresAt);
       return html`<span part="status-badge" class="badge badge--warning">${this.t('shareLink.expiresIn', { when })}</span>`;
     }
     if (this.capabilities?.linkExpiry) return html`<span part="status-badge" class="badge">${this.t('shareLink.neverExpires')}</span>`;
@@ -450,7 +449,7 @@ export class ShareInviteLink extends InviteKitElement {
       ${
         this.expired
           ? html`<div part="alert" class="alert alert--danger">
-            ${this.t('shareLink.expiredNote', { when: expiryDistance(this.localize.locale, this.link!.expiresAt!) })}
+            ${this.t('shareLink.expiredNote', { when: this.localize.relativeTime(this.link!.expiresAt!) })}
           </div>`
           : nothing
       }

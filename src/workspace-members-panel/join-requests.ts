@@ -2,6 +2,7 @@ import { html, nothing } from 'lit';
 import type { ReactiveController } from 'lit';
 import type { InviteKitError } from '../client/errors.js';
 import type { JoinRequest, MemberType, WorkspaceMember } from '../client/types.js';
+import { isolateBidi } from '../i18n/catalogue.js';
 import { newIdempotencyKey } from '../internal/idempotency.js';
 import type { RequestController } from '../internal/request-controller.js';
 import type { MembersData } from './members-data.js';
@@ -125,12 +126,12 @@ export class JoinRequestsController implements ReactiveController {
         ${joinRequests.map(
           (request) => html`<li part="join-request" class="request">
             <span class="who">
-              <span part="name" class="name truncate">${request.fullName}</span>
+              <bdi part="name" class="name truncate">${request.fullName}</bdi>
               <span part="details" class="details">${
-                (request.email ?? request.phone) ? html`<span class="contact">${request.email ?? request.phone}</span> · ` : nothing
+                (request.email ?? request.phone) ? html`<bdi class="contact">${request.email ?? request.phone}</bdi>\u00A0· ` : nothing
               }<span class="asked">${t('requests.requestedAt', { time: this.host.relativeTime(request.requestedAt) })}</span></span>
             </span>
-            <span class="request-actions" role="group" aria-label=${request.fullName}>
+            <span class="request-actions" role="group" aria-label=${isolateBidi(request.fullName)}>
               ${
                 canApprove
                   ? html`<button part="approve-internal-button" class="button button--small button--primary" type="button" @click=${() => void this.decide(request, 'internal')}>

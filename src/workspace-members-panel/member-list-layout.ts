@@ -1,11 +1,14 @@
 import { FlowLayout } from '@lit-labs/virtualizer/layouts/flow.js';
 
 /**
- * Every row has this height in rem (`.row` in the styles uses the same). One fixed height
- * keeps the virtualizer's size estimate exact, so the scroll position holds still while rows
- * are measured or change state in a live update.
+ * Every row's height in rem: `wide`, or `narrow` in a list narrower than `narrowBelow` rem,
+ * where a row's details move under its status and may take a second line. The styles build
+ * `.row`'s height (`--_row-height`), their container query and the list's own height from
+ * these, and the layout's first estimate below picks the same one by the list's width. One
+ * fixed height per width keeps the virtualizer's size estimate exact, so the scroll position
+ * holds still while rows are measured or change state in a live update.
  */
-export const ROW_HEIGHT_REM = 4.5;
+export const ROW_HEIGHT_REM = { wide: 4.5, narrow: 5.75, narrowBelow: 36 } as const;
 
 /** Rows rendered beyond each edge of the list's viewport. */
 const OVERHANG_ROWS = 4;
@@ -18,7 +21,7 @@ const WHOLE_LIST_ROWS = 24;
  * before the first row can appear), told the rows' height up front, and keeping fewer rows
  * beyond the edges.
  *
- * - Rows are `ROW_HEIGHT_REM` tall, so the first pass already places them where they belong:
+ * - Rows are `ROW_HEIGHT_REM` tall (wide or narrow), so the first pass already places them where they belong:
  *   no render with the default 100 px guess, then a measure, then a second render. Rows are
  *   still measured, so a host that restyles `::part(row)` to another height gets a correct
  *   list, one pass later.
@@ -42,19 +45,21 @@ export class MemberListLayout extends FlowLayout {
 
   private setOverhang(): void {
     const rows = (this.items?.length ?? 0) <= WHOLE_LIST_ROWS ? WHOLE_LIST_ROWS : OVERHANG_ROWS;
-    this._overhang = rows * (this.rowHeight ?? ROW_HEIGHT_REM * 16);
+    this._overhang = rows * (this.rowHeight ?? ROW_HEIGHT_REM.wide * 16);
   }
 
   /**
-   * Until rows are measured, the height they are styled with. Worked out when first needed,
-   * after the virtualizer has measured the list (reading the root font size earlier would
-   * force a style pass over a half-built panel).
+   * Until rows are measured, the height they are styled with: narrow rows when the list is
+   * narrower than the styles' container query says (the list's width is its region's, the
+   * query's container). Worked out when first needed, after the virtualizer has measured the
+   * list (reading the root font size earlier would force a style pass over a half-built panel).
    */
   override _getAverageSize(): number {
     if (this._metricsCache.averageChildSize) return this._metricsCache.averageChildSize;
     if (this.rowHeight === undefined) {
       const rem = parseFloat(getComputedStyle(document.documentElement).fontSize) || 16;
-      this.rowHeight = ROW_HEIGHT_REM * rem;
+      const width = this.viewportSize.width;
+      this.rowHeight = (width > 0 && width < ROW_HEIGHT_REM.narrowBelow * rem ? ROW_HEIGHT_REM.narrow : ROW_HEIGHT_REM.wide) * rem;
       this._itemSize = { width: this._itemSize.width, height: this.rowHeight };
       this.setOverhang();
     }

@@ -33,7 +33,17 @@ export class MemberListController implements ReactiveController {
   }
 
   hostUpdated(): void {
-    this.list = this.host.shadowRoot?.querySelector<HTMLElement>(this.listSelector) ?? undefined;
+    const list = this.host.shadowRoot?.querySelector<HTMLElement & VirtualizerHostElement>(this.listSelector) ?? undefined;
+    if (list && list !== this.list) {
+      // The virtualizer looked for the scrolling elements around the list while Lit was still
+      // building it, outside the page, and found none but the window. Now that the list is in
+      // place it looks again, so a host's scrolling side panel moves the rows of a list as tall
+      // as its rows (list-height="auto") too.
+      const virtualizer = list[virtualizerRef];
+      virtualizer?.disconnected();
+      virtualizer?.connected();
+    }
+    this.list = list;
   }
 
   /** Call with each render's rows: keeps the tab stop on the same person, or on the nearest row if they left. */
@@ -103,7 +113,8 @@ export class MemberListController implements ReactiveController {
       return;
     }
     const current = this.indexOf(row.dataset.key ?? '', Number(row.dataset.index));
-    const page = Math.max(1, Math.floor((this.list?.clientHeight ?? 400) / (row.offsetHeight || 56)) - 1);
+    // A list as tall as its rows (list-height="auto") scrolls with the page: a page is what the window shows of it.
+    const page = Math.max(1, Math.floor(Math.min(this.list?.clientHeight ?? 400, innerHeight) / (row.offsetHeight || 56)) - 1);
     const last = this.rows.length - 1;
     const next: Record<string, number> = {
       ArrowDown: Math.min(current + 1, last),
@@ -131,14 +142,13 @@ export class MemberListController implements ReactiveController {
 
   render(ctx: Omit<RowContext, 'activeKey' | 'total'>, label: string) {
     const rows = this.rows;
-    const height = rows.length * ROW_HEIGHT_REM;
     const rowContext: RowContext = { ...ctx, activeKey: this.activeKey, total: rows.length };
     return html`<div
       part="list"
       class="list"
       role="list"
       aria-label=${label}
-      style=${styleProperties({ height: `min(${height}rem, var(--invite-kit-workspace-members-panel-list-height, 28rem))`, 'min-height': '0px' })}
+      style=${styleProperties({ '--_rows': String(rows.length), 'min-height': '0px' })}
       @keydown=${this.handleKeydown}
       @focusin=${this.handleFocusin}
     >

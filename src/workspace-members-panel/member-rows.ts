@@ -112,6 +112,13 @@ export function filterRows(rows: MemberRow[], query: string, status: StatusFilte
   );
 }
 
+/** How many people these rows stand for: a team row counts each of its members, a person row one. */
+export function peopleIn(rows: readonly MemberRow[]): number {
+  let people = 0;
+  for (const row of rows) people += row.kind === 'team' ? row.team.memberCount : 1;
+  return people;
+}
+
 /** What a row template needs from the panel. */
 export interface RowContext {
   t(key: string, params?: Record<string, string | number>): string;
@@ -130,7 +137,15 @@ function invitationTimes(ctx: RowContext, invitation: Invitation | undefined, st
   const expiry = invitation.expiresAt
     ? ctx.t(status === 'expired' ? 'members.expiredAt' : 'members.expiresAt', { time: ctx.relativeTime(invitation.expiresAt) })
     : '';
-  return html`<span part="invitation" class="invitation truncate">${expiry ? `${sent} · ${expiry}` : sent}</span>`;
+  return html`<span part="invitation" class="invitation">${facts([sent, expiry])}</span>`;
+}
+
+/**
+ * Short facts in a line ("6 members · Editor · 2 have not joined"): each stays whole, and
+ * where the line may wrap (narrow rows) it breaks between them, after a "·", never before one.
+ */
+function facts(items: string[]) {
+  return items.filter(Boolean).map((item, index) => html`${index > 0 ? '\u00A0· ' : ''}<span class="fact">${item}</span>`);
 }
 
 function statusCell(ctx: RowContext, row: MemberRow, name: string) {
@@ -160,13 +175,17 @@ interface RowContent {
   /** Whose row: the avatar's initials and the status button's label. */
   name: string;
   avatarUrl?: string | undefined;
-  /** The name, badge and details lines. */
-  who: TemplateResult;
+  /** The name and badge line. */
+  line: TemplateResult;
+  /** The details (and invitation) lines under it. */
+  facts: TemplateResult;
 }
 
 /**
  * The markup every row shares: a listitem that knows its place in the whole list (roving
- * tabindex, `data-key` for focus and menus), then the avatar, the `who` lines and the status.
+ * tabindex, `data-key` for focus and menus), then the avatar, the name line, the details and
+ * the status. Each is a grid area of the row, so a narrow row can put the details under the
+ * status rather than squeeze them beside it.
  */
 function rowShell(ctx: RowContext, row: MemberRow, index: number, content: RowContent) {
   return html`<div
@@ -180,7 +199,8 @@ function rowShell(ctx: RowContext, row: MemberRow, index: number, content: RowCo
     aria-setsize=${ctx.total}
   >
     ${avatar({ name: content.name, url: content.avatarUrl, locale: ctx.locale, part: 'avatar' })}
-    <span class="who">${content.who}</span>
+    <span class="line">${content.line}</span>
+    <span class="facts">${content.facts}</span>
     <span class="status-cell">${statusCell(ctx, row, content.name)}</span>
   </div>`;
 }
@@ -192,28 +212,28 @@ export function renderRow(ctx: RowContext, row: MemberRow, index: number) {
     return rowShell(ctx, row, index, {
       part: 'row team-row',
       name: team.name,
-      who: html`<span class="line"><span part="name" class="name truncate">${team.name}</span>
-          <span part="type-badge" class="badge">${ctx.t('members.team')}</span></span>
-        <span part="details" class="details truncate">${[
-          ctx.t('members.teamSummary', { count: team.memberCount }),
-          ctx.t(`members.role.${team.role}`),
-          team.notJoinedCount > 0 ? ctx.t('members.teamNotJoined', { count: team.notJoinedCount }) : '',
-        ]
-          .filter(Boolean)
-          .join(' · ')}</span>`,
+      line: html`<span part="name" class="name truncate">${team.name}</span>
+        <span part="type-badge" class="badge">${ctx.t('members.team')}</span>`,
+      facts: html`<span part="details" class="details details--team">${facts([
+        ctx.t('members.teamSummary', { count: team.memberCount }),
+        ctx.t(`members.role.${team.role}`),
+        team.notJoinedCount > 0 ? ctx.t('members.teamNotJoined', { count: team.notJoinedCount }) : '',
+      ])}</span>`,
     });
   }
   const { member } = row;
   const { person } = member;
+  const contact = person.email ?? person.phone;
   return rowShell(ctx, row, index, {
     part: 'row',
     name: person.fullName,
     avatarUrl: person.avatarUrl,
-    who: html`<span class="line"><span part="name" class="name truncate">${person.fullName}</span>
-        <span part="type-badge" class="badge">${ctx.t(person.type === 'internal' ? 'common.internal' : 'common.client')}</span></span>
-      <span part="details" class="details truncate">${
-        (person.email ?? person.phone) ? html`<bdi>${isolateBidi((person.email ?? person.phone)!)}</bdi> · ` : nothing
-      }${ctx.t(`members.role.${member.role}`)}</span>
+    line: html`<span part="name" class="name truncate">${person.fullName}</span>
+      <span part="type-badge" class="badge">${ctx.t(person.type === 'internal' ? 'common.internal' : 'common.client')}</span>`,
+    // A long address is cut off; the role after it is not.
+    facts: html`<span part="details" class="details details--person">${
+      contact ? html`<bdi class="contact truncate">${isolateBidi(contact)}</bdi><span class="separator"> · </span>` : nothing
+    }<span class="fact">${ctx.t(`members.role.${member.role}`)}</span></span>
       ${row.status === 'joined' ? nothing : invitationTimes(ctx, member.invitation, row.status)}`,
   });
 }

@@ -305,7 +305,7 @@ export class WorkspaceMembersPicker extends InviteKitElement {
     return html`<ul part="chips" class="chips" role="list" aria-label=${this.t('picker.chosen', { count: this.chosen.length })}>
       ${this.chosen.map(
         (chip) => html`<li part="chip" class="chip">
-          <span class="truncate" title=${chip.detail}>${chip.fullName}</span>
+          <bdi class="truncate" title=${chip.detail}>${chip.fullName}</bdi>
           <button part="chip-remove-button" class="chip-remove" type="button" aria-label=${this.t('picker.remove', { name: chip.fullName })} @click=${() => this.removeChosen(chip)}>
             <span aria-hidden="true">×</span>
           </button>

@@ -4,6 +4,10 @@ import { defineMessages } from '../i18n/catalogue.js';
 export const workspaceMembersPanelMessages = defineMessages({
   'members.title': 'Members',
   'members.count': { one: '{count} member', other: '{count} members' },
+  /** Where a team row stands for several people: the header says "{entries} · {people}" ("7 entries · 12 people"). */
+  'members.countWithTeams': '{entries} · {people}',
+  'members.entries': { one: '{count} entry', other: '{count} entries' },
+  'members.people': { one: '{count} person', other: '{count} people' },
   'members.inviteMembers': '+ Invite Members',
   'members.loading': 'Loading members…',
   'members.loadFailed': 'The members couldn’t be loaded. {reason}',
@@ -17,6 +21,7 @@ export const workspaceMembersPanelMessages = defineMessages({
   'members.listLabel': 'Workspace members',
   'members.invited': { one: '{count} person was invited.', other: '{count} people were invited.' },
   'members.showing': { one: 'Showing {count} member.', other: 'Showing {count} members.' },
+  'members.showingWithTeams': 'Showing {entries} · {people}.',
 
   'members.role.owner': 'Owner',
   'members.role.editor': 'Editor',

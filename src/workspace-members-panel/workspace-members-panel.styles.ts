@@ -1,5 +1,6 @@
 import { css } from 'lit';
 import { cardStyles } from '../styles/base.js';
+import { ROW_HEIGHT_REM } from './member-list-layout.js';
 
 /** After `baseStyles`; the outer card (`.base`) is the shared `cardStyles`. */
 export const styles = [
@@ -19,6 +20,15 @@ export const styles = [
   .heading {
     display: grid;
     min-width: 0;
+  }
+  /* The workspace's name gives way before the count does: the count is what the line is for. */
+  .count {
+    display: flex;
+    min-width: 0;
+  }
+  .count-text {
+    flex: none;
+    white-space: pre;
   }
   .title {
     margin: 0;
@@ -58,6 +68,7 @@ export const styles = [
 
   /* Join requests */
   .join-requests {
+    container: join-requests / inline-size;
     padding: var(--_space-md);
     border-radius: var(--_radius-md);
     background: var(--_color-warning-surface);
@@ -81,6 +92,8 @@ export const styles = [
     background: var(--_color-surface);
   }
   .request .who {
+    display: grid;
+    min-width: 0;
     flex: 1 1 12rem;
     /* One column no wider than the request: a very long name or address is cut off, never stretching it. */
     grid-template-columns: minmax(0, 1fr);
@@ -89,7 +102,8 @@ export const styles = [
      address too long for the line is cut off (never a wall of text pushing the member list off the screen). */
   .request .details .contact {
     display: inline-block;
-    max-width: 100%;
+    /* Room for the "·" kept with it, so a line never starts with one. */
+    max-width: calc(100% - 1em);
     overflow: hidden;
     text-overflow: ellipsis;
     white-space: nowrap;
@@ -102,10 +116,29 @@ export const styles = [
     margin: 0;
     font-size: var(--_font-size-sm);
   }
+  /* The three actions are one group: beside who asked when there is room, else under it as a row, and in a
+     narrow panel stacked at full width, the approvals first — never one button wrapped away from the others. */
   .request-actions {
     display: flex;
-    flex-wrap: wrap;
     gap: var(--_space-xs);
+    margin-inline-start: auto;
+  }
+  .request-actions .button {
+    white-space: nowrap;
+  }
+  @container join-requests (max-width: ${ROW_HEIGHT_REM.narrowBelow}rem) {
+    .request {
+      display: grid;
+      grid-template-columns: minmax(0, 1fr);
+    }
+    .request-actions {
+      display: grid;
+      margin-inline-start: 0;
+    }
+    .request-actions .button {
+      width: 100%;
+      white-space: normal;
+    }
   }
 
   /* Filters */
@@ -119,26 +152,62 @@ export const styles = [
     padding-inline-end: var(--_space-xl);
   }
 
-  /* The list */
+  /* The list: as tall as its rows (--_rows, set by the list) up to the token, then it scrolls; or, with
+     list-height="auto", always as tall as its rows, scrolled by the page. The row height comes from the
+     container query below, so the list's height follows a narrow row's too. Content-box: the border is
+     outside the rows' height, so a short list neither scrolls by a pixel nor leaves space under its rows. */
+  .list-region {
+    container: member-list / inline-size;
+  }
   .list {
+    --_row-height: ${ROW_HEIGHT_REM.wide}rem;
+    box-sizing: content-box;
+    height: min(calc(var(--_rows, 0) * var(--_row-height)), var(--invite-kit-workspace-members-panel-list-height, 28rem));
     border: 1px solid var(--_color-border);
     border-radius: var(--_radius-md);
     overscroll-behavior: contain;
     /* The virtualizer keeps its own scroll anchor; the browser's would fight it on live updates. */
     overflow-anchor: none;
   }
+  /* The virtualizer's sizer (a 2 px line of text moved 2 px up to the rows' end) would stand a pixel past
+     the last row: a list with nothing to scroll could then scroll by one, and keep the wheel from the page. */
+  .list > [virtualizer-sizer] {
+    line-height: 2px;
+  }
+  :host([list-height='auto']) .list {
+    height: calc(var(--_rows, 0) * var(--_row-height));
+  }
+  /* Wide: avatar, then the name line over the details lines, then the status; each line cut off at its end. */
   .row {
-    height: 4.5rem;
+    height: var(--_row-height);
     overflow: hidden;
     line-height: 1.35;
     display: grid;
     grid-template-columns: auto minmax(0, 1fr) auto;
+    grid-template-areas:
+      'avatar line status'
+      'avatar facts status';
+    align-content: center;
     align-items: center;
-    gap: var(--_space-md);
+    column-gap: var(--_space-md);
     width: 100%;
     padding: var(--_space-sm) var(--_space-md);
     border-bottom: 1px solid var(--_color-border);
     background: var(--_color-surface);
+  }
+  .row > .avatar {
+    grid-area: avatar;
+  }
+  .row > .line {
+    grid-area: line;
+  }
+  .row > .facts {
+    grid-area: facts;
+    display: grid;
+    min-width: 0;
+  }
+  .row > .status-cell {
+    grid-area: status;
   }
   .row:hover,
   .row:focus-within {
@@ -147,10 +216,6 @@ export const styles = [
   .row:focus-visible {
     outline: 2px solid var(--_color-primary);
     outline-offset: -2px;
-  }
-  .who {
-    display: grid;
-    min-width: 0;
   }
   .line {
     display: flex;
@@ -163,6 +228,7 @@ export const styles = [
   }
   /* In a narrow panel the name and its badge both give way, the name keeping the larger share. */
   .line .badge {
+    display: block;
     flex: 0 1 auto;
     min-width: 0;
     overflow: hidden;
@@ -172,6 +238,41 @@ export const styles = [
   .invitation {
     font-size: var(--_font-size-sm);
     color: var(--_color-text-muted);
+    min-width: 0;
+  }
+  /* A person's address gives way (cut off at its end); the role after it stays whole. */
+  .details--person {
+    display: flex;
+  }
+  .details--person .separator {
+    flex: none;
+    white-space: pre;
+  }
+  .details--person .fact {
+    flex: none;
+  }
+  /* Facts stay whole; where a line has no room for them all, the line is cut off at its end. A team row has
+     no invitation line, so its details may take two. */
+  .invitation,
+  .details--team {
+    overflow: hidden;
+    text-overflow: ellipsis;
+    white-space: nowrap;
+  }
+  .details--team {
+    white-space: normal;
+    max-height: calc(2lh);
+  }
+  .fact {
+    white-space: nowrap;
+  }
+  .details--team .fact,
+  .invitation .fact {
+    display: inline-block;
+    max-width: 100%;
+    overflow: hidden;
+    text-overflow: ellipsis;
+    vertical-align: bottom;
   }
   .status-button {
     border: 1px solid currentColor;
@@ -277,12 +378,33 @@ export const styles = [
     margin-bottom: var(--_space-md);
   }
 
+  /* Narrow: the status moves up beside the name, and the details take the row's whole width under both,
+     wrapping between facts rather than cutting off what an invitation's expiry says. */
+  @container member-list (max-width: ${ROW_HEIGHT_REM.narrowBelow}rem) {
+    .list {
+      --_row-height: ${ROW_HEIGHT_REM.narrow}rem;
+    }
+    .row {
+      grid-template-areas:
+        'avatar line status'
+        'avatar facts facts';
+      row-gap: 2px;
+      padding-block: var(--_space-xs);
+    }
+    .details,
+    .invitation {
+      line-height: 1.25;
+    }
+    .invitation {
+      white-space: normal;
+    }
+  }
   @container (max-width: 26rem) {
     .base {
       padding: var(--_space-md);
     }
     .row {
-      gap: var(--_space-sm);
+      column-gap: var(--_space-sm);
       padding-inline: var(--_space-sm);
     }
     .filters {

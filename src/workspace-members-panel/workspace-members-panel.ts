@@ -10,7 +10,7 @@ import type { InviteResentEvent } from '../resend-invite-button/events.js';
 import { InvitationMenu } from './invitation-menu.js';
 import { JoinRequestsController } from './join-requests.js';
 import { MemberListController } from './member-list.js';
-import { buildRows, filterRows, prepareSearch, STATUS_FILTERS } from './member-rows.js';
+import { buildRows, filterRows, peopleIn, prepareSearch, STATUS_FILTERS } from './member-rows.js';
 import type { MemberRow, StatusFilter } from './member-rows.js';
 import { MembersData } from './members-data.js';
 import type { WorkspaceMembersPicker } from './members-picker.js';
@@ -43,7 +43,8 @@ import './events.js';
  * @csspart base - The panel.
  * @csspart header - The heading row.
  * @csspart title - The heading.
- * @csspart count - The member count.
+ * @csspart count - The workspace's name and how many are in it ("7 members", or "7 entries · 12 people" where a team row stands for several).
+ * @csspart workspace-name - The workspace's name in it.
  * @csspart invite-members-button - "+ Invite Members".
  * @csspart loading - The loading message.
  * @csspart error - The load failure message.
@@ -107,7 +108,7 @@ import './events.js';
  * @csspart invite-button - "Invite".
  * @csspart picker-error - Why inviting failed.
  *
- * @cssprop [--invite-kit-workspace-members-panel-list-height=28rem] - Tallest the member list grows before it scrolls.
+ * @cssprop [--invite-kit-workspace-members-panel-list-height=28rem] - Tallest the member list grows before it scrolls (unless `list-height="auto"`).
  * @cssprop [--invite-kit-workspace-members-panel-row-hover=var(--invite-kit-color-surface-sunken)] - Row background on hover and focus.
  */
 export class WorkspaceMembersPanel extends InviteKitElement {
@@ -120,6 +121,16 @@ export class WorkspaceMembersPanel extends InviteKitElement {
 
   /** Seconds before the same person or team can be sent another invitation. */
   @property({ attribute: 'resend-cooldown', type: Number }) resendCooldown = 60;
+
+  /**
+   * How tall the member list is. `scroll` (the default): as tall as its rows up to
+   * `--invite-kit-workspace-members-panel-list-height`, then it scrolls inside itself — for a
+   * panel with a page of its own, and for very long lists. `auto`: always as tall as its rows,
+   * and whatever scrolls the page scrolls it — for a panel in a side panel or a page that
+   * scrolls already, so there is one scroll area, not two. Either way only the rows on screen
+   * are in the DOM.
+   */
+  @property({ attribute: 'list-height', reflect: true }) listHeight: 'scroll' | 'auto' = 'scroll';
 
   @state() private filterQuery = '';
   @state() private statusFilter: StatusFilter = 'all';
@@ -141,8 +152,8 @@ export class WorkspaceMembersPanel extends InviteKitElement {
   private readonly menu = new InvitationMenu(this);
   private readonly joinRequests = new JoinRequestsController(this);
   private readonly workspaceLink = new WorkspaceLinkController(this);
-  private rowsCache?: { members: unknown; teams: unknown; rows: MemberRow[]; stopSearchPrep: () => void };
-  private visibleCache?: { all: MemberRow[]; query: string; status: StatusFilter; rows: MemberRow[] };
+  private rowsCache?: { members: unknown; teams: unknown; rows: MemberRow[]; people: number; stopSearchPrep: () => void };
+  private visibleCache?: { all: MemberRow[]; query: string; status: StatusFilter; rows: MemberRow[]; people: number };
 
   /** @internal */
   get canRevoke(): boolean {
@@ -303,7 +314,7 @@ export class WorkspaceMembersPanel extends InviteKitElement {
     if (this.rowsCache?.members !== members || this.rowsCache.teams !== teams) {
       this.rowsCache?.stopSearchPrep();
       const rows = buildRows(members, teams, Date.now());
-      this.rowsCache = { members, teams, rows, stopSearchPrep: prepareSearch(rows) };
+      this.rowsCache = { members, teams, rows, people: peopleIn(rows), stopSearchPrep: prepareSearch(rows) };
     }
     return this.rowsCache.rows;
   }
@@ -312,14 +323,29 @@ export class WorkspaceMembersPanel extends InviteKitElement {
     const all = this.allRows;
     const cache = this.visibleCache;
     if (cache?.all !== all || cache.query !== this.filterQuery || cache.status !== this.statusFilter) {
+      const rows = filterRows(all, this.filterQuery, this.statusFilter);
       this.visibleCache = {
         all,
         query: this.filterQuery,
         status: this.statusFilter,
-        rows: filterRows(all, this.filterQuery, this.statusFilter),
+        rows,
+        people: rows === all ? this.rowsCache!.people : peopleIn(rows),
       };
     }
     return this.visibleCache!.rows;
+  }
+
+  /**
+   * "7 members", or where team rows stand for several people, "7 entries · 12 people": the
+   * header and the filter status count alike, so the list's own count (its rows) never
+   * seems to contradict the number of people.
+   */
+  private countText(kind: 'count' | 'showing', entries: number, people: number): string {
+    if (this.data.teams.length === 0 || (kind === 'showing' && entries === 0)) return this.t(`members.${kind}`, { count: entries });
+    return this.t(kind === 'count' ? 'members.countWithTeams' : 'members.showingWithTeams', {
+      entries: this.t('members.entries', { count: entries }),
+      people: this.t('members.people', { count: people }),
+    });
   }
 
   protected override render() {
@@ -328,7 +354,7 @@ export class WorkspaceMembersPanel extends InviteKitElement {
       <header part="header" class="header">
         <div class="heading">
           <h2 id="title" part="title" class="title"><slot name="title">${this.t('members.title')}</slot></h2>
-          ${data.workspace ? html`<span part="count" class="hint">${data.workspace.name} · ${this.t('members.count', { count: data.members.length })}</span>` : nothing}
+          ${data.workspace ? this.renderCount(data.workspace.name) : nothing}
         </div>
         ${
           data.workspace
@@ -339,6 +365,15 @@ export class WorkspaceMembersPanel extends InviteKitElement {
       <div class="visually-hidden" role="status">${this.announcement}</div>
       ${data.loadError ? this.renderLoadError(data.loadError) : data.workspace ? this.renderBody() : this.renderLoading()}
     </section>`;
+  }
+
+  /** The workspace's name (client data: isolated, and cut off before the count is) and how many are in it. */
+  private renderCount(name: string) {
+    const all = this.allRows;
+    return html`<span part="count" class="count hint"
+      ><bdi part="workspace-name" class="workspace-name truncate">${name}</bdi
+      ><span class="count-text"> · ${this.countText('count', all.length, this.rowsCache!.people)}</span></span
+    >`;
   }
 
   private renderLoading() {
@@ -360,7 +395,7 @@ export class WorkspaceMembersPanel extends InviteKitElement {
     this.menu.sync(rows);
     return html`
       ${this.joinRequests.render()}
-      ${all.length > 0 ? this.renderFilters(rows.length) : nothing}
+      ${all.length > 0 ? this.renderFilters(rows.length, this.visibleCache!.people) : nothing}
       <div class="list-region" @click=${this.handleListClick}>
         ${
           all.length === 0
@@ -385,7 +420,7 @@ export class WorkspaceMembersPanel extends InviteKitElement {
     `;
   }
 
-  private renderFilters(shown: number) {
+  private renderFilters(shown: number, people: number) {
     return html`<div part="filters" class="filters" role="search">
       <div class="field filter-field">
         <label class="label" for="filter">${this.t('members.filterLabel')}</label>
@@ -403,7 +438,7 @@ export class WorkspaceMembersPanel extends InviteKitElement {
           )}
         </select>
       </div>
-      <span id="showing" class="visually-hidden" aria-live="polite">${this.t('members.showing', { count: shown })}</span>
+      <span id="showing" class="visually-hidden" aria-live="polite">${this.countText('showing', shown, people)}</span>
     </div>`;
   }
 

@@ -199,6 +199,9 @@ export const de: Messages = {
   // <workspace-members-panel>
   'members.title': 'Mitglieder',
   'members.count': { one: '{count} Mitglied', other: '{count} Mitglieder' },
+  'members.countWithTeams': '{entries} · {people}',
+  'members.entries': { one: '{count} Eintrag', other: '{count} Einträge' },
+  'members.people': { one: '{count} Person', other: '{count} Personen' },
   'members.inviteMembers': '+ Mitglieder einladen',
   'members.loading': 'Mitglieder werden geladen…',
   'members.loadFailed': 'Die Mitglieder konnten nicht geladen werden. {reason}',
@@ -212,6 +215,7 @@ export const de: Messages = {
   'members.listLabel': 'Workspace-Mitglieder',
   'members.invited': { one: '{count} Person wurde eingeladen.', other: '{count} Personen wurden eingeladen.' },
   'members.showing': { one: '{count} Mitglied wird angezeigt.', other: '{count} Mitglieder werden angezeigt.' },
+  'members.showingWithTeams': 'Angezeigt: {entries} · {people}.',
 
   'members.role.owner': 'Eigentümer',
   'members.role.editor': 'Bearbeiter',

@@ -195,6 +195,9 @@ export const es: Messages = {
   // <workspace-members-panel>
   'members.title': 'Miembros',
   'members.count': { one: '{count} miembro', other: '{count} miembros' },
+  'members.countWithTeams': '{entries} · {people}',
+  'members.entries': { one: '{count} entrada', other: '{count} entradas' },
+  'members.people': { one: '{count} persona', other: '{count} personas' },
   'members.inviteMembers': '+ Invitar miembros',
   'members.loading': 'Cargando miembros…',
   'members.loadFailed': 'No se pudieron cargar los miembros. {reason}',
@@ -208,6 +211,7 @@ export const es: Messages = {
   'members.listLabel': 'Miembros del espacio de trabajo',
   'members.invited': { one: 'Se invitó a {count} persona.', other: 'Se invitó a {count} personas.' },
   'members.showing': { one: 'Mostrando {count} miembro.', other: 'Mostrando {count} miembros.' },
+  'members.showingWithTeams': 'Mostrando {entries} · {people}.',
 
   'members.role.owner': 'Propietario',
   'members.role.editor': 'Editor',

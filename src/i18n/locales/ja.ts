@@ -183,6 +183,9 @@ export const ja: Messages = {
   // <workspace-members-panel>
   'members.title': 'メンバー',
   'members.count': { other: '{count} 人のメンバー' },
+  'members.countWithTeams': '{entries}・{people}',
+  'members.entries': { other: '{count} 件' },
+  'members.people': { other: '{count} 人' },
   'members.inviteMembers': '+ メンバーを招待',
   'members.loading': 'メンバーを読み込み中…',
   'members.loadFailed': 'メンバーを読み込めませんでした。{reason}',
@@ -196,6 +199,7 @@ export const ja: Messages = {
   'members.listLabel': 'ワークスペースのメンバー',
   'members.invited': { other: '{count} 人を招待しました。' },
   'members.showing': { other: '{count} 人のメンバーを表示しています。' },
+  'members.showingWithTeams': '{entries}（{people}）を表示しています。',
 
   'members.role.owner': 'オーナー',
   'members.role.editor': '編集者',
