@@ -7,6 +7,7 @@ import { hasMessage } from '../i18n/catalogue.js';
 import { deepActiveElement } from '../internal/focus.js';
 import { forbiddenNotice } from '../internal/forbidden-notice.js';
 import { InviteKitElement } from '../internal/invite-kit-element.js';
+import type { InviteSentEvent } from '../invite-user-form/events.js';
 import type { InviteUserForm } from '../invite-user-form/invite-user-form.js';
 import { baseStyles } from '../styles/base.js';
 import { focusCopyWhenLoaded, renderAdminDialog } from './admin-dialog.js';
@@ -139,6 +140,7 @@ export class InternalUsersAdmin extends InviteKitElement {
   private readonly list = new UsersListController(this, {
     resolveClient: () => this.resolveClient(),
     run: (key, request) => this.requests.run(key, request),
+    portalChanged: () => this.bulk.portalChanged(),
   });
 
   private readonly bulk = new BulkInviteLoader(
@@ -191,6 +193,12 @@ export class InternalUsersAdmin extends InviteKitElement {
   @state() private rechecking = false;
 
   private returnFocusTo?: HTMLElement;
+
+  constructor() {
+    super();
+    // The Invite dialog's form sends from inside; Bulk Invite's check must know whom it invited.
+    this.addEventListener('invite-sent', this.handleInviteSent);
+  }
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -319,6 +327,8 @@ export class InternalUsersAdmin extends InviteKitElement {
   };
 
   private readonly onChangedByAction = () => this.list.reloadSoon();
+
+  private readonly handleInviteSent = (event: InviteSentEvent) => this.bulk.learnInvited(event.detail.result.user);
 
   private readonly onRetryAccess = () => void this.checkAccess();
 
