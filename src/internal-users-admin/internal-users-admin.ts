@@ -16,6 +16,7 @@ import { BulkInviteLoader } from './bulk-invite-loader.js';
 import type {} from './events.js';
 import { styles } from './internal-users-admin.styles.js';
 import { internalUsersAdminMessages } from './internal-users-admin.messages.js';
+import { TableFitController } from './table-fit-controller.js';
 import { UsersListController } from './users-list-controller.js';
 import { renderSearch, renderUsers } from './users-table.js';
 import type { UsersTableContext } from './users-table.js';
@@ -163,6 +164,8 @@ export class InternalUsersAdmin extends InviteKitElement {
       isShowing: () => this.view === 'bulk-invite' && Boolean(this.dialog?.open),
     },
   );
+
+  private readonly fit = new TableFitController(this, () => [this.list.page, this.localize.locale]);
 
   @query('dialog') private dialog?: HTMLDialogElement;
   @query('invite-user-form') private form?: InviteUserForm;
@@ -428,6 +431,7 @@ export class InternalUsersAdmin extends InviteKitElement {
       ...(this.colorScheme ? { colorScheme: this.colorScheme } : {}),
       resendCooldown: this.resendCooldown,
       now: Date.now(),
+      layout: this.fit.narrow ? 'cards' : 'table',
       describeError: () => (this.list.error ? this.describeError(this.list.error) : ''),
       onSearchInput: (event) => this.list.search((event.target as HTMLInputElement).value),
       onSearchKeydown: (event) => {
