@@ -15,6 +15,7 @@ import type {
   BulkInviteSentEvent,
   InternalUsersAdmin,
 } from '../src/internal-users-admin/define.js';
+import type { InviteUserForm } from '../src/invite-user-form/define.js';
 import { deepActive, tabTo } from './fixtures/dom.js';
 
 const root = (el: Element) => el.shadowRoot!;
@@ -472,6 +473,86 @@ describe('<internal-users-admin>: Bulk Invite', () => {
     await el.updateComplete;
     expect(rows(el)).to.have.length(0);
     expect(text(one(el, '[part~="bulk-empty"]'))).to.contain('No rows yet');
+  });
+
+  describe('the portal check stays current', () => {
+    const existsNote = (el: InternalUsersAdmin, index: number) => text(rowAt(el, index).querySelector('[part~="error"]'));
+
+    /** Invites through the Invite dialog, as a person does: open it, fill it in, send. */
+    async function inviteInDialog(el: InternalUsersAdmin, fullName: string, contact: string): Promise<void> {
+      await el.show('invite');
+      const form = one<InviteUserForm>(el, 'invite-user-form');
+      await waitUntil(() => form.status !== 'checking', 'the form is ready');
+      await form.updateComplete;
+      for (const [id, value] of Object.entries({ fullName, contact })) {
+        const input = form.shadowRoot!.querySelector<HTMLInputElement>(`#${id}`)!;
+        input.value = value;
+        input.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true }));
+      }
+      const sent = oneEvent(el, 'invite-sent');
+      form.submit();
+      await sent;
+    }
+
+    it('knows whom this Bulk Invite just invited: pasted again, they are already in the portal', async () => {
+      // No live updates: only what this Bulk Invite itself sent can tell it.
+      const client = createMemoryClient({ capabilities: { liveUpdates: false } });
+      const el = await openBulk(client);
+      await paste(el, ['Ada Lovelace <ada@example.com>', 'Alan Turing +44 20 7946 0958']);
+      await waitUntil(() => statuses(el).every((status) => status === 'ready'), 'the portal check answers');
+      await send(el);
+      one(el, '[part~="clear-sent-button"]').click();
+      await el.updateComplete;
+      await paste(el, ['Ada Lovelace <ADA@example.com>', '+44 20 7946 0958 A. Turing']);
+      expect(statuses(el)).to.deep.equal(['exists', 'exists']);
+      expect(existsNote(el, 0)).to.equal('Ada Lovelace already uses this in the portal.');
+      expect(text(one(el, '[part~="send-button"]'))).to.equal('Send Invitations');
+      expect(sentTo(client)).to.have.length(2);
+    });
+
+    it('knows whom the Invite dialog invited after Bulk Invite was opened, rows already pasted included', async () => {
+      const client = createMemoryClient({ capabilities: { liveUpdates: false } });
+      const el = await openBulk(client);
+      await paste(el, ['Grace Hopper <grace@example.com>']);
+      await waitUntil(() => statuses(el)[0] === 'ready', 'the portal check answers');
+      await inviteInDialog(el, 'Grace Hopper', 'grace@example.com');
+      await el.show('bulk-invite');
+      expect(statuses(el)).to.deep.equal(['exists']);
+      expect(existsNote(el, 0)).to.equal('Grace Hopper already uses this in the portal.');
+      // And pasted again later, without asking the backend first.
+      all(el, '[part~="remove-row-button"]')[0]!.click();
+      await el.updateComplete;
+      await paste(el, ['G. Hopper <GRACE@example.com>']);
+      expect(statuses(el)).to.deep.equal(['exists']);
+    });
+
+    it('follows live updates: someone invited elsewhere turns “already in the portal” without a send', async () => {
+      const client = createMemoryClient();
+      const el = await openBulk(client);
+      await paste(el, ['Zed Zimmer <zed@example.com>', 'Yara Young <yara@example.com>']);
+      await waitUntil(() => statuses(el).every((status) => status === 'ready'), 'the portal check answers');
+      await client
+        .asViewer('u-jamal')
+        .inviteInternalUser({ fullName: 'Zed Zimmer', email: 'zed@example.com', delivery: { method: 'contacts' } });
+      await waitUntil(() => statuses(el)[0] === 'exists', 'the row learns of the invitation');
+      expect(statuses(el)).to.deep.equal(['exists', 'ready']);
+      expect(existsNote(el, 0)).to.equal('Zed Zimmer already uses this in the portal.');
+    });
+
+    it('asks again after being away from the page, when changes went unheard', async () => {
+      const client = createMemoryClient();
+      const el = await openBulk(client);
+      await paste(el, ['Zed Zimmer <zed@example.com>']);
+      await waitUntil(() => statuses(el)[0] === 'ready', 'the portal check answers');
+      const place = el.parentElement!;
+      el.remove();
+      await client
+        .asViewer('u-jamal')
+        .inviteInternalUser({ fullName: 'Zed Zimmer', email: 'zed@example.com', delivery: { method: 'contacts' } });
+      place.append(el);
+      await el.show('bulk-invite');
+      await waitUntil(() => statuses(el)[0] === 'exists', 'the row learns of the invitation');
+    });
   });
 
   it('is accessible in the dark scheme with rows in every state', async () => {

@@ -7,8 +7,10 @@
  */
 import { adoptStyles, html, nothing } from 'lit';
 import type { CSSResult, LitElement, ReactiveController, TemplateResult } from 'lit';
+import type { InternalUser } from '../client/types.js';
 import type { BulkInviteHost } from './bulk-invite-controller.js';
-import type { BulkInvitePanel, BulkInvitePanelOptions } from './bulk-invite-panel.js';
+import type { BulkInvitePanelOptions } from './bulk-invite-panel.js';
+import type { BulkInvite } from './bulk-invite.js';
 
 export type BulkInviteModule = typeof import('./bulk-invite.js');
 
@@ -25,7 +27,7 @@ export class BulkInviteLoader implements ReactiveController {
   private status: 'idle' | 'loading' | 'ready' | 'failed' = 'idle';
   /** The fetch under way, for the host's `updateComplete` to wait on. */
   pending?: Promise<void>;
-  private panel?: BulkInvitePanel;
+  private bulk?: BulkInvite;
   /** Focus goes to the panel (or to "Try again") once the fetch has settled, if nobody moved it meanwhile. */
   private focusOnArrival = false;
 
@@ -55,7 +57,7 @@ export class BulkInviteLoader implements ReactiveController {
     try {
       const module = await bulkInviteChunk.load();
       this.adopt(module.bulkEditorStyles);
-      this.panel = module.createBulkInvite(this.host, this.deps, this.options);
+      this.bulk = module.createBulkInvite(this.host, this.deps, this.options);
       this.status = 'ready';
     } catch {
       this.status = 'failed';
@@ -75,9 +77,19 @@ export class BulkInviteLoader implements ReactiveController {
     else if (!root.adoptedStyleSheets.includes(sheet)) root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
   }
 
+  /** The portal's internal users changed (the client said so): Bulk Invite, once here, asks about its rows again. */
+  portalChanged(): void {
+    this.bulk?.state.portalChanged();
+  }
+
+  /** Someone was invited outside Bulk Invite (the Invite dialog): its rows know them at once. */
+  learnInvited(user: Pick<InternalUser, 'fullName' | 'email' | 'phone'>): void {
+    this.bulk?.state.learnInvited(user);
+  }
+
   /** Where a keyboard user starts: the paste box, now or once the code is there (the title holds focus meanwhile). */
   focusStart(): void {
-    if (this.status === 'ready') return this.panel!.focusStart();
+    if (this.status === 'ready') return this.bulk!.panel.focusStart();
     this.find('#dialog-title')?.focus();
     this.focusOnArrival = true;
     void this.load();
@@ -90,7 +102,7 @@ export class BulkInviteLoader implements ReactiveController {
     // The person may have moved on (to Close, say) while waiting: then focus stays where they put it.
     const active = (this.host.renderRoot as ShadowRoot).activeElement;
     if (active && !active.matches('#dialog-title, [data-bulk-retry]')) return;
-    if (this.status === 'ready') this.panel!.focusStart();
+    if (this.status === 'ready') this.bulk!.panel.focusStart();
     else this.find('[data-bulk-retry]')?.focus();
   }
 
@@ -105,7 +117,7 @@ export class BulkInviteLoader implements ReactiveController {
   }
 
   render(): TemplateResult {
-    if (this.status === 'ready') return this.panel!.render();
+    if (this.status === 'ready') return this.bulk!.panel.render();
     const { t } = this.options;
     if (this.status === 'failed') {
       const retrying = Boolean(this.pending);

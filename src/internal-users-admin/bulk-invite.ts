@@ -13,7 +13,14 @@ import type { BulkInvitePanelOptions } from './bulk-invite-panel.js';
 
 export { bulkEditorStyles } from './bulk-editor.styles.js';
 
+/** The Bulk Invite of one element: the panel people use, and the state behind it that the element keeps current. */
+export interface BulkInvite {
+  panel: BulkInvitePanel;
+  state: BulkInviteController;
+}
+
 /** The panel and the state behind it, made once per element: rows survive closing the dialog. */
-export function createBulkInvite(host: LitElement, deps: BulkInviteHost, options: BulkInvitePanelOptions): BulkInvitePanel {
-  return new BulkInvitePanel(host, new BulkInviteController(host, deps), options);
+export function createBulkInvite(host: LitElement, deps: BulkInviteHost, options: BulkInvitePanelOptions): BulkInvite {
+  const state = new BulkInviteController(host, deps);
+  return { panel: new BulkInvitePanel(host, state, options), state };
 }

@@ -7,6 +7,7 @@ import { hasMessage } from '../i18n/catalogue.js';
 import { deepActiveElement } from '../internal/focus.js';
 import { forbiddenNotice } from '../internal/forbidden-notice.js';
 import { InviteKitElement } from '../internal/invite-kit-element.js';
+import type { InviteSentEvent } from '../invite-user-form/events.js';
 import type { InviteUserForm } from '../invite-user-form/invite-user-form.js';
 import { baseStyles } from '../styles/base.js';
 import { focusCopyWhenLoaded, renderAdminDialog } from './admin-dialog.js';
@@ -15,6 +16,7 @@ import { BulkInviteLoader } from './bulk-invite-loader.js';
 import type {} from './events.js';
 import { styles } from './internal-users-admin.styles.js';
 import { internalUsersAdminMessages } from './internal-users-admin.messages.js';
+import { TableFitController } from './table-fit-controller.js';
 import { UsersListController } from './users-list-controller.js';
 import { renderSearch, renderUsers } from './users-table.js';
 import type { UsersTableContext } from './users-table.js';
@@ -139,6 +141,7 @@ export class InternalUsersAdmin extends InviteKitElement {
   private readonly list = new UsersListController(this, {
     resolveClient: () => this.resolveClient(),
     run: (key, request) => this.requests.run(key, request),
+    portalChanged: () => this.bulk.portalChanged(),
   });
 
   private readonly bulk = new BulkInviteLoader(
@@ -161,6 +164,8 @@ export class InternalUsersAdmin extends InviteKitElement {
       isShowing: () => this.view === 'bulk-invite' && Boolean(this.dialog?.open),
     },
   );
+
+  private readonly fit = new TableFitController(this, () => [this.list.page, this.localize.locale]);
 
   @query('dialog') private dialog?: HTMLDialogElement;
   @query('invite-user-form') private form?: InviteUserForm;
@@ -191,6 +196,12 @@ export class InternalUsersAdmin extends InviteKitElement {
   @state() private rechecking = false;
 
   private returnFocusTo?: HTMLElement;
+
+  constructor() {
+    super();
+    // The Invite dialog's form sends from inside; Bulk Invite's check must know whom it invited.
+    this.addEventListener('invite-sent', this.handleInviteSent);
+  }
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -320,6 +331,8 @@ export class InternalUsersAdmin extends InviteKitElement {
 
   private readonly onChangedByAction = () => this.list.reloadSoon();
 
+  private readonly handleInviteSent = (event: InviteSentEvent) => this.bulk.learnInvited(event.detail.result.user);
+
   private readonly onRetryAccess = () => void this.checkAccess();
 
   /** Opens one of the dialogs ("Invite", "Bulk Invite", "Share Invite Link"); resolves once it shows. */
@@ -418,6 +431,7 @@ export class InternalUsersAdmin extends InviteKitElement {
       ...(this.colorScheme ? { colorScheme: this.colorScheme } : {}),
       resendCooldown: this.resendCooldown,
       now: Date.now(),
+      layout: this.fit.narrow ? 'cards' : 'table',
       describeError: () => (this.list.error ? this.describeError(this.list.error) : ''),
       onSearchInput: (event) => this.list.search((event.target as HTMLInputElement).value),
       onSearchKeydown: (event) => {

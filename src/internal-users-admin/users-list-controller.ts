@@ -10,6 +10,8 @@ export type SortDirection = 'asc' | 'desc';
 export interface UsersListHost {
   resolveClient(): Promise<InviteClient>;
   run<T>(key: string, request: (signal: AbortSignal) => Promise<T>): Promise<RequestOutcome<T>>;
+  /** Told when the client pushes a change to the internal users, for what else keeps track of them (Bulk Invite's check). */
+  portalChanged(): void;
 }
 
 /** How long typing must pause before the search runs. */
@@ -143,7 +145,9 @@ export class UsersListController implements ReactiveController {
     this.listeningTo = client;
     if (!client.capabilities.liveUpdates || !client.subscribe) return;
     this.unsubscribe = client.subscribe((change) => {
-      if (change.type === 'internal-users-changed') this.reloadSoon();
+      if (change.type !== 'internal-users-changed') return;
+      this.reloadSoon();
+      this.deps.portalChanged();
     });
   }
 }

@@ -27,6 +27,8 @@ export interface UsersTableContext {
   colorScheme?: string;
   resendCooldown: number;
   now: number;
+  /** A table, or a card per user where the table's columns don't fit (see `TableFitController`). */
+  layout: 'table' | 'cards';
   describeError(): string;
   onSearchInput(event: InputEvent): void;
   onSearchKeydown(event: KeyboardEvent): void;
@@ -98,7 +100,8 @@ export function renderUsers(ctx: UsersTableContext): TemplateResult {
   }
   const onlyViewer = !list.shownQuery && page.total === 1 && page.items[0]?.id === ctx.viewerId;
   return html`${problem}
-    <div part="table-wrapper" class="table-wrapper" role="region" tabindex="0" aria-labelledby="users-caption">
+    <div class="fit-probe" aria-hidden="true"></div>
+    <div part="table-wrapper" class="table-wrapper" data-layout=${ctx.layout} role="region" tabindex="0" aria-labelledby="users-caption">
       <table part="table" class="table" aria-busy=${list.busy ? 'true' : 'false'}>
         <caption class="visually-hidden" id="users-caption">${t('usersAdmin.caption', { order: t(`usersAdmin.order.${list.sort}.${list.direction}`) })}</caption>
         <thead part="table-head">
@@ -147,7 +150,7 @@ function renderUser(ctx: UsersTableContext, user: InternalUser): TemplateResult 
       <span class="person">
         ${avatar({ name: user.fullName, url: user.avatarUrl, locale: ctx.locale, part: 'avatar' })}
         <span class="who">
-          <span part="name" class="name">${user.fullName}</span>
+          <span part="name" class="name value" title=${user.fullName}>${user.fullName}</span>
           ${user.id === ctx.viewerId ? html`<span part="you-badge" class="badge">${t('usersAdmin.you')}</span>` : nothing}
           ${user.isAdministrator ? html`<span part="administrator-badge" class="badge badge--primary">${t('usersAdmin.administrator')}</span>` : nothing}
         </span>
@@ -155,19 +158,19 @@ function renderUser(ctx: UsersTableContext, user: InternalUser): TemplateResult 
     </th>
     <td part="cell contact" class="contact">
       <span class="stack">
-        ${user.email ? html`<span class="truncate">${user.email}</span>` : nothing}
-        ${user.phone ? html`<span class="truncate phone" dir="ltr">${user.phone}</span>` : nothing}
+        ${user.email ? html`<span class="value" title=${user.email}>${user.email}</span>` : nothing}
+        ${user.phone ? html`<span class="value phone" dir="ltr" title=${user.phone}>${user.phone}</span>` : nothing}
       </span>
     </td>
-    <td part="cell user-id" class="user-id">${user.userId ? html`<span class="truncate">${user.userId}</span>` : nothing}</td>
-    <td part="cell"><span part="status-badge" class="badge ${badge}" data-status=${status}>${t(`usersAdmin.status.${status}`)}</span></td>
+    <td part="cell user-id" class="user-id">${user.userId ? html`<span class="value" title=${user.userId}>${user.userId}</span>` : nothing}</td>
+    <td part="cell" class="status-cell"><span part="status-badge" class="badge status-badge ${badge}" data-status=${status}>${t(`usersAdmin.status.${status}`)}</span></td>
     <td part="cell last-invitation" class="last-invitation">
       ${
         invitation
           ? html`<time datetime=${invitation.lastSentAt} title=${ctx.dateTime(invitation.lastSentAt)}>${ctx.relativeTime(invitation.lastSentAt)}</time>`
           : user.status === 'invited'
             ? t('usersAdmin.notSent')
-            : html`<span aria-hidden="true">—</span><span class="visually-hidden">${t('usersAdmin.none')}</span>`
+            : html`<span class="no-invitation" aria-hidden="true">—</span><span class="visually-hidden">${t('usersAdmin.none')}</span>`
       }
     </td>
     <td part="cell actions-cell" class="actions-cell">
