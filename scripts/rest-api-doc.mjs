@@ -1,19 +1,18 @@
 #!/usr/bin/env node
-// Writes docs/rest-api.md from the route table and the zod schemas (src/client/fetch/rest-api-doc.ts).
+// Writes docs/rest-api.md from the route table and the zod schemas (scripts/render-rest-api-doc.ts).
 // `--check` writes nothing and fails when the committed document differs: run it in CI.
 // The renderer is TypeScript; esbuild (already here for the test runner) bundles it for Node first.
 import { build } from 'esbuild';
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const docPath = `${root}docs/rest-api.md`;
-const outDir = `${root}node_modules/.cache/invite-kit`;
-const outFile = `${outDir}/rest-api-doc.mjs`;
+// Next to this script (git-ignored), so its bare imports resolve from this checkout's node_modules.
+const outFile = `${root}scripts/.rest-api-doc.${process.pid}.tmp.mjs`;
 
-mkdirSync(outDir, { recursive: true });
 await build({
-  entryPoints: [`${root}src/client/fetch/rest-api-doc.ts`],
+  entryPoints: [`${root}scripts/render-rest-api-doc.ts`],
   outfile: outFile,
   bundle: true,
   format: 'esm',
@@ -21,8 +20,13 @@ await build({
   packages: 'external',
   logLevel: 'warning',
 });
-const { renderRestApiDoc } = await import(`${pathToFileURL(outFile).href}?t=${Date.now()}`);
-const doc = renderRestApiDoc();
+let doc;
+try {
+  const { renderRestApiDoc } = await import(pathToFileURL(outFile).href);
+  doc = renderRestApiDoc();
+} finally {
+  rmSync(outFile, { force: true });
+}
 
 if (process.argv.includes('--check')) {
   let committed = '';

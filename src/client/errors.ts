@@ -1,9 +1,11 @@
 /** The one error type every adapter throws, so elements can react to a `code` rather than a message. */
 
-export type InviteKitErrorCode =
-  'validation' | 'permission' | 'not_found' | 'conflict' | 'rate_limited' | 'network' | 'unavailable' | 'unknown';
-
-export const INVITE_KIT_ERROR_CODES: readonly InviteKitErrorCode[] = [
+/**
+ * Every error code of the contract, once: the `InviteKitErrorCode` type, the wire schema's enum
+ * (`ErrorBodySchema`), the statuses (`STATUS_FOR_CODE`) and the English texts below are all
+ * derived from this list, so a new code cannot be forgotten in one of them.
+ */
+export const INVITE_KIT_ERROR_CODES = [
   'validation',
   'permission',
   'not_found',
@@ -12,10 +14,31 @@ export const INVITE_KIT_ERROR_CODES: readonly InviteKitErrorCode[] = [
   'network',
   'unavailable',
   'unknown',
-];
+] as const;
+
+export type InviteKitErrorCode = (typeof INVITE_KIT_ERROR_CODES)[number];
+
+/**
+ * The English sentence for each code: what the elements show (as the catalogue's `error.<code>`
+ * messages, translated per locale), and what the fetch and memory clients put in an error that
+ * came without a message of its own. One table, so the three never disagree.
+ */
+export const ERROR_TEXTS: Readonly<Record<InviteKitErrorCode, string>> = {
+  validation: 'Some details need fixing.',
+  permission: 'You don’t have permission to do this.',
+  not_found: 'This no longer exists. It may have been removed.',
+  conflict: 'This conflicts with something that already exists.',
+  rate_limited: 'Too many attempts. Wait a moment and try again.',
+  network: 'Couldn’t reach the server. Check your connection and try again.',
+  unavailable: 'The service is unavailable right now. Try again in a moment.',
+  unknown: 'Something went wrong. Try again.',
+};
 
 export interface InviteKitErrorOptions {
-  /** Per-field messages, keyed by the input's field name (`fullName`, `contact`, `email`, `phone`, `userId`, …). */
+  /**
+   * Per-field messages, keyed by the name of the request field that is wrong (`fullName`, `email`,
+   * `phone`, `userId`, `url`, …): a catalogue key such as `validation.emailMissingAt`, or a sentence.
+   */
   fieldErrors?: Record<string, string>;
   /** Seconds to wait before trying again (from `Retry-After`). */
   retryAfter?: number;
@@ -39,11 +62,6 @@ export class InviteKitError extends Error {
     if (options.status !== undefined) this.status = options.status;
   }
 
-  /** Whether trying the same call again may succeed. */
-  get retryable(): boolean {
-    return this.code === 'network' || this.code === 'unavailable' || this.code === 'rate_limited' || this.code === 'unknown';
-  }
-
   toJSON() {
     return {
       code: this.code,
@@ -65,8 +83,8 @@ export function isAbortError(error: unknown): boolean {
 /** Wraps anything thrown into an InviteKitError; abort errors pass through untouched. */
 export function toInviteKitError(error: unknown): InviteKitError {
   if (error instanceof InviteKitError) return error;
-  if (error instanceof TypeError) return new InviteKitError('network', 'The network request failed.', { cause: error });
-  return new InviteKitError('unknown', error instanceof Error ? error.message : 'Something went wrong.', { cause: error });
+  if (error instanceof TypeError) return new InviteKitError('network', ERROR_TEXTS.network, { cause: error });
+  return new InviteKitError('unknown', error instanceof Error ? error.message : ERROR_TEXTS.unknown, { cause: error });
 }
 
 export function abortError(): DOMException {

@@ -50,8 +50,18 @@ export type ChangeListener = (change: ChangeEvent) => void;
  * Every method rejects with an `InviteKitError` (or an `AbortError` when aborted).
  */
 export interface InviteClient {
-  /** What this backend supports; elements hide what it does not. */
+  /**
+   * What this backend supports; elements hide what it does not. May change once, when `ready`
+   * settles: read it after awaiting `ready`, not before.
+   */
   readonly capabilities: Capabilities;
+
+  /**
+   * Settles (never rejects) once `capabilities` are known. Absent: they are known from the
+   * start. The fetch client asks the backend (`GET /capabilities`) on first use and offers
+   * nothing optional until it answers; elements await this before deciding what to offer.
+   */
+  readonly ready?: Promise<void>;
 
   /** Who is using the page, and whether they are a portal admin. */
   getViewer(options?: RequestOptions): Promise<Viewer>;
@@ -97,28 +107,51 @@ export interface InviteClient {
   subscribe?(listener: ChangeListener): () => void;
 }
 
-/** The operations a client exposes, for failure injection and the conformance suite. */
-export type InviteClientOperation = Exclude<keyof InviteClient, 'capabilities' | 'subscribe'>;
+/** The operations a client exposes, for failure injection and the conformance suite: every method that answers a promise. */
+export type InviteClientOperation = {
+  [Key in keyof InviteClient]-?: NonNullable<InviteClient[Key]> extends (...args: never[]) => Promise<unknown> ? Key : never;
+}[keyof InviteClient];
 
-export const INVITE_CLIENT_OPERATIONS: readonly InviteClientOperation[] = [
-  'getViewer',
-  'inviteInternalUser',
-  'getInviteLink',
-  'refreshInviteLink',
-  'updateInviteLinkSettings',
-  'checkInviteLink',
-  'signUpWithInviteLink',
-  'listWorkspaces',
-  'getWorkspace',
-  'listWorkspaceMembers',
-  'getWorkspaceLink',
-  'setWorkspaceLinkViewing',
-  'listJoinRequests',
-  'approveJoinRequest',
-  'declineJoinRequest',
-  'searchDirectory',
-  'addWorkspaceMembers',
-  'resendInvitation',
-  'revokeInvitation',
-  'listInternalUsers',
-];
+// A record rather than a list, so the compiler refuses it when an operation is missing or unknown.
+const OPERATIONS: Readonly<Record<InviteClientOperation, true>> = {
+  getViewer: true,
+  inviteInternalUser: true,
+  getInviteLink: true,
+  refreshInviteLink: true,
+  updateInviteLinkSettings: true,
+  checkInviteLink: true,
+  signUpWithInviteLink: true,
+  listWorkspaces: true,
+  getWorkspace: true,
+  listWorkspaceMembers: true,
+  getWorkspaceLink: true,
+  setWorkspaceLinkViewing: true,
+  listJoinRequests: true,
+  approveJoinRequest: true,
+  declineJoinRequest: true,
+  searchDirectory: true,
+  addWorkspaceMembers: true,
+  resendInvitation: true,
+  revokeInvitation: true,
+  listInternalUsers: true,
+};
+
+/** Every operation of the contract, in the order the interface declares them. */
+export const INVITE_CLIENT_OPERATIONS = Object.freeze(Object.keys(OPERATIONS)) as readonly InviteClientOperation[];
+
+/** The arguments of an operation, without the trailing options (optional arguments stay optional). */
+export type OperationArgs<Op extends InviteClientOperation> = WithoutLast<Parameters<InviteClient[Op]>>;
+
+type WithoutLast<T extends readonly unknown[]> = number extends T['length']
+  ? T
+  : T extends readonly []
+    ? []
+    : T extends readonly [infer Head, ...infer Rest]
+      ? Rest extends readonly []
+        ? []
+        : [Head, ...WithoutLast<Rest>]
+      : T extends readonly [(infer Head)?, ...infer Rest]
+        ? Rest extends readonly []
+          ? []
+          : [Head?, ...WithoutLast<Rest>]
+        : T;

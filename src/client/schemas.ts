@@ -7,6 +7,7 @@
  * through the classic API, and every host pays for those bytes.
  */
 import * as z from 'zod/mini';
+import { INVITE_KIT_ERROR_CODES } from './errors.js';
 import { DomainSchema, EmailSchema, FullNameSchema, PhoneSchema, UserIdSchema } from './field-schemas.js';
 import { DeliverySchema, IdSchema as id } from './invite-schemas.js';
 
@@ -264,7 +265,7 @@ export const ChangeEventSchema = z.discriminatedUnion('type', [
 
 export const ErrorBodySchema = z.object({
   error: z.object({
-    code: z.enum(['validation', 'permission', 'not_found', 'conflict', 'rate_limited', 'network', 'unavailable', 'unknown']),
+    code: z.enum(INVITE_KIT_ERROR_CODES),
     message: z.string(),
     fieldErrors: z.optional(z.record(z.string(), z.string())),
     retryAfter: z.optional(z.number()),

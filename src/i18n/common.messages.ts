@@ -1,4 +1,10 @@
+import { ERROR_TEXTS, INVITE_KIT_ERROR_CODES, type InviteKitErrorCode } from '../client/errors.js';
 import { defineMessages } from './catalogue.js';
+
+/** `error.<code>` for every error code, in the English of the one table in client/errors.ts. */
+const errorMessages = Object.fromEntries(INVITE_KIT_ERROR_CODES.map((code) => [`error.${code}`, ERROR_TEXTS[code]])) as {
+  readonly [Code in InviteKitErrorCode as `error.${Code}`]: string;
+};
 
 /** Messages shared by every element: errors and generic actions. (Field rules: validation.messages.ts.) */
 export const commonMessages = defineMessages({
@@ -13,16 +19,9 @@ export const commonMessages = defineMessages({
   'common.client': 'Client',
   'common.administrator': 'Administrator',
 
-  'error.validation': 'Some details need fixing.',
-  'error.permission': 'You don’t have permission to do this.',
-  'error.not_found': 'This no longer exists. It may have been removed.',
-  'error.conflict': 'This conflicts with something that already exists.',
-  'error.rate_limited': 'Too many attempts. Wait a moment and try again.',
+  ...errorMessages,
   'error.rate_limited_seconds': {
     one: 'Too many attempts. Try again in {count} second.',
     other: 'Too many attempts. Try again in {count} seconds.',
   },
-  'error.network': 'Couldn’t reach the server. Check your connection and try again.',
-  'error.unavailable': 'The service is unavailable right now. Try again in a moment.',
-  'error.unknown': 'Something went wrong. Try again.',
 });

@@ -7,7 +7,10 @@
 import type { ConformanceContext } from './context.js';
 
 interface TestThis {
+  /** Mocha's: marks the running test as skipped (it throws). */
   skip?: () => void;
+  /** Mocha's running test, whose title can say why it was skipped. */
+  test?: { title: string };
 }
 
 interface RunnerGlobals {
@@ -54,8 +57,13 @@ export function suiteTools(globals: RunnerGlobals, context: () => ConformanceCon
           await body(context());
         } catch (error) {
           if (!(error instanceof SkipTest)) throw error;
-          // Runners without a skip() (or that don't allow it here) count the test as passed.
-          if (typeof this.skip === 'function') this.skip();
+          // A test that checked nothing must never read as passed: where the runner cannot mark
+          // it skipped, it fails and says why, so nobody mistakes it for a rule that holds.
+          if (typeof this?.skip !== 'function') {
+            throw new Error(`Not run: ${error.message}. (This runner offers no this.skip(), so the test is failed rather than passed.)`);
+          }
+          if (this.test) this.test.title += ` — skipped: ${error.message}`;
+          this.skip();
         }
       }),
   };

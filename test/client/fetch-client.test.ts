@@ -4,7 +4,7 @@ import { InviteKitError } from '../../src/client/errors.js';
 import type { InviteClient } from '../../src/client/invite-client.js';
 import type { ChangeEvent } from '../../src/client/types.js';
 import { createFetchClient, fetchCapabilities, ROUTES, type FetchClientOptions } from '../../src/client/fetch/index.js';
-import { renderRestApiDoc } from '../../src/client/fetch/rest-api-doc.js';
+import { renderRestApiDoc } from '../../scripts/render-rest-api-doc.js';
 import { createMemoryClient, DEMO_IDS, type MemoryClient } from '../../src/client/memory/memory-client.js';
 import { createInviteKitHandlers, DEFAULT_BASE_URL, faultHandler, inviteKitHandlers, type InviteKitFault } from '../../src/msw/index.js';
 import { useMswWorker } from '../helpers/msw.js';
@@ -91,7 +91,9 @@ describe('createFetchClient', () => {
       );
       const error = await rejection(client().listWorkspaces());
       expect(error.code).to.equal('unavailable');
-      expect(error.message).to.equal('GET /workspaces failed with status 502: The service is unavailable right now.');
+      expect(error.message).to.equal(
+        'GET /workspaces failed with status 502: The service is unavailable right now. Try again in a moment.',
+      );
     });
 
     it('passes field errors of a 422 through', async () => {

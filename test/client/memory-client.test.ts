@@ -4,7 +4,9 @@
  * demo seed the stories rely on, and the large generated workspace.
  */
 import { expect } from '@open-wc/testing';
-import { INVITE_KIT_ERROR_CODES, InviteKitError } from '../../src/client/errors.js';
+import { ERROR_TEXTS, INVITE_KIT_ERROR_CODES, InviteKitError } from '../../src/client/errors.js';
+import { englishMessages } from '../../src/i18n/catalogue.js';
+import '../../src/i18n/common.messages.js';
 import { INVITE_CLIENT_OPERATIONS } from '../../src/client/invite-client.js';
 import { WorkspaceMemberSchema } from '../../src/client/schemas.js';
 import type { ChangeEvent } from '../../src/client/types.js';
@@ -57,6 +59,16 @@ describe('createMemoryClient', () => {
         await invite(client, 'fail@example.com');
       });
     }
+
+    it('says what each code means in the one English text the elements and the fetch client use too', async () => {
+      const client = createMemoryClient();
+      for (const code of INVITE_KIT_ERROR_CODES) {
+        client.failNext('getViewer', code);
+        const { message } = await rejection(client.getViewer());
+        expect(message, code).to.equal(ERROR_TEXTS[code]);
+        expect(englishMessages()[`error.${code}`], code).to.equal(ERROR_TEXTS[code]);
+      }
+    });
 
     it('fails `times` calls in a row, with retryAfter and fieldErrors', async () => {
       const client = createMemoryClient();

@@ -5,6 +5,7 @@
  */
 import type { ChangeListener, InviteClient, InviteClientOperation, MutationOptions, RequestOptions } from '../invite-client.js';
 import { CapabilitiesSchema } from '../schemas.js';
+import { ALL_CAPABILITIES } from '../capabilities.js';
 import type { Capabilities } from '../types.js';
 import { createLiveUpdates, type EventSourceFactory } from './live-updates.js';
 import { CAPABILITIES_PATH, EVENTS_PATH, joinUrl, ROUTES, type OperationArgs, type Route } from './routes.js';
@@ -24,14 +25,6 @@ export interface FetchClientOptions extends TransportOptions {
    */
   eventSource?: EventSourceFactory;
 }
-
-export const ALL_CAPABILITIES: Readonly<Capabilities> = {
-  liveUpdates: true,
-  revokeInvitation: true,
-  linkExpiry: true,
-  allowedDomains: true,
-  bulkInvite: true,
-};
 
 export function createFetchClient(options: FetchClientOptions): InviteClient {
   const send = createTransport(options);

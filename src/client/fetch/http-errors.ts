@@ -3,7 +3,7 @@
  * statuses into codes, the msw handlers write codes as statuses. Keeping both directions in
  * one file is what makes an error survive the round trip unchanged.
  */
-import { InviteKitError, type InviteKitErrorCode } from '../errors.js';
+import { ERROR_TEXTS, InviteKitError, type InviteKitErrorCode } from '../errors.js';
 import { ErrorBodySchema } from '../schemas.js';
 
 /** The status a backend answers with for each code. `network` has none: it is the absence of an answer. */
@@ -49,17 +49,6 @@ export function parseRetryAfter(value: string | null, now: number = Date.now()):
   return Math.max(0, Math.ceil((date - now) / 1000));
 }
 
-const GENERIC_MESSAGES: Readonly<Record<InviteKitErrorCode, string>> = {
-  validation: 'The request was not valid.',
-  permission: 'You do not have permission to do that.',
-  not_found: 'That could not be found.',
-  conflict: 'That conflicts with something that already exists.',
-  rate_limited: 'Too many requests; try again later.',
-  network: 'The network request failed.',
-  unavailable: 'The service is unavailable right now.',
-  unknown: 'Something went wrong.',
-};
-
 /**
  * The error a failed answer stands for. The status decides the code (proxies and gateways
  * speak in statuses, not in our bodies); a well-formed error body adds the message, the field
@@ -71,7 +60,7 @@ export function errorFromResponse(status: number, headers: Headers, body: unknow
   const code = codeForStatus(status) ?? detail?.code ?? 'unknown';
   // 503 answers may carry Retry-After too, so it is read whatever the status.
   const retryAfter = detail?.retryAfter ?? parseRetryAfter(headers.get('Retry-After'));
-  const message = detail?.message || `${what} failed with status ${status}: ${GENERIC_MESSAGES[code]}`;
+  const message = detail?.message || `${what} failed with status ${status}: ${ERROR_TEXTS[code]}`;
   return new InviteKitError(code, message, {
     status,
     ...(detail?.fieldErrors ? { fieldErrors: detail.fieldErrors } : {}),

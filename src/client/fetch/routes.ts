@@ -5,7 +5,7 @@
  */
 import * as z from 'zod/mini';
 import * as s from '../schemas.js';
-import type { InviteClientOperation } from '../invite-client.js';
+import type { InviteClientOperation, OperationArgs as OperationArgsOf } from '../invite-client.js';
 import type {
   DirectoryQuery,
   InternalUsersQuery,
@@ -24,29 +24,8 @@ export const JoinRequestApprovalSchema = z.object({ as: s.MemberTypeSchema });
 /** Query of `GET /invite-link/check`. */
 export const InviteLinkCheckQuerySchema = z.object({ url: z.string() });
 
-/** The arguments of each operation, without the trailing options. */
-export interface OperationArgs {
-  getViewer: [];
-  inviteInternalUser: [input: InviteInternalUserInput];
-  getInviteLink: [];
-  refreshInviteLink: [];
-  updateInviteLinkSettings: [settings: InviteLinkSettings];
-  checkInviteLink: [url: string];
-  signUpWithInviteLink: [input: InviteLinkSignUpInput];
-  listWorkspaces: [];
-  getWorkspace: [workspaceId: string];
-  listWorkspaceMembers: [workspaceId: string];
-  getWorkspaceLink: [workspaceId: string];
-  setWorkspaceLinkViewing: [workspaceId: string, includesViewing: boolean];
-  listJoinRequests: [workspaceId: string];
-  approveJoinRequest: [workspaceId: string, requestId: string, as: MemberType];
-  declineJoinRequest: [workspaceId: string, requestId: string];
-  searchDirectory: [query: DirectoryQuery];
-  addWorkspaceMembers: [workspaceId: string, additions: MemberAddition[]];
-  resendInvitation: [target: InvitationTarget];
-  revokeInvitation: [target: InvitationTarget];
-  listInternalUsers: [query?: InternalUsersQuery];
-}
+/** The arguments of each operation, without the trailing options: derived from `InviteClient`, so they cannot drift. */
+export type OperationArgs = { [Op in InviteClientOperation]: OperationArgsOf<Op> };
 
 export type HttpMethod = 'GET' | 'POST' | 'PATCH';
 

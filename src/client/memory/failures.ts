@@ -2,7 +2,7 @@
  * Failure injection: the next calls of an operation reject with a chosen error before
  * they touch any state, so tests and stories can show every error path of an element.
  */
-import { InviteKitError } from '../errors.js';
+import { ERROR_TEXTS, InviteKitError } from '../errors.js';
 import type { InviteKitErrorCode } from '../errors.js';
 import type { InviteClientOperation } from '../invite-client.js';
 
@@ -13,18 +13,6 @@ export interface FailNextOptions {
   retryAfter?: number;
   fieldErrors?: Record<string, string>;
 }
-
-/** What a simulated backend would say for each code when the test gives no message of its own. */
-const DEFAULT_MESSAGES: Record<InviteKitErrorCode, string> = {
-  validation: 'Some details need fixing.',
-  permission: 'You don’t have permission to do this.',
-  not_found: 'This no longer exists. It may have been removed.',
-  conflict: 'This conflicts with something that already exists.',
-  rate_limited: 'Too many attempts. Wait a moment and try again.',
-  network: 'The network request failed.',
-  unavailable: 'The service is unavailable right now.',
-  unknown: 'Something went wrong on the server.',
-};
 
 interface Planned {
   make: () => InviteKitError;
@@ -40,7 +28,7 @@ export class FailureQueue {
     const make =
       typeof error === 'string'
         ? () =>
-            new InviteKitError(error, DEFAULT_MESSAGES[error], {
+            new InviteKitError(error, ERROR_TEXTS[error], {
               ...(options.fieldErrors ? { fieldErrors: { ...options.fieldErrors } } : {}),
               ...(options.retryAfter !== undefined ? { retryAfter: options.retryAfter } : {}),
             })

@@ -5,6 +5,7 @@
  */
 import type { InviteKitError, InviteKitErrorCode } from '../errors.js';
 import type { ChangeListener, InviteClient, InviteClientOperation } from '../invite-client.js';
+import { ALL_CAPABILITIES } from '../capabilities.js';
 import type { Capabilities, JoinRequest } from '../types.js';
 import type { FailNextOptions } from './failures.js';
 import type { Latency } from './latency.js';
@@ -71,14 +72,6 @@ export interface MemoryClient extends InviteClient {
   simulateJoinRequest(workspaceId: string, person: SimulatedJoinRequest): JoinRequest;
   simulateInternalUserAccepted(userId: string): void;
 }
-
-const ALL_CAPABILITIES: Capabilities = {
-  liveUpdates: true,
-  revokeInvitation: true,
-  linkExpiry: true,
-  allowedDomains: true,
-  bulkInvite: true,
-};
 
 export function createMemoryClient(options: MemoryClientOptions = {}): MemoryClient {
   const now = options.now ?? (() => new Date());

@@ -1,12 +1,11 @@
 import { AddMembersResultSchema } from '../../client/schemas.js';
 import { check, checkEqual, checkSchema, rejectsWith } from '../assertions.js';
-import { freshEmail, internalUserWithEmail, messagesTo, wholeDirectory } from '../fixtures.js';
+import { freshEmail, internalUserWithEmail, messagesTo, requireSentLog, wholeDirectory } from '../fixtures.js';
 import type { SuiteTools } from '../runner.js';
 
 export function addMembersTests({ describe, it }: SuiteTools): void {
   describe('addWorkspaceMembers', () => {
-    it('adds an existing person as a not-joined member and invites them', async (context) => {
-      const { admin, ids } = context;
+    it('adds an existing person as a not-joined member', async ({ admin, ids }) => {
       const person = (await wholeDirectory(admin, '', { excludeWorkspaceId: ids.flowWorkspaceId })).find((found) => found.email);
       check(person, 'someone with an email address is not yet in the flow workspace');
       const result = checkSchema(
@@ -22,8 +21,21 @@ export function addMembersTests({ describe, it }: SuiteTools): void {
         members.some((member) => member.id === result.added[0]!.id),
         'the new member is listed',
       );
-      const sent = await messagesTo(context, person.email!);
-      if (sent) checkEqual(sent.length, 1, 'invitations sent to the added person');
+    });
+
+    it('sends each added person one invitation', async (context) => {
+      const { admin, ids } = context;
+      requireSentLog(context);
+      const person = (await wholeDirectory(admin, '', { excludeWorkspaceId: ids.flowWorkspaceId })).find((found) => found.email);
+      check(person, 'someone with an email address is not yet in the flow workspace');
+      const before = (await messagesTo(context, person.email!)).length;
+      const email = freshEmail('added-client');
+      await admin.addWorkspaceMembers(ids.flowWorkspaceId, [
+        { type: 'existing', personId: person.id },
+        { type: 'new-client', fullName: 'Nadia Client', email },
+      ]);
+      checkEqual((await messagesTo(context, person.email!)).length - before, 1, 'invitations sent to the added person');
+      checkEqual((await messagesTo(context, email)).length, 1, 'invitations sent to the new client');
     });
 
     it('adds a new client to a flow workspace', async ({ admin, ids }) => {

@@ -2,13 +2,13 @@
  * Renders `docs/rest-api.md` from the route table and the zod schemas, so the document a
  * backend team implements is the contract the fetch client enforces. `scripts/rest-api-doc.mjs`
  * writes it; `test/client/fetch-client.test.ts` fails when the committed copy is stale.
- * Not imported by the client: it costs hosts nothing.
+ * Lives under scripts/, outside what tsconfig.build.json emits: it never ships in dist/.
  */
 import * as z from 'zod/mini';
-import * as schemas from '../schemas.js';
-import { STATUS_FOR_CODE } from './http-errors.js';
-import * as routeModule from './routes.js';
-import { CAPABILITIES_PATH, EVENTS_PATH, ROUTES, type Route } from './routes.js';
+import * as schemas from '../src/client/schemas.js';
+import { STATUS_FOR_CODE } from '../src/client/fetch/http-errors.js';
+import * as routeModule from '../src/client/fetch/routes.js';
+import { CAPABILITIES_PATH, EVENTS_PATH, ROUTES, type Route } from '../src/client/fetch/routes.js';
 
 /** What the JSDoc of the field rules says, for readers of the JSON schemas (which cannot say it). */
 const DESCRIPTIONS: Record<string, string> = {
