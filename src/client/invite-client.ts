@@ -53,6 +53,19 @@ export interface InviteClient {
   /** What this backend supports; elements hide what it does not. */
   readonly capabilities: Capabilities;
 
+  /**
+   * Settles once `capabilities` are known, for adapters that learn them from the backend;
+   * elements wait for it before deciding what to offer. Leave it out when they are known at once.
+   */
+  readonly ready?: Promise<void>;
+
+  /**
+   * The language the backend writes its error `message`s in (a BCP 47 tag; default `en`). On a
+   * page in that language they lead; on a page in another one the kit's own sentence leads and
+   * the backend's text is shown as a detail.
+   */
+  readonly messagesLocale?: string;
+
   /** Who is using the page, and whether they are a portal admin. */
   getViewer(options?: RequestOptions): Promise<Viewer>;
 
@@ -98,7 +111,7 @@ export interface InviteClient {
 }
 
 /** The operations a client exposes, for failure injection and the conformance suite. */
-export type InviteClientOperation = Exclude<keyof InviteClient, 'capabilities' | 'subscribe'>;
+export type InviteClientOperation = Exclude<keyof InviteClient, 'capabilities' | 'subscribe' | 'ready' | 'messagesLocale'>;
 
 export const INVITE_CLIENT_OPERATIONS: readonly InviteClientOperation[] = [
   'getViewer',

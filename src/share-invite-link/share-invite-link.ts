@@ -467,10 +467,12 @@ export class ShareInviteLink extends InviteKitElement {
       title: this.t('shareLink.forbiddenTitle'),
       text: this.t('shareLink.forbidden'),
       slot: false,
-      retryLabel: this.t('common.retry'),
-      retrying: this.rechecking,
-      status: this.rechecking ? this.t('shareLink.loading') : this.stillForbidden ? this.t('shareLink.forbiddenTitle') : '',
-      onRetry: this.onRetryForbidden,
+      retry: {
+        label: this.t('common.retry'),
+        retrying: this.rechecking,
+        status: this.rechecking ? this.t('shareLink.loading') : this.stillForbidden ? this.t('shareLink.forbiddenTitle') : '',
+        onRetry: this.onRetryForbidden,
+      },
     });
   }
 

@@ -5,7 +5,6 @@ import type { WorkspaceLink } from '../client/types.js';
 import { newIdempotencyKey } from '../internal/idempotency.js';
 import type { RequestController } from '../internal/request-controller.js';
 import type { InviteLinkCopiedEvent } from '../share-invite-link/events.js';
-import '../share-invite-link/define.js';
 import type { MembersData } from './members-data.js';
 
 /** What the Workspace Link section needs from the panel. */

@@ -13,7 +13,9 @@ import { MemberListController } from './member-list.js';
 import { buildRows, filterRows, prepareSearch, STATUS_FILTERS } from './member-rows.js';
 import type { MemberRow, StatusFilter } from './member-rows.js';
 import { MembersData } from './members-data.js';
-import type { WorkspaceMembersPicker } from './members-picker.js';
+import { WorkspaceMembersPicker } from './members-picker.js';
+import { ResendInviteButton } from '../resend-invite-button/resend-invite-button.js';
+import { ShareInviteLink } from '../share-invite-link/share-invite-link.js';
 import { WorkspaceLinkController } from './workspace-link.js';
 import { styles } from './workspace-members-panel.styles.js';
 import { workspaceMembersPanelMessages } from './workspace-members-panel.messages.js';
@@ -112,6 +114,11 @@ import './events.js';
  */
 export class WorkspaceMembersPanel extends InviteKitElement {
   static override styles = [baseStyles, styles];
+  static override readonly dependencies = {
+    'resend-invite-button': ResendInviteButton,
+    'share-invite-link': ShareInviteLink,
+    'workspace-members-picker': WorkspaceMembersPicker,
+  };
   /** The English messages (keys for translations and `overrideMessages`). */
   static readonly messages = workspaceMembersPanelMessages;
 
