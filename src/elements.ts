@@ -1,6 +1,7 @@
 /**
  * `invite-kit/elements`: every element class, without registering any tag — for hosts
- * with their own registry or their own tag names.
+ * with their own registry or their own tag names. `Class.define(tagName, registry?)`
+ * registers one, after the kit elements it renders (`Class.dependencies`).
  */
 export { InviteKitProvider } from './invite-kit-provider/invite-kit-provider.js';
 export { InviteProfileMenu } from './invite-profile-menu/invite-profile-menu.js';
@@ -9,5 +10,6 @@ export { InviteUserDialog } from './invite-user-dialog/invite-user-dialog.js';
 export { ShareInviteLink } from './share-invite-link/share-invite-link.js';
 export { ResendInviteButton } from './resend-invite-button/resend-invite-button.js';
 export { WorkspaceMembersPanel } from './workspace-members-panel/workspace-members-panel.js';
+export { WorkspaceMembersPicker } from './workspace-members-panel/members-picker.js';
 export { InternalUsersAdmin } from './internal-users-admin/internal-users-admin.js';
 export { InviteKitElement } from './internal/invite-kit-element.js';

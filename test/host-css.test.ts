@@ -168,10 +168,63 @@ describe('host page CSS', () => {
     );
     await waitUntil(() => form.status === 'editing', 'the form did not load', { timeout: 4000 });
     await form.updateComplete;
-    // Classes on the element itself are the host's own decision, and win, as any style on a host does.
+    // The element's box is the host's to lay out (its padding applies)…
     expect(getComputedStyle(form).paddingTop).to.equal('16px');
-    expect(getComputedStyle(part(form, 'label')).textTransform).to.equal('uppercase');
+    // …but the kit's typography sits on its inner root, so classes on the host don't reach the words.
+    expect(getComputedStyle(part(form, 'label')).textTransform).to.equal('none');
+    expect(getComputedStyle(part(form, 'label')).fontStyle).to.equal('normal');
     expect(getComputedStyle(part(form, 'submit-button')).borderTopStyle).to.equal('solid');
     expect(part(form, 'input').getBoundingClientRect().width).to.be.above(200);
+  });
+
+  it('a page reset that reaches the host itself (* { all: unset }) leaves the kit one typeface', async () => {
+    const client = createMemoryClient();
+    const form = await fixture<InviteUserForm>(html`<invite-user-form .client=${client}></invite-user-form>`);
+    await waitUntil(() => form.status === 'editing', 'the form did not load', { timeout: 4000 });
+    const before = getComputedStyle(part(form, 'label')).fontFamily;
+    const inputBefore = getComputedStyle(part(form, 'input')).fontFamily;
+    style = document.createElement('style');
+    style.textContent = `* { all: unset; display: revert; } body { font-family: 'Courier New', monospace; font-size: 30px; }`;
+    document.head.append(style);
+    expect(getComputedStyle(part(form, 'label')).fontFamily).to.equal(before);
+    expect(getComputedStyle(part(form, 'input')).fontFamily).to.equal(inputBefore);
+    expect(getComputedStyle(part(form, 'label')).fontFamily).not.to.include('Courier');
+    expect(getComputedStyle(part(form, 'base')).fontSize).not.to.equal('30px');
+  });
+
+  it('an element that forces a colour scheme paints the surface of that scheme', async () => {
+    document.documentElement.style.colorScheme = 'light';
+    try {
+      const form = await fixture<InviteUserForm>(
+        html`<invite-user-form color-scheme="dark" .client=${createMemoryClient()}></invite-user-form>`,
+      );
+      await waitUntil(() => form.status === 'editing', 'the form did not load', { timeout: 4000 });
+      const surface = getComputedStyle(part(form, 'base')).backgroundColor;
+      expect(surface, 'the dark surface is painted').not.to.equal('rgba(0, 0, 0, 0)');
+      // Dark surface, light text: the label reads.
+      const luminance = (rgb: string) => {
+        const [r, g, b] = rgb.match(/\d+/gu)!.map(Number);
+        return 0.2126 * r! + 0.7152 * g! + 0.0722 * b!;
+      };
+      expect(luminance(surface)).to.be.below(80);
+      expect(luminance(getComputedStyle(part(form, 'label')).color)).to.be.above(170);
+      // Without forcing a scheme, the element stays transparent on the page's own background.
+      const plain = await fixture<InviteUserForm>(html`<invite-user-form .client=${createMemoryClient()}></invite-user-form>`);
+      await waitUntil(() => plain.status === 'editing', 'the form did not load', { timeout: 4000 });
+      expect(getComputedStyle(part(plain, 'base')).backgroundColor).to.equal('rgba(0, 0, 0, 0)');
+    } finally {
+      document.documentElement.style.colorScheme = '';
+    }
+  });
+
+  it('a forced scheme reaches the kit elements inside, with no attribute passed on', async () => {
+    const dialog = await fixture<InviteUserDialog>(
+      html`<invite-user-dialog color-scheme="dark" .client=${createMemoryClient()}></invite-user-dialog>`,
+    );
+    await dialog.show();
+    const form = dialog.shadowRoot!.querySelector('invite-user-form')!;
+    expect(form.hasAttribute('color-scheme')).to.equal(false);
+    expect(getComputedStyle(form).colorScheme).to.equal('dark');
+    await dialog.hide();
   });
 });

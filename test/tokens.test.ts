@@ -46,6 +46,7 @@ const kitPublic = reads(tokensText, '--invite-kit-');
 
 const elementClasses = Object.entries(elements)
   .filter(([name, value]) => typeof value === 'function' && name !== 'InviteKitElement' && 'elementStyles' in value)
+  .filter(([, value]) => !PRIVATE_ELEMENTS.some(({ element }) => element === value))
   .map(([name, value]) => ({ name, element: value as unknown as ElementClass, documentedBy: name }));
 const allClasses = [
   ...elementClasses,

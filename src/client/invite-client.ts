@@ -57,11 +57,17 @@ export interface InviteClient {
   readonly capabilities: Capabilities;
 
   /**
-   * Settles (never rejects) once `capabilities` are known. Absent: they are known from the
-   * start. The fetch client asks the backend (`GET /capabilities`) on first use and offers
-   * nothing optional until it answers; elements await this before deciding what to offer.
+   * Settles once `capabilities` are known, for adapters that learn them from the backend;
+   * elements wait for it before deciding what to offer. Leave it out when they are known at once.
    */
   readonly ready?: Promise<void>;
+
+  /**
+   * The language the backend writes its error `message`s in (a BCP 47 tag; default `en`). On a
+   * page in that language they lead; on a page in another one the kit's own sentence leads and
+   * the backend's text is shown as a detail.
+   */
+  readonly messagesLocale?: string;
 
   /** Who is using the page, and whether they are a portal admin. */
   getViewer(options?: RequestOptions): Promise<Viewer>;

@@ -1,11 +1,7 @@
 import { InternalUsersAdmin } from './internal-users-admin.js';
-import { defineElement } from '../internal/define.js';
-// The kit elements it holds.
-import '../invite-user-form/define.js';
-import '../share-invite-link/define.js';
-import '../resend-invite-button/define.js';
 
-defineElement('internal-users-admin', InternalUsersAdmin);
+// Registers <internal-users-admin> and, first, the kit elements it renders (InternalUsersAdmin.dependencies).
+InternalUsersAdmin.define('internal-users-admin');
 
 export { InternalUsersAdmin };
 export type { InternalUsersAdminView } from './internal-users-admin.js';

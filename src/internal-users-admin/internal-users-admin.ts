@@ -8,7 +8,9 @@ import { deepActiveElement } from '../internal/focus.js';
 import { forbiddenNotice } from '../internal/forbidden-notice.js';
 import { InviteKitElement } from '../internal/invite-kit-element.js';
 import type { InviteSentEvent } from '../invite-user-form/events.js';
-import type { InviteUserForm } from '../invite-user-form/invite-user-form.js';
+import { InviteUserForm } from '../invite-user-form/invite-user-form.js';
+import { ShareInviteLink } from '../share-invite-link/share-invite-link.js';
+import { ResendInviteButton } from '../resend-invite-button/resend-invite-button.js';
 import { baseStyles } from '../styles/base.js';
 import { focusCopyWhenLoaded, renderAdminDialog } from './admin-dialog.js';
 import type { InternalUsersAdminView } from './admin-dialog.js';
@@ -135,6 +137,11 @@ export type { InternalUsersAdminView } from './admin-dialog.js';
 export class InternalUsersAdmin extends InviteKitElement {
   // The Bulk Invite editor's styles come with its code (bulk-invite-loader.ts adopts them).
   static override styles = [baseStyles, styles];
+  static override readonly dependencies = {
+    'invite-user-form': InviteUserForm,
+    'share-invite-link': ShareInviteLink,
+    'resend-invite-button': ResendInviteButton,
+  };
   /** The English messages (keys for translations and `overrideMessages`). */
   static readonly messages = internalUsersAdminMessages;
 
@@ -413,9 +420,11 @@ export class InternalUsersAdmin extends InviteKitElement {
       title: this.t('usersAdmin.forbiddenTitle'),
       text: this.t('usersAdmin.forbidden'),
       slot: true,
-      retryLabel: this.t('common.retry'),
-      retrying: this.rechecking,
-      onRetry: this.onRetryForbidden,
+      retry: {
+        label: this.t('common.retry'),
+        retrying: this.rechecking,
+        onRetry: this.onRetryForbidden,
+      },
     });
   }
 

@@ -4,6 +4,17 @@ import type { Placement } from '@floating-ui/dom';
 
 export type { Placement };
 
+export interface PopoverStartOptions {
+  /** Overrides the controller's placement for this opening. */
+  placement?: Placement;
+  /**
+   * Called when the person presses the pointer outside both the anchor and the panel (the
+   * popover's light dismiss, done here because a `popover="manual"` panel — needed so a click
+   * on its own anchor toggles rather than closes-then-reopens — has none).
+   */
+  onOutsidePointer?: () => void;
+}
+
 export interface PopoverOptions {
   /** Where the floating panel sits relative to its anchor before flipping; `end` follows the text direction. */
   placement?: Placement;
@@ -41,19 +52,31 @@ export class PopoverController implements ReactiveController {
   }
 
   /** Positions `panel` at `anchor` now and whenever either moves, until `stop()`. */
-  start(anchor: Element, panel: HTMLElement, placement?: Placement): void {
+  start(anchor: Element, panel: HTMLElement, options: Placement | PopoverStartOptions = {}): void {
     this.stop();
+    const { placement, onOutsidePointer } = typeof options === 'string' ? { placement: options, onOutsidePointer: undefined } : options;
     panel.style.position = 'fixed';
     const wanted = placement ?? this.options.placement ?? 'bottom-end';
-    this.cleanup = autoUpdate(anchor, panel, () => void this.position(anchor, panel, wanted));
+    const stopPositioning = autoUpdate(anchor, panel, () => void this.position(anchor, panel, wanted));
+    let stopDismissing = () => {};
+    if (onOutsidePointer) {
+      const handlePointer = (event: PointerEvent) => {
+        const path = event.composedPath();
+        if (!path.includes(panel) && !path.includes(anchor)) onOutsidePointer();
+      };
+      document.addEventListener('pointerdown', handlePointer, true);
+      stopDismissing = () => document.removeEventListener('pointerdown', handlePointer, true);
+    }
+    this.cleanup = () => {
+      stopPositioning();
+      stopDismissing();
+    };
   }
 
   stop(): void {
     this.cleanup?.();
     this.cleanup = undefined;
   }
-
-  hostConnected(): void {}
 
   hostDisconnected(): void {
     this.stop();
@@ -72,6 +95,8 @@ export class PopoverController implements ReactiveController {
     });
     // A stop() while Floating UI measured means the panel closed: leave it be.
     if (!this.cleanup) return;
+    // The anchor left the page (its row was re-rendered away): nothing to follow.
+    if (!anchor.isConnected) return;
     this.placement = final;
     panel.style.left = `${x}px`;
     panel.style.top = `${y}px`;

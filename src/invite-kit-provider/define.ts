@@ -1,7 +1,6 @@
 import { InviteKitProvider } from './invite-kit-provider.js';
-import { defineElement } from '../internal/define.js';
 
-defineElement('invite-kit-provider', InviteKitProvider);
+InviteKitProvider.define('invite-kit-provider');
 
 export { InviteKitProvider };
 

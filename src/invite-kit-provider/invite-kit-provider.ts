@@ -5,6 +5,10 @@ import { clientContext, localeContext, viewerContext } from '../client/context.j
 import type { InviteClient } from '../client/invite-client.js';
 import type { Viewer } from '../client/types.js';
 import { isAbortError } from '../client/errors.js';
+import { defineElement } from '../internal/define.js';
+import { errorDescriberContext } from '../internal/error-description.js';
+import type { ErrorDescriber } from '../internal/error-description.js';
+import { requestViewer } from '../internal/viewer-requests.js';
 
 /**
  * Gives every kit element inside it the same client, viewer and locale, so a page sets
@@ -21,6 +25,11 @@ import { isAbortError } from '../client/errors.js';
  * @fires invite-kit-viewer-loaded - When the viewer has been loaded from the client (detail: the viewer).
  */
 export class InviteKitProvider extends LitElement {
+  /** Registers the provider as `tagName` (it renders no kit element of its own). */
+  static define(tagName: string, registry: CustomElementRegistry = customElements): void {
+    defineElement(tagName, this, registry);
+  }
+
   static override styles = css`
     :host {
       display: contents;
@@ -42,6 +51,16 @@ export class InviteKitProvider extends LitElement {
   @provide({ context: viewerContext })
   @property({ attribute: false })
   viewer?: Viewer;
+
+  /**
+   * Describes adapter errors your way, for every element inside: return a sentence,
+   * `{ message, detail }`, or `undefined` to keep the kit's. (By default the kit leads with its
+   * own sentence in the page's language, and shows the backend's message as a detail when the
+   * backend writes in another language — see the README's "Errors and languages".)
+   */
+  @provide({ context: errorDescriberContext })
+  @property({ attribute: false })
+  errorDescriber?: ErrorDescriber;
 
   /** Forces a colour scheme on every element inside: `light` or `dark`. */
   @property({ attribute: 'color-scheme', reflect: true }) colorScheme?: 'light' | 'dark';
@@ -95,7 +114,8 @@ export class InviteKitProvider extends LitElement {
     const request = (this.viewerRequest = new AbortController());
     this.viewerLoadedFor = client;
     try {
-      const viewer = await client.getViewer({ signal: request.signal });
+      // Shared with elements asking at the same time: one request per page load.
+      const viewer = await requestViewer(client, request.signal);
       if (request.signal.aborted || client !== this.client) return;
       this.viewer = viewer;
       this.dispatchEvent(new CustomEvent('invite-kit-viewer-loaded', { detail: viewer, bubbles: true, composed: true }));

@@ -1,8 +1,7 @@
 import { InviteProfileMenu } from './invite-profile-menu.js';
-import { defineElement } from '../internal/define.js';
-import '../invite-user-dialog/define.js';
 
-defineElement('invite-profile-menu', InviteProfileMenu);
+// Registers <invite-profile-menu> and, first, the kit elements it renders (InviteProfileMenu.dependencies).
+InviteProfileMenu.define('invite-profile-menu');
 
 export { InviteProfileMenu };
 export type { ProfileMenuSelectDetail, ProfileMenuSelectEvent } from './events.js';

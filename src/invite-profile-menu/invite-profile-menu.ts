@@ -9,7 +9,7 @@ import { InviteKitElement } from '../internal/invite-kit-element.js';
 import { PopoverController } from '../internal/popover-controller.js';
 import type { Placement } from '../internal/popover-controller.js';
 import { dialogPartNames } from '../invite-user-dialog/exported-parts.js';
-import type { InviteUserDialog } from '../invite-user-dialog/invite-user-dialog.js';
+import { InviteUserDialog } from '../invite-user-dialog/invite-user-dialog.js';
 import { baseStyles } from '../styles/base.js';
 import type {} from './events.js';
 import { avatar } from '../internal/avatar.js';
@@ -67,6 +67,7 @@ const dialogExportParts = dialogPartNames()
  */
 export class InviteProfileMenu extends InviteKitElement {
   static override styles = [baseStyles, styles];
+  static override readonly dependencies = { 'invite-user-dialog': InviteUserDialog };
 
   private readonly positioner = new PopoverController(this);
   private readonly navigation = new MenuNavigation(this, () => this.items);

@@ -1,9 +1,7 @@
 import { InviteUserDialog } from './invite-user-dialog.js';
-import { defineElement } from '../internal/define.js';
-import '../invite-user-form/define.js';
-// <share-invite-link> is imported by the dialog itself, the first time its tab is shown.
 
-defineElement('invite-user-dialog', InviteUserDialog);
+// Registers <invite-user-dialog> and, first, the kit elements it renders (InviteUserDialog.dependencies).
+InviteUserDialog.define('invite-user-dialog');
 
 export { InviteUserDialog };
 export type { InviteDialogTab } from './invite-user-dialog.js';

@@ -5,55 +5,13 @@ export const styles = css`
     display: contents;
   }
 
-  .dialog {
-    width: min(var(--invite-kit-dialog-width, 36rem), calc(100vw - 2 * var(--_space-lg)));
-    max-height: calc(100dvh - 2 * var(--_space-lg));
-    /* Anchored near the top rather than centred, so switching tabs doesn't make it jump. */
-    margin-block: min(10vh, 5rem) auto;
-    padding: 0;
-    border: 1px solid var(--_color-border);
-    border-radius: var(--_radius-lg);
-    background: var(--_color-surface-raised);
-    color: var(--_color-text);
-    box-shadow: var(--_shadow-lg);
-    overflow: hidden;
-  }
-  .dialog[open] {
-    display: flex;
-    flex-direction: column;
-    animation: invite-dialog-in calc(var(--_duration) * 1.5) ease-out;
-  }
-  .dialog::backdrop {
-    background: var(--_color-backdrop);
-  }
-  @keyframes invite-dialog-in {
-    /* Movement only: fading would leave text briefly below contrast minimums. */
-    from {
-      transform: translateY(8px) scale(0.98);
-    }
-  }
-
-  .header {
-    display: flex;
-    align-items: center;
-    justify-content: space-between;
-    gap: var(--_space-md);
-    padding: var(--_space-lg) var(--_space-xl) 0;
+  /* Sizing, placement and scrolling: styles/modal.ts. One height for both tabs, so switching never jumps. */
+  :host {
+    --_modal-width: var(--invite-kit-dialog-width, 36rem);
+    --_modal-height: var(--invite-kit-dialog-height, 44rem);
   }
   .title {
-    margin: 0;
-    font-size: var(--_font-size-lg);
-    font-weight: var(--_font-weight-strong);
-  }
-  .icon-button svg {
-    display: block;
-  }
-  .loading {
-    display: flex;
-    align-items: center;
-    gap: var(--_space-sm);
-    padding: var(--_space-lg) 0;
-    color: var(--_color-text-muted);
+    flex: 1 1 auto;
   }
 
   .tabs {
@@ -89,29 +47,35 @@ export const styles = css`
 
   .body {
     display: grid;
+    align-content: start;
     gap: var(--_space-lg);
-    padding: var(--_space-lg) var(--_space-xl) var(--_space-xl);
-    overflow: auto;
-    overscroll-behavior: contain;
+  }
+  /*
+   * "Send Invitation" stays in view however far the form scrolls: its footer sticks to the
+   * bottom of the body, which is the scroll container, on a surface of its own.
+   */
+  invite-user-form::part(footer) {
+    position: sticky;
+    bottom: calc(-1 * var(--_space-xl));
+    z-index: 1;
+    margin-inline: calc(-1 * var(--_space-xl));
+    padding: var(--_space-md) var(--_space-xl) var(--_space-xl);
+    background: var(--_color-surface-raised);
+    border-top: 1px solid var(--_color-border);
   }
   .panel[hidden] {
     display: none;
   }
 
   @media (max-width: 30rem) {
-    .dialog {
-      width: 100vw;
-      max-width: 100vw;
-      max-height: 100dvh;
-      margin: auto 0 0;
-      border-radius: var(--_radius-lg) var(--_radius-lg) 0 0;
+    invite-user-form::part(footer) {
+      bottom: calc(-1 * var(--_space-xl));
+      margin-inline: calc(-1 * var(--_space-lg));
+      padding-inline: var(--_space-lg);
     }
   }
 
   @media (forced-colors: active) {
-    .dialog {
-      border: 2px solid CanvasText;
-    }
     .tab[aria-selected='true']::after {
       background: Highlight;
     }

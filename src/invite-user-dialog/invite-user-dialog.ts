@@ -1,12 +1,13 @@
 import { html, nothing } from 'lit';
+import { InviteKitError } from '../client/errors.js';
 import type { PropertyValues, TemplateResult } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
-import { ifDefined } from 'lit/directives/if-defined.js';
-import { deepActiveElement } from '../internal/focus.js';
+import { loadDependency } from '../internal/define.js';
 import { InviteKitElement } from '../internal/invite-kit-element.js';
-import type { InviteUserForm } from '../invite-user-form/invite-user-form.js';
+import { ModalController, closeButton } from '../internal/modal-controller.js';
+import { InviteUserForm } from '../invite-user-form/invite-user-form.js';
 import { baseStyles } from '../styles/base.js';
-import type { InviteDialogCloseDetail } from './events.js';
+import { modalStyles } from '../styles/modal.js';
 import { formExportParts, linkExportParts } from './exported-parts.js';
 import { styles } from './invite-user-dialog.styles.js';
 import './invite-user-dialog.messages.js';
@@ -21,9 +22,14 @@ const TABS: InviteDialogTab[] = ['invite', 'share-link'];
  * the top layer, the page behind it is inert, Escape closes it, and focus goes back to
  * whatever opened it. What was typed and not sent survives closing and reopening.
  *
- * Register it with `import 'invite-kit/invite-user-dialog/define.js'`, which registers the
- * form inside it as well; `<share-invite-link>` is loaded and registered the first time its
- * tab is shown (most invitations never open it, so most pages never download it).
+ * It fits every viewport: its height stays the same whichever tab shows (the tab's content
+ * scrolls inside, under a header that stays), and the form's "Send Invitation" is always in
+ * view.
+ *
+ * Register it with `import 'invite-kit/invite-user-dialog'` (or `InviteUserDialog.define(tag)`),
+ * which registers the form inside it as well; `<share-invite-link>` is loaded and registered
+ * the first time its tab is shown (most invitations never open it, so most pages never
+ * download it).
  *
  * @tag invite-user-dialog
  * @summary The modal for inviting one internal user or sharing the portal's invite link.
@@ -50,9 +56,19 @@ const TABS: InviteDialogTab[] = ['invite', 'share-link'];
  * @csspart link-* - The parts of the inner `<share-invite-link>` (`link-copy-button`, …).
  *
  * @cssprop [--invite-kit-dialog-width=36rem] - The dialog's width on wide screens.
+ * @cssprop [--invite-kit-dialog-height=44rem] - The dialog's height (the same for both tabs), capped by the viewport.
  */
 export class InviteUserDialog extends InviteKitElement {
-  static override styles = [baseStyles, styles];
+  static override styles = [baseStyles, modalStyles, styles];
+  static override readonly dependencies = { 'invite-user-form': InviteUserForm };
+  /** None of its own: the form and the link tab call the client. */
+  static override readonly clientOperations = [] as const;
+
+  private readonly modal = new ModalController(this, {
+    dialog: () => this.dialog,
+    onOpen: () => this.handleOpened(),
+    onClose: (reason) => this.handleClosed(reason),
+  });
 
   @query('dialog') private dialog?: HTMLDialogElement;
   @query('invite-user-form') private form?: InviteUserForm;
@@ -73,15 +89,6 @@ export class InviteUserDialog extends InviteKitElement {
   @state() private linkElement: 'loading' | 'ready' | 'failed' = 'loading';
   private linkElementLoad?: Promise<void>;
 
-  private returnFocusTo?: HTMLElement;
-  private closeReason: InviteDialogCloseDetail['reason'] = 'method';
-
-  override connectedCallback(): void {
-    super.connectedCallback();
-    // Taking the element out of the page closes its dialog silently; open it again on return.
-    if (this.hasUpdated && this.open) void this.updateComplete.then(() => this.showDialog());
-  }
-
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
     if (this.tab !== 'invite' && this.tab !== 'share-link') this.tab = 'invite';
@@ -93,7 +100,9 @@ export class InviteUserDialog extends InviteKitElement {
     if (this.linkElementLoad || this.linkElement === 'ready') return;
     // Registered already (the drop-in bundle, or a host that imported it): nothing to wait for.
     this.linkElement = customElements.get('share-invite-link') ? 'ready' : 'loading';
-    this.linkElementLoad = import('../share-invite-link/define.js').then(
+    this.linkElementLoad = loadDependency('share-invite-link', () =>
+      import('../share-invite-link/share-invite-link.js').then((module) => module.ShareInviteLink),
+    ).then(
       () => {
         this.linkElement = 'ready';
       },
@@ -114,55 +123,25 @@ export class InviteUserDialog extends InviteKitElement {
 
   protected override updated(changed: PropertyValues): void {
     if (!changed.has('open')) return;
-    if (this.open) this.showDialog();
-    else if (this.dialog?.open) {
-      // Finish now rather than on the dialog's close event, which comes a task later: a quick
-      // hide() then show() must not have that late event close the reopened dialog.
-      this.dialog.close();
-      this.afterClose();
-    }
+    if (this.open) this.modal.open();
+    else this.modal.close();
   }
 
-  private showDialog(): void {
-    const dialog = this.dialog;
-    if (!dialog || dialog.open || !this.isConnected) return;
-    const active = deepActiveElement();
-    this.returnFocusTo = active instanceof HTMLElement && active !== document.body ? active : undefined;
-    dialog.showModal();
+  private handleOpened(): void {
     this.focusCurrentTab();
     if (this.tab === 'invite') this.form?.focus();
     this.emit('invite-dialog-open', { tab: this.tab });
   }
 
-  private readonly onCancel = () => {
-    this.closeReason = 'escape';
-  };
-
-  /** The browser closed the dialog itself (Escape, or a close request from assistive technology). */
-  private readonly onClose = (event: Event) => {
-    if (event.target !== this.dialog || this.dialog.open || !this.open) return;
-    this.open = false;
-    this.afterClose();
-  };
-
   /** Every way of closing ends here: Escape, the close button, `hide()` and `open = false`. */
-  private afterClose(): void {
-    const reason = this.closeReason;
-    this.closeReason = 'method';
+  private handleClosed(reason: 'escape' | 'close-button' | 'method'): void {
+    this.open = false;
     // A sent invitation is finished: the next opening starts with an empty form.
     if (this.form?.status === 'sent') this.form.reset();
     this.emit('invite-dialog-close', { reason });
-    const target = this.returnFocusTo;
-    this.returnFocusTo = undefined;
-    if (target?.isConnected) target.focus();
   }
 
-  private readonly onCloseButton = () => {
-    this.closeReason = 'close-button';
-    this.hide();
-  };
-
-  private readonly onTabKeydown = (event: KeyboardEvent) => {
+  private readonly handleTabKeydown = (event: KeyboardEvent) => {
     const rtl = getComputedStyle(this).direction === 'rtl';
     const index = TABS.indexOf(this.tab);
     const moves: Record<string, number> = {
@@ -201,25 +180,28 @@ export class InviteUserDialog extends InviteKitElement {
 
   protected override render(): TemplateResult {
     return html`
-      <dialog part="base" class="dialog" aria-labelledby="title" @cancel=${this.onCancel} @close=${this.onClose}>
-        <div part="header" class="header">
-          <h2 part="title" class="title" id="title">${this.heading ?? this.t('inviteDialog.title')}</h2>
-          <button type="button" part="close-button" class="button button--quiet icon-button" aria-label=${this.t('common.close')} @click=${this.onCloseButton}>
-            <svg viewBox="0 0 24 24" width="20" height="20" aria-hidden="true">
-              <path d="M6 6l12 12M18 6L6 18" fill="none" stroke="currentColor" stroke-width="2" stroke-linecap="round" />
-            </svg>
-          </button>
+      <dialog part="base" class="modal dialog" aria-labelledby="title" @cancel=${this.modal.handleCancel} @close=${this.modal.handleClose}>
+        <div part="header" class="modal-header header">
+          <h2 part="title" class="modal-title title" id="title">${this.heading ?? this.t('inviteDialog.title')}</h2>
+          ${this.renderDemoBadge()} ${closeButton(this.t('common.close'), this.modal.handleCloseButton)}
         </div>
-        <div part="tabs" class="tabs" role="tablist" aria-label=${this.t('inviteDialog.tabs')} @keydown=${this.onTabKeydown}>
+        <div part="tabs" class="tabs" role="tablist" aria-label=${this.t('inviteDialog.tabs')} @keydown=${this.handleTabKeydown}>
           ${TABS.map((tab) => this.renderTab(tab))}
         </div>
-        <div part="body" class="body">
+        <div part="body" class="modal-body body">
           <div part="panel" class="panel" role="tabpanel" id="panel-invite" aria-labelledby="tab-invite" ?hidden=${this.tab !== 'invite'}>
-            <invite-user-form exportparts=${formExportParts} .client=${this.client} color-scheme=${ifDefined(this.colorScheme)}>
+            <invite-user-form exportparts=${formExportParts} .client=${this.client} .errorDescriber=${this.errorDescriber}>
               <slot name="forbidden" slot="forbidden"></slot>
             </invite-user-form>
           </div>
-          <div part="panel" class="panel" role="tabpanel" id="panel-share-link" aria-labelledby="tab-share-link" ?hidden=${this.tab !== 'share-link'}>
+          <div
+            part="panel"
+            class="panel"
+            role="tabpanel"
+            id="panel-share-link"
+            aria-labelledby="tab-share-link"
+            ?hidden=${this.tab !== 'share-link'}
+          >
             ${this.linkTabShown ? this.renderLinkTab() : nothing}
           </div>
           <slot name="footer"></slot>
@@ -230,21 +212,16 @@ export class InviteUserDialog extends InviteKitElement {
 
   private renderLinkTab(): TemplateResult {
     if (this.linkElement === 'failed') {
-      return html`<div class="alert alert--danger" role="alert">
-        <span>${this.t('error.network')}</span>
-        <span><button type="button" class="button button--small" @click=${() => this.loadLinkElement()}>${this.t('common.retry')}</button></span>
-      </div>`;
+      return this.renderErrorAlert(new InviteKitError('network', 'The Share Invite Link tab could not be loaded.'), {
+        onRetry: () => this.loadLinkElement(),
+      });
     }
-    return html`${
-      this.linkElement === 'loading'
-        ? html`<div class="loading" role="status"><span class="spinner" aria-hidden="true"></span>${this.t('common.loading')}</div>`
-        : nothing
-    }<share-invite-link
+    return html`${this.linkElement === 'loading' ? this.renderLoadingStatus() : nothing}<share-invite-link
         exportparts=${linkExportParts}
         hide-heading
         heading-level="3"
         .client=${this.client}
-        color-scheme=${ifDefined(this.colorScheme)}
+        .errorDescriber=${this.errorDescriber}
       ></share-invite-link>`;
   }
 

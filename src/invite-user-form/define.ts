@@ -1,7 +1,7 @@
 import { InviteUserForm } from './invite-user-form.js';
-import { defineElement } from '../internal/define.js';
 
-defineElement('invite-user-form', InviteUserForm);
+// Registers <invite-user-form> and, first, the kit elements it renders (InviteUserForm.dependencies).
+InviteUserForm.define('invite-user-form');
 
 export { InviteUserForm };
 export type { InviteFormStatus } from './invite-user-form.js';

@@ -1,27 +1,12 @@
 /**
- * What the invite form says instead of, or above, its fields: while checking the viewer,
- * when that check failed, after a failed send, and when the backend says some details are
- * already in use in the portal. (Viewers who may not invite: the element itself, with its Try again.)
+ * What the invite form says above its fields after a failed send, and when the backend says
+ * some details are already in use in the portal. (Checking access, and viewers who may not
+ * invite: the shared AccessController.)
  */
 import { html } from 'lit';
 import type { TemplateResult } from 'lit';
 
 type Translate = (key: string, params?: Record<string, string | number>) => string;
-
-export function checkingNotice(t: Translate): TemplateResult {
-  return html`<div part="base" class="base">
-    <p part="status" class="status" role="status"><span class="spinner" aria-hidden="true"></span>${t('inviteForm.checkingAccess')}</p>
-  </div>`;
-}
-
-export function accessFailedNotice(t: Translate, reason: string, onRetry: () => void): TemplateResult {
-  return html`<div part="base" class="base">
-    <div part="alert" class="alert alert--danger" role="alert">
-      <p>${t('inviteForm.accessFailed', { reason })}</p>
-      <span><button type="button" part="retry-button" class="button button--small" @click=${onRetry}>${t('common.retry')}</button></span>
-    </div>
-  </div>`;
-}
 
 export interface FailureNoticeOptions {
   t: Translate;

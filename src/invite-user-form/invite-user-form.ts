@@ -6,7 +6,7 @@ import type { DeliveryMethod, InviteInternalUserRequest, InviteResult } from '..
 import { hasMessage } from '../i18n/catalogue.js';
 import { deepActiveElement } from '../internal/focus.js';
 import { newIdempotencyKey } from '../internal/idempotency.js';
-import { forbiddenNotice } from '../internal/forbidden-notice.js';
+import { AccessController } from '../internal/access-controller.js';
 import { InviteKitElement } from '../internal/invite-kit-element.js';
 import { baseStyles } from '../styles/base.js';
 import type { InviteBeforeSendDetail } from './events.js';
@@ -14,7 +14,7 @@ import { DRAFT_FIELDS, checkDraft, checkField, checkRequest, emptyDraft, mapFiel
 import type { DraftField, InviteDraft } from './invite-draft.js';
 import { administratorOption, deliveryChoices, sentResult, textField } from './invite-form-templates.js';
 import type { TextFieldOptions } from './invite-form-templates.js';
-import { accessFailedNotice, checkingNotice, conflictNotice, failureNotice } from './invite-form-notices.js';
+import { conflictNotice, failureNotice } from './invite-form-notices.js';
 import { WorkspacesController } from './workspaces-controller.js';
 import { namesFields } from '../internal/field-errors.js';
 import type { PlacedFieldErrors } from '../internal/field-errors.js';
@@ -87,6 +87,12 @@ export class InviteUserForm extends InviteKitElement {
   static override styles = [baseStyles, styles];
 
   private readonly workspaces = new WorkspacesController(this, () => this.resolveClient());
+  /** Only portal admins invite internal users. */
+  private readonly access = new AccessController(this, {
+    check: async (signal) => (await this.resolveViewer(signal)).isPortalAdmin,
+    onAllowed: () => this.handleAllowed(),
+    focusTarget: () => this.renderRoot.querySelector<HTMLElement>('#fullName'),
+  });
 
   /** Shows "+ Advanced Options" with the Administrator switch (the Admin Portal's invite). */
   @property({ type: Boolean, attribute: 'administrator-option', reflect: true }) administratorOption = false;
@@ -103,8 +109,6 @@ export class InviteUserForm extends InviteKitElement {
   /** What has been typed so far. Set it to prefill the form; it survives until an invitation is sent. */
   @property({ attribute: false }) draft: InviteDraft = emptyDraft();
 
-  @state() private access: 'checking' | 'allowed' | 'forbidden' | 'unavailable' = 'checking';
-  @state() private accessError?: InviteKitError;
   @state() private submission: 'idle' | 'sending' | 'sent' | 'failed' | 'conflict' = 'idle';
   @state() private fieldErrors: Partial<Record<DraftField, string>> = {};
   @state() private failure?: InviteKitError;
@@ -113,10 +117,6 @@ export class InviteUserForm extends InviteKitElement {
   @state() private conflictFields: DraftField[] = [];
   @state() private sent?: { input: InviteInternalUserRequest; result: InviteResult };
   @state() private advancedOpen = false;
-  /** "Try again" under the refusal was pressed and the answer is not in yet. */
-  @state() private rechecking = false;
-  /** Trying again was refused again: said once more to screen readers. */
-  @state() private stillForbidden = false;
 
   /** One idempotency key per intended invitation: a retry of the same details reuses it. */
   private pending?: { signature: string; key: string };
@@ -124,78 +124,31 @@ export class InviteUserForm extends InviteKitElement {
 
   /** Where the form is now, for hosts and tests. */
   get status(): InviteFormStatus {
-    if (this.access !== 'allowed') return this.access === 'checking' ? 'checking' : this.access;
+    const access = this.access.state;
+    if (access !== 'allowed') return access === 'failed' ? 'unavailable' : access;
     // A send cut short by leaving the page is over: the form is back to editing (it re-renders so on return).
     const interrupted = this.submission === 'sending' && !this.isConnected && !this.requests.isRunning('invite');
     if (this.submission !== 'idle' && !interrupted) return this.submission;
     return Object.values(this.fieldErrors).some(Boolean) ? 'invalid' : 'editing';
   }
 
-  override connectedCallback(): void {
-    super.connectedCallback();
-    // Requests were aborted when the form left the page; pick up where it was.
-    if (this.hasUpdated && this.access === 'checking') void this.checkAccess();
-    if (this.hasUpdated && this.submission === 'sending') this.submission = 'idle';
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    // Its request was aborted: "Try again" is usable again on return.
-    this.rechecking = false;
-  }
-
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
     const clientChanged = changed.has('client') || changed.has('providedClient');
-    if (!this.hasUpdated || clientChanged || changed.has('providedViewer')) void this.checkAccess();
+    if (!this.hasUpdated || clientChanged || changed.has('providedViewer')) void this.access.check();
     if (clientChanged) this.workspaces.forget();
     if (changed.has('draft')) this.draft = { ...emptyDraft(), ...this.draft };
-    if (this.access === 'allowed' && this.deliveryOptions && this.draft.method === 'workspace') this.workspaces.ensure();
+    if (this.access.allowed && this.deliveryOptions && this.draft.method === 'workspace') this.workspaces.ensure();
   }
 
-  protected override updated(changed: PropertyValues): void {
-    if (changed.has('access') && this.access === 'allowed' && this.focusWhenReady !== undefined) {
-      if (deepActiveElement() === this.focusWhenReady) this.focusFirstField();
-      this.focusWhenReady = undefined;
-    }
-  }
-
-  private async checkAccess(): Promise<void> {
-    // Trying again after a refusal keeps the refusal (and its focused "Try again") on screen until the answer.
-    if (this.access !== 'allowed' && !this.rechecking) this.access = 'checking';
-    const outcome = await this.requests.run('viewer', (signal) => this.resolveViewer(signal));
-    if (outcome.status === 'stale') return;
-    const rechecked = this.rechecking;
-    this.rechecking = false;
-    if (outcome.status === 'error') {
-      this.access = outcome.error.code === 'permission' ? 'forbidden' : 'unavailable';
-      this.accessError = outcome.error;
-    } else {
-      this.access = outcome.value.isPortalAdmin ? 'allowed' : 'forbidden';
-    }
-    if (rechecked) void this.afterRecheck();
-  }
-
-  /** Still refused: says so, focus staying on "Try again". Otherwise focus follows to the form, or to the new error's retry. */
-  private async afterRecheck(): Promise<void> {
-    if (this.access === 'forbidden') {
-      this.stillForbidden = true;
-      return;
-    }
-    const focusWasInside = this.matches(':focus-within');
+  /** Access came: focus the first field if `focus()` was asked for while checking and nobody moved on. */
+  private async handleAllowed(): Promise<void> {
+    const wanted = this.focusWhenReady;
+    this.focusWhenReady = undefined;
+    if (wanted === undefined) return;
     await this.updateComplete;
-    if (!focusWasInside) return;
-    if (this.access === 'allowed') this.focusFirstField();
-    else this.renderRoot.querySelector<HTMLElement>('[part~="retry-button"]')?.focus();
+    if (deepActiveElement() === wanted) this.focusFirstField();
   }
-
-  /** "Try again" under the refusal: checks again (a session renewed in another tab may be allowed now). */
-  private readonly onRetryForbidden = () => {
-    if (this.rechecking) return;
-    this.rechecking = true;
-    this.stillForbidden = false;
-    void this.checkAccess();
-  };
 
   private readonly onSubmit = (event: SubmitEvent) => {
     event.preventDefault();
@@ -246,7 +199,7 @@ export class InviteUserForm extends InviteKitElement {
   };
 
   private async send(): Promise<void> {
-    if (this.submission === 'sending' || this.access !== 'allowed') return;
+    if (this.submission === 'sending' || !this.access.allowed) return;
     const checked = checkDraft(this.draft, this.rules);
     if (!checked.ok) return this.showFieldErrors(checked.fieldErrors);
     const detail: InviteBeforeSendDetail = { input: checked.input };
@@ -261,11 +214,13 @@ export class InviteUserForm extends InviteKitElement {
     this.submission = 'sending';
     this.failure = undefined;
     this.failureOther = [];
-    const outcome = await this.requests.run('invite', async (signal) =>
-      (await this.resolveClient()).inviteInternalUser(input, { signal, idempotencyKey }),
+    const outcome = await this.requests.run(
+      'invite',
+      async (signal) => (await this.resolveClient()).inviteInternalUser(input, { signal, idempotencyKey }),
+      // Cut short by leaving the page: back to editing on return; sending again reuses the key.
+      { resume: () => (this.submission = 'idle') },
     );
     if (outcome.status === 'stale') {
-      // Off the page, nothing changes; coming back (connectedCallback) makes the form usable again.
       if (this.isConnected) this.submission = 'idle';
       return;
     }
@@ -325,8 +280,6 @@ export class InviteUserForm extends InviteKitElement {
 
   private readonly onRetry = () => void this.send();
 
-  private readonly onRetryAccess = () => void this.checkAccess();
-
   private readonly onChangeDetails = async () => {
     const field = this.conflictFields[0] ?? 'contact';
     this.submission = 'idle';
@@ -367,7 +320,7 @@ export class InviteUserForm extends InviteKitElement {
 
   /** Focuses the first field that needs attention (or the confirmation once sent). */
   override focus(options?: FocusOptions): void {
-    if (this.access === 'checking') {
+    if (this.access.state === 'checking') {
       this.focusWhenReady = deepActiveElement();
       return;
     }
@@ -387,25 +340,35 @@ export class InviteUserForm extends InviteKitElement {
 
   protected override render(): TemplateResult {
     const t = this.t.bind(this);
-    if (this.access === 'checking') return checkingNotice(t);
-    if (this.access === 'unavailable') return accessFailedNotice(t, this.describeError(this.accessError!), this.onRetryAccess);
-    if (this.access === 'forbidden') return this.renderForbidden();
+    const access = this.access.state;
+    if (access === 'checking') return html`<div part="base" class="base">${this.renderLoadingStatus(t('inviteForm.checkingAccess'))}</div>`;
+    if (access === 'failed') {
+      return html`<div part="base" class="base">
+        ${this.renderErrorAlert(this.access.error!, {
+          sentence: (reason) => t('inviteForm.accessFailed', { reason }),
+          onRetry: this.access.retry,
+          retrying: this.access.rechecking,
+        })}
+      </div>`;
+    }
+    if (access === 'forbidden') return this.renderForbidden();
     if (this.submission === 'sent' && this.sent) return sentResult({ t, ...this.sent, onInviteAnother: this.onInviteAnother });
     return this.renderForm();
   }
 
-  /** The refusal (or the host's, in the `forbidden` slot), with "Try again" and a status line saying how trying again went. */
+  /**
+   * Why the viewer may not invite (or the host's words, in the `forbidden` slot); "Try again"
+   * only after the backend refused (a session that ran out), not for a viewer who isn't an admin.
+   */
   private renderForbidden(): TemplateResult {
     return html`<div part="base" class="base">
-      ${forbiddenNotice({
+      ${this.access.renderForbidden({
         part: 'alert forbidden',
         title: this.t('inviteForm.forbiddenTitle'),
         text: this.t('inviteForm.forbidden'),
         slot: true,
         retryLabel: this.t('common.retry'),
-        retrying: this.rechecking,
-        status: this.rechecking ? this.t('inviteForm.checkingAccess') : this.stillForbidden ? this.t('inviteForm.forbiddenTitle') : '',
-        onRetry: this.onRetryForbidden,
+        checkingText: this.t('inviteForm.checkingAccess'),
       })}
     </div>`;
   }

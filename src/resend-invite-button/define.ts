@@ -1,7 +1,7 @@
 import { ResendInviteButton } from './resend-invite-button.js';
-import { defineElement } from '../internal/define.js';
 
-defineElement('resend-invite-button', ResendInviteButton);
+// Registers <resend-invite-button> and, first, the kit elements it renders (ResendInviteButton.dependencies).
+ResendInviteButton.define('resend-invite-button');
 
 export { ResendInviteButton };
 export type { InviteResentDetail, InviteResentEvent } from './events.js';

@@ -1,7 +1,7 @@
 import { ShareInviteLink } from './share-invite-link.js';
-import { defineElement } from '../internal/define.js';
 
-defineElement('share-invite-link', ShareInviteLink);
+// Registers <share-invite-link> and, first, the kit elements it renders (ShareInviteLink.dependencies).
+ShareInviteLink.define('share-invite-link');
 
 export { ShareInviteLink };
 export type {

@@ -1,5 +1,5 @@
 import { html, nothing } from 'lit';
-import type { ReactiveController, ReactiveControllerHost, TemplateResult } from 'lit';
+import type { ReactiveControllerHost, TemplateResult } from 'lit';
 import type { InviteKitError } from '../client/errors.js';
 import type { MutationOptions } from '../client/invite-client.js';
 import { DomainSchema } from '../client/field-schemas.js';
@@ -13,7 +13,8 @@ type Translate = (key: string, params?: Record<string, string | number>) => stri
 
 export interface LinkSettingsOptions {
   t: Translate;
-  describeError: (error: InviteKitError) => string;
+  /** The element's error alert (`InviteKitElement.renderErrorAlert`). */
+  renderError: (error: InviteKitError, options: { sentence: (reason: string) => string; onRetry: () => void }) => TemplateResult;
   save: (settings: InviteLinkSettings, options: MutationOptions) => Promise<InviteLink>;
   onSaved: (link: InviteLink) => void;
   /** After each save that finished, saved or not (one cut short by leaving the page has not). */
@@ -28,7 +29,7 @@ const EXPIRY_CHOICES: LinkExpiry[] = [null, 1, 7, 30];
  * own idempotency key; a change that fails stays on screen with a retry, and changes made
  * meanwhile are saved together with it.
  */
-export class LinkSettingsController implements ReactiveController {
+export class LinkSettingsController {
   private readonly requests: RequestController;
   /** Changes not saved yet: what the controls show until the backend confirms them. */
   private pending?: { settings: InviteLinkSettings; signature: string; key: string };
@@ -43,17 +44,11 @@ export class LinkSettingsController implements ReactiveController {
     private readonly options: LinkSettingsOptions,
   ) {
     this.requests = new RequestController(host);
-    host.addController(this);
   }
 
   /** A save is under way (or was cut short by leaving the page and resumes on return). */
   get saving(): boolean {
     return this.busy;
-  }
-
-  hostConnected(): void {
-    // A save cut short by leaving the page is sent again with the same key on return.
-    if (this.busy && this.pending) void this.save({});
   }
 
   private async save(change: InviteLinkSettings): Promise<void> {
@@ -65,7 +60,10 @@ export class LinkSettingsController implements ReactiveController {
     this.error = undefined;
     this.saved = false;
     this.host.requestUpdate();
-    const outcome = await this.requests.run('settings', (signal) => this.options.save(settings, { signal, idempotencyKey: key }));
+    const outcome = await this.requests.run('settings', (signal) => this.options.save(settings, { signal, idempotencyKey: key }), {
+      // A save cut short by leaving the page is sent again with the same key on return.
+      resume: () => void this.save({}),
+    });
     if (outcome.status === 'stale') return;
     this.busy = false;
     if (outcome.status === 'error') {
@@ -154,12 +152,10 @@ export class LinkSettingsController implements ReactiveController {
           </div>
           ${
             this.error
-              ? html`<div part="alert" class="alert alert--danger" role="alert">
-                <span>${t('shareLink.settingsFailed', { reason: this.options.describeError(this.error) })}</span>
-                <span><button type="button" part="retry-button" class="button button--small" @click=${this.onRetry}>
-                  ${t('common.retry')}
-                </button></span>
-              </div>`
+              ? this.options.renderError(this.error, {
+                  sentence: (reason) => t('shareLink.settingsFailed', { reason }),
+                  onRetry: this.onRetry,
+                })
               : nothing
           }
         </div>

@@ -25,39 +25,9 @@ export const styles = css`
     font-weight: var(--_font-weight-strong);
   }
 
-  .link-row {
-    display: flex;
-    gap: var(--_space-sm);
-  }
-  .link-input {
-    flex: 1;
-    min-width: 0;
-    font-family: var(--invite-kit-share-link-input-font, ui-monospace, SFMono-Regular, Menlo, Consolas, monospace);
-    font-size: var(--_font-size-sm);
-    background: var(--_color-surface-sunken);
-    text-overflow: ellipsis;
-  }
-
-  .copy-status {
-    font-size: var(--_font-size-sm);
-    color: var(--_color-text-muted);
-  }
-  .copy-status--copied {
-    color: var(--_color-success);
-    font-weight: var(--_font-weight-strong);
-  }
-
   .note {
     margin: 0;
     font-size: var(--_font-size-sm);
-    color: var(--_color-text-muted);
-  }
-
-  .status {
-    display: flex;
-    align-items: center;
-    gap: var(--_space-sm);
-    margin: 0;
     color: var(--_color-text-muted);
   }
 
@@ -155,7 +125,6 @@ export const styles = css`
   }
 
   @media (max-width: 30rem) {
-    .link-row,
     .domain-form {
       flex-wrap: wrap;
     }

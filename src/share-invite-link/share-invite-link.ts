@@ -1,23 +1,20 @@
 import { html, nothing } from 'lit';
 import type { PropertyValues, TemplateResult } from 'lit';
-import { property, query, state } from 'lit/decorators.js';
+import { property, state } from 'lit/decorators.js';
 import type { InviteKitError } from '../client/errors.js';
-import type { InviteClient } from '../client/invite-client.js';
 import type { Capabilities, ChangeEvent, InviteLink } from '../client/types.js';
+import { CopyLinkController } from '../internal/copy-link.js';
+import { AccessController } from '../internal/access-controller.js';
 import { newIdempotencyKey } from '../internal/idempotency.js';
-import { forbiddenNotice } from '../internal/forbidden-notice.js';
 import { InviteKitElement } from '../internal/invite-kit-element.js';
-import { reportUnsafeLink, safeLinkUrl } from '../internal/safe-url.js';
-import type { SafeLink } from '../internal/safe-url.js';
+import { LiveUpdatesController } from '../internal/live-updates-controller.js';
 import { baseStyles } from '../styles/base.js';
-import { copyShortcut, writeToClipboard } from './clipboard.js';
-import { errorWithRetry, refreshConfirm, refreshControls, refreshStatus } from './share-link-templates.js';
+import { copyLinkStyles } from '../styles/copy-link.js';
+import { refreshConfirm, refreshControls, refreshStatus } from './share-link-templates.js';
 import type {} from './events.js';
 import { LinkSettingsController } from './link-settings-controller.js';
 import { styles } from './share-invite-link.styles.js';
 import './share-invite-link.messages.js';
-
-const COPIED_VISIBLE_MS = 4000;
 
 /**
  * The portal's shareable invite link: anyone who receives it can sign up on the portal, and
@@ -56,8 +53,10 @@ const COPIED_VISIBLE_MS = 4000;
  * @csspart confirm-button - The button that refreshes after confirming.
  * @csspart cancel-button - The button that keeps the current link.
  * @csspart alert - Errors, refusals, the expired notice and the refreshed notice.
- * @csspart retry-button - "Try again" after a failure, and under the refusal shown to viewers who may not share the link.
- * @csspart forbidden-retry-button - "Try again" under the refusal (also a `retry-button`): loads again, for a session renewed meanwhile.
+ * @csspart alert-detail - The backend's own words under an error, where they are in another language than the page.
+ * @csspart retry-button - "Try again" after a failure (held, counting down, after "too many requests"), and under a refusal by the backend.
+ * @csspart forbidden-retry-button - "Try again" under a refusal by the backend (also a `retry-button`): for a session renewed meanwhile. Viewers who are not portal admins get the reason only.
+ * @csspart demo-badge - "Demo data", while the element shows the embedded demo portal (no client given).
  * @csspart status - The loading line.
  * @csspart settings - The "Link settings" disclosure.
  * @csspart settings-summary - Its summary line.
@@ -73,11 +72,23 @@ const COPIED_VISIBLE_MS = 4000;
  * @cssprop [--invite-kit-share-link-input-font=ui-monospace, monospace] - Font of the link.
  */
 export class ShareInviteLink extends InviteKitElement {
-  static override styles = [baseStyles, styles];
+  static override styles = [baseStyles, copyLinkStyles, styles];
+  static override readonly clientOperations = ['getViewer', 'getInviteLink', 'refreshInviteLink', 'updateInviteLinkSettings'] as const;
 
+  /** Only portal admins share the portal's link. */
+  private readonly access = new AccessController(this, {
+    check: async (signal) => (await this.resolveViewer(signal)).isPortalAdmin,
+    onAllowed: () => this.loadLink(),
+    focusTarget: () => this.renderRoot.querySelector<HTMLElement>('#link'),
+  });
+  private readonly copy = new CopyLinkController(this, {
+    t: (key, params) => this.t(key, params),
+    onCopied: (url, method) => this.emit('invite-link-copied', { url, method }),
+  });
+  private readonly live = new LiveUpdatesController(this, (change) => this.handleChange(change));
   private readonly settings = new LinkSettingsController(this, {
     t: (key, params) => this.t(key, params),
-    describeError: (error) => this.describeError(error),
+    renderError: (error, options) => this.renderErrorAlert(error, options),
     save: async (settings, options) => (await this.resolveClient()).updateInviteLinkSettings(settings, options),
     onSaved: (link) => {
       // A look at the link started before this save may answer with the settings from before it: look again after.
@@ -87,8 +98,6 @@ export class ShareInviteLink extends InviteKitElement {
     },
     onSettled: () => this.lookAgainIfChanged(),
   });
-
-  @query('#link') private linkInput?: HTMLInputElement;
 
   /** The heading; defaults to "Share Invite Link". */
   @property() heading?: string;
@@ -103,14 +112,14 @@ export class ShareInviteLink extends InviteKitElement {
   @property() label?: string;
 
   /**
-   * A link to show instead of loading the portal's invite link (a link the host loads itself,
-   * such as a workspace link). Refreshing and link settings are then left to the host.
+   * A link to show instead of loading the portal's invite link (a link the host loads itself).
+   * Only the link and Copy Link show then: refreshing and link settings are the host's.
    */
   @property() url?: string;
 
   @state() private link?: InviteLink;
   @state() private capabilities?: Capabilities;
-  @state() private loadState: 'loading' | 'ready' | 'error' | 'forbidden' = 'loading';
+  @state() private loadState: 'loading' | 'ready' | 'error' = 'loading';
   @state() private loadError?: InviteKitError;
   @state() private confirming = false;
   @state() private refreshing = false;
@@ -118,140 +127,80 @@ export class ShareInviteLink extends InviteKitElement {
   @state() private refreshed = false;
   /** What changed elsewhere since the link was first shown here: it was replaced, or its settings changed. */
   @state() private changedElsewhere?: 'replaced' | 'settings';
-  /** "Try again" under the refusal was pressed and the answer is not in yet. */
-  @state() private rechecking = false;
-  /** Trying again was refused again: said once more to screen readers. */
-  @state() private stillForbidden = false;
-  @state() private copyState: 'idle' | 'copied' | 'refused' = 'idle';
 
   /** The key of the refresh being attempted; a retry after a failure reuses it. */
   private refreshKey?: string;
-  private copiedTimer?: ReturnType<typeof setTimeout>;
-  /** The last link checked, so each refused link is reported once. */
-  private checkedLink?: { url: string; result: SafeLink };
-  /** The client whose pushed changes this element follows, and how to stop following them. */
-  private listeningTo?: InviteClient;
-  private unsubscribe?: () => void;
   /** A change was pushed while this element's own refresh or settings save ran: look again once it is done. */
   private changedMeanwhile = false;
 
-  override connectedCallback(): void {
-    super.connectedCallback();
-    // Coming back follows the link's changes again, and loads it fresh (requests stopped when it left).
-    if (this.listeningTo && !this.unsubscribe) this.listen(this.listeningTo);
-    if (this.hasUpdated) void this.load();
-  }
-
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    clearTimeout(this.copiedTimer);
     this.refreshing = false;
-    this.rechecking = false;
-    this.unsubscribe?.();
-    this.unsubscribe = undefined;
   }
 
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
     if (!this.hasUpdated || changed.has('client') || changed.has('providedClient') || changed.has('url')) {
       // Another client, or a link the host shows itself: stop following the old one's changes.
-      this.stopListening();
-      void this.load();
+      this.live.stop();
+      this.changedMeanwhile = false;
+      if (this.url === undefined) void this.access.check();
     }
   }
 
   /** Loads the link again from the client. */
   async reload(): Promise<void> {
-    await this.load();
+    await this.access.check();
   }
 
-  private async load(): Promise<void> {
+  private async loadLink(): Promise<void> {
     if (this.url !== undefined || this.refreshing) return;
-    // Trying again after a refusal keeps the refusal (and its focused "Try again") on screen until the answer.
-    if (!this.link && !this.rechecking) this.loadState = 'loading';
-    const outcome = await this.requests.run('link', async (signal) => {
-      const viewer = await this.resolveViewer(signal);
-      if (!viewer.isPortalAdmin) return undefined;
-      const client = await this.resolveClient();
-      return { client, link: await client.getInviteLink({ signal }), capabilities: client.capabilities };
-    });
+    if (!this.link) this.loadState = 'loading';
+    const outcome = await this.requests.run(
+      'link',
+      async (signal) => {
+        const client = await this.resolveClient();
+        return { client, link: await client.getInviteLink({ signal }) };
+      },
+      { resume: () => void this.loadLink() },
+    );
     if (outcome.status === 'stale') return;
-    const rechecked = this.rechecking;
-    this.rechecking = false;
     if (outcome.status === 'error') {
+      if (outcome.error.code === 'permission') return this.access.refuse(outcome.error);
       this.loadError = outcome.error;
-      this.loadState = outcome.error.code === 'permission' ? 'forbidden' : this.link ? 'ready' : 'error';
-    } else if (!outcome.value) {
-      this.loadState = 'forbidden';
-    } else {
-      this.loadError = undefined;
-      this.capabilities = outcome.value.capabilities;
-      const previous = this.link;
-      this.showLink(outcome.value.link);
-      if (previous && this.link !== previous) this.noticeChange(previous, this.link!);
-      this.listen(outcome.value.client);
-    }
-    if (rechecked) void this.afterRecheck();
-  }
-
-  /** "Try again" under the refusal: loads again (a session renewed in another tab may be allowed now). */
-  private readonly onRetryForbidden = () => {
-    if (this.rechecking) return;
-    this.rechecking = true;
-    this.stillForbidden = false;
-    void this.load();
-  };
-
-  /** Still refused: says so, focus staying on "Try again". Otherwise focus follows to the link, or to the new error's retry. */
-  private async afterRecheck(): Promise<void> {
-    if (this.loadState === 'forbidden') {
-      this.stillForbidden = true;
+      this.loadState = this.link ? 'ready' : 'error';
       return;
     }
-    const focusWasInside = this.matches(':focus-within');
-    await this.updateComplete;
-    if (!focusWasInside) return;
-    if (this.loadState === 'ready') this.linkInput?.focus();
-    else this.renderRoot.querySelector<HTMLElement>('[part~="retry-button"]')?.focus();
+    const { client, link } = outcome.value;
+    this.loadError = undefined;
+    this.capabilities = client.capabilities;
+    const previous = this.link;
+    this.showLink(link);
+    if (previous && this.link !== previous) this.noticeChange(previous, this.link!);
+    this.live.follow(client);
   }
 
-  /** Follows the link's changes where the client pushes them (`capabilities.liveUpdates`). */
-  private listen(client: InviteClient): void {
-    if (this.listeningTo === client && this.unsubscribe) return;
-    this.stopListening();
-    this.listeningTo = client;
-    if (!this.isConnected || !client.capabilities.liveUpdates || !client.subscribe) return;
-    this.unsubscribe = client.subscribe(this.onChange);
-  }
-
-  private stopListening(): void {
-    this.unsubscribe?.();
-    this.unsubscribe = undefined;
-    this.listeningTo = undefined;
-    this.changedMeanwhile = false;
-  }
-
-  private readonly onChange = (change: ChangeEvent) => {
+  private handleChange(change: ChangeEvent): void {
     if (change.type !== 'invite-link-changed' || this.url !== undefined) return;
     // This element's own refresh or save is under way (and may be what changed): its answer first, then a look.
     if (this.refreshing || this.settings.saving) {
       this.changedMeanwhile = true;
       return;
     }
-    void this.load();
-  };
+    void this.loadLink();
+  }
 
   /** After this element's own refresh or save: loads the link again if it changed meanwhile. */
   private lookAgainIfChanged(): void {
     if (!this.changedMeanwhile || this.refreshing || this.settings.saving) return;
     this.changedMeanwhile = false;
-    void this.load();
+    void this.loadLink();
   }
 
   /**
    * The link on screen changed without this element doing it: another admin refreshed it or
-   * changed its settings. Says so, and drops what belonged to the old link (a "Copied", a
-   * failed refresh's retry, the question before refreshing it).
+   * changed its settings. Says so, and drops what belonged to the old link (a failed refresh's
+   * retry, the question before refreshing it).
    */
   private noticeChange(previous: InviteLink, link: InviteLink): void {
     if (link.url !== previous.url) {
@@ -259,8 +208,6 @@ export class ShareInviteLink extends InviteKitElement {
       this.refreshed = false;
       this.refreshError = undefined;
       this.refreshKey = undefined;
-      clearTimeout(this.copiedTimer);
-      this.copyState = 'idle';
       if (this.confirming) void this.dropConfirmation();
     } else if (link.expiresInDays !== previous.expiresInDays || link.allowedDomains.join(' ') !== previous.allowedDomains.join(' ')) {
       this.changedElsewhere = 'settings';
@@ -283,33 +230,7 @@ export class ShareInviteLink extends InviteKitElement {
     this.loadState = 'ready';
   }
 
-  private readonly onCopy = async () => {
-    const url = this.safeUrl;
-    if (!url) return;
-    const copied = await writeToClipboard(url);
-    if (!this.isConnected) return;
-    if (copied) return this.confirmCopied('clipboard');
-    this.copyState = 'refused';
-    await this.updateComplete;
-    this.linkInput?.focus();
-    this.linkInput?.select();
-  };
-
-  /** People copying the selected link themselves (after a refusal, or by habit) get the same confirmation. */
-  private readonly onManualCopy = () => {
-    if (this.safeUrl) this.confirmCopied('manual');
-  };
-
-  private confirmCopied(method: 'clipboard' | 'manual'): void {
-    clearTimeout(this.copiedTimer);
-    this.copyState = 'copied';
-    this.copiedTimer = setTimeout(() => (this.copyState = 'idle'), COPIED_VISIBLE_MS);
-    this.emit('invite-link-copied', { url: this.safeUrl!, method });
-  }
-
-  private readonly onSelectLink = (event: Event) => (event.target as HTMLInputElement).select();
-
-  private readonly onAskRefresh = async () => {
+  private readonly handleAskRefresh = async () => {
     if (this.refreshing) return;
     this.confirming = true;
     this.refreshed = false;
@@ -318,22 +239,22 @@ export class ShareInviteLink extends InviteKitElement {
     this.renderRoot.querySelector<HTMLElement>('[part~="cancel-button"]')?.focus();
   };
 
-  private readonly onCancelRefresh = async () => {
+  private readonly handleCancelRefresh = async () => {
     this.confirming = false;
     await this.updateComplete;
     this.renderRoot.querySelector<HTMLElement>('[part~="refresh-button"]')?.focus();
   };
 
-  private readonly onConfirmKeydown = (event: KeyboardEvent) => {
+  private readonly handleConfirmKeydown = (event: KeyboardEvent) => {
     if (event.key !== 'Escape') return;
     // Escape dismisses the question, not the dialog this element may sit in.
     event.preventDefault();
     event.stopPropagation();
-    void this.onCancelRefresh();
+    void this.handleCancelRefresh();
   };
 
-  private readonly onRefresh = async () => {
-    if (this.refreshing) return;
+  private readonly handleRefresh = async () => {
+    if (this.refreshing || this.retryWait(this.refreshError) > 0) return;
     this.confirming = false;
     this.refreshing = true;
     this.refreshError = undefined;
@@ -343,8 +264,13 @@ export class ShareInviteLink extends InviteKitElement {
     await this.updateComplete;
     this.renderRoot.querySelector<HTMLElement>('[part~="refresh-button"]')?.focus();
     // Under the same key as loading: an earlier load still in flight is superseded and can't show the old link.
-    const outcome = await this.requests.run('link', async (signal) =>
-      (await this.resolveClient()).refreshInviteLink({ signal, idempotencyKey }),
+    const outcome = await this.requests.run(
+      'link',
+      async (signal) => (await this.resolveClient()).refreshInviteLink({ signal, idempotencyKey }),
+      {
+        // Cut short by leaving the page: its outcome is unknown, so look at the link again on return.
+        resume: () => void this.loadLink(),
+      },
     );
     this.refreshing = false;
     if (outcome.status === 'stale') return;
@@ -357,43 +283,14 @@ export class ShareInviteLink extends InviteKitElement {
     this.showLink(outcome.value);
     this.refreshed = true;
     this.changedElsewhere = undefined;
-    this.copyState = 'idle';
     this.emit('invite-link-refreshed', { link: outcome.value, previousUrl });
     // Someone else may have refreshed it too, after this one: what the backend has now wins.
     this.lookAgainIfChanged();
     await this.updateComplete;
-    if (this.matches(':focus-within')) this.linkInput?.focus();
+    if (this.matches(':focus-within')) this.copy.focus();
   };
 
-  private readonly onRetryLoad = () => void this.load();
-
-  private get shownUrl(): string | undefined {
-    return this.url ?? this.link?.url;
-  }
-
-  /** Only https: links (or links on this page's origin) are shown and copied; see `safe-url.ts`. */
-  private get checkedUrl(): SafeLink | undefined {
-    const url = this.shownUrl;
-    if (url === undefined) return undefined;
-    if (this.checkedLink?.url !== url) this.checkedLink = { url, result: safeLinkUrl(url) };
-    return this.checkedLink.result;
-  }
-
-  private get safeUrl(): string | undefined {
-    const checked = this.checkedUrl;
-    return checked?.ok ? checked.url : undefined;
-  }
-
-  protected override updated(changed: PropertyValues): void {
-    super.updated(changed);
-    const checked = this.checkedUrl;
-    if (checked && !checked.ok && this.reportedUrl !== this.checkedLink!.url) {
-      this.reportedUrl = this.checkedLink!.url;
-      reportUnsafeLink(this, this.reportedUrl, checked.reason);
-    }
-  }
-
-  private reportedUrl?: string;
+  private readonly handleRetryLoad = () => void this.loadLink();
 
   private get expired(): boolean {
     return Boolean(this.url === undefined && this.link?.expiresAt && Date.parse(this.link.expiresAt) <= Date.now());
@@ -405,14 +302,14 @@ export class ShareInviteLink extends InviteKitElement {
         <div part="heading" class="heading ${this.hideHeading ? 'visually-hidden' : ''}" id="heading" role="heading" aria-level=${this.headingLevel}>
           ${this.heading ?? this.t('shareLink.heading')}
         </div>
-        ${this.renderBadge()}
+        ${this.renderBadge()} ${this.renderDemoBadge()}
       </div>
-      ${this.renderBody()}
+      ${this.url === undefined ? this.renderPortalLink() : this.renderHostLink()}
     </section>`;
   }
 
   private renderBadge(): TemplateResult | typeof nothing {
-    if (this.url !== undefined || !this.link || this.loadState !== 'ready') return nothing;
+    if (this.url !== undefined || !this.link || !this.access.allowed || this.loadState !== 'ready') return nothing;
     if (this.expired) return html`<span part="status-badge" class="badge badge--danger">${this.t('shareLink.expired')}</span>`;
     if (this.link.expiresAt) {
       const when = this.localize.relativeTime(this.link.expiresAt);
@@ -422,29 +319,41 @@ export class ShareInviteLink extends InviteKitElement {
     return nothing;
   }
 
-  private renderBody(): TemplateResult {
-    if (this.url === undefined && this.loadState === 'loading') {
-      return html`<p part="status" class="status" role="status"><span class="spinner" aria-hidden="true"></span>${this.t('shareLink.loading')}</p>`;
+  private renderField(url: string): TemplateResult {
+    return this.copy.render(url, { id: 'link', label: this.label ?? this.t('shareLink.label') });
+  }
+
+  /** A link the host gives: the link, its note and the host's controls. */
+  private renderHostLink(): TemplateResult {
+    return html`${this.renderField(this.url!)}
+      <slot name="note"><p part="note" class="note">${this.t('shareLink.note')}</p></slot>
+      <slot name="settings"></slot>`;
+  }
+
+  private renderPortalLink(): TemplateResult {
+    const { access } = this;
+    if (access.state === 'checking' || (access.allowed && this.loadState === 'loading')) {
+      return this.renderLoadingStatus(this.t('shareLink.loading'));
     }
-    if (this.url === undefined && this.loadState === 'forbidden') return this.renderForbidden();
-    if (this.url === undefined && this.loadState === 'error') {
-      return errorWithRetry(
-        this.t.bind(this),
-        this.t('shareLink.loadFailed', { reason: this.describeError(this.loadError!) }),
-        this.onRetryLoad,
-      );
+    if (access.state === 'forbidden') {
+      return access.renderForbidden({
+        part: 'alert',
+        title: this.t('shareLink.forbiddenTitle'),
+        text: this.t('shareLink.forbidden'),
+        retryLabel: this.t('common.retry'),
+        checkingText: this.t('shareLink.loading'),
+      });
+    }
+    const loadFailed = (reason: string) => this.t('shareLink.loadFailed', { reason });
+    if (access.state === 'failed') {
+      return this.renderErrorAlert(access.error!, { sentence: loadFailed, onRetry: access.retry, retrying: access.rechecking });
+    }
+    if (this.loadState === 'error' || !this.link) {
+      return this.renderErrorAlert(this.loadError!, { sentence: loadFailed, onRetry: this.handleRetryLoad });
     }
     return html`
-      ${this.renderLinkField()}
-      ${
-        this.url === undefined && this.loadError
-          ? errorWithRetry(
-              this.t.bind(this),
-              this.t('shareLink.loadFailed', { reason: this.describeError(this.loadError) }),
-              this.onRetryLoad,
-            )
-          : nothing
-      }
+      ${this.renderField(this.link.url)}
+      ${this.loadError ? this.renderErrorAlert(this.loadError, { sentence: loadFailed, onRetry: this.handleRetryLoad }) : nothing}
       <slot name="note"><p part="note" class="note">${this.t('shareLink.note')}</p></slot>
       ${
         this.expired
@@ -453,68 +362,8 @@ export class ShareInviteLink extends InviteKitElement {
           </div>`
           : nothing
       }
-      ${this.url === undefined ? this.renderRefresh() : nothing}
-      ${this.url === undefined && this.link && this.capabilities ? this.settings.render(this.link, this.capabilities) : nothing}
+      ${this.renderRefresh()} ${this.capabilities ? this.settings.render(this.link, this.capabilities) : nothing}
       <slot name="settings"></slot>
-    `;
-  }
-
-  /** The refusal, with "Try again" and a status line saying how trying again went. */
-  private renderForbidden(): TemplateResult {
-    return forbiddenNotice({
-      part: 'alert',
-      title: this.t('shareLink.forbiddenTitle'),
-      text: this.t('shareLink.forbidden'),
-      slot: false,
-      retryLabel: this.t('common.retry'),
-      retrying: this.rechecking,
-      status: this.rechecking ? this.t('shareLink.loading') : this.stillForbidden ? this.t('shareLink.forbiddenTitle') : '',
-      onRetry: this.onRetryForbidden,
-    });
-  }
-
-  private renderLinkField(): TemplateResult {
-    const copied = this.copyState === 'copied';
-    return html`
-      <div part="field" class="field">
-        <label part="label" class="label" for="link">${this.label ?? this.t('shareLink.label')}</label>
-        <div class="link-row">
-          <input
-            part="input link-input"
-            class="input link-input"
-            id="link"
-            readonly
-            .value=${this.safeUrl ?? ''}
-            aria-describedby="copy-status"
-            @focus=${this.onSelectLink}
-            @click=${this.onSelectLink}
-            @copy=${this.onManualCopy}
-          />
-          <button
-            type="button"
-            part="copy-button"
-            class="button button--primary"
-            aria-disabled=${this.safeUrl ? 'false' : 'true'}
-            @click=${this.onCopy}
-          >
-            ${this.t('shareLink.copy')}
-          </button>
-        </div>
-        ${
-          this.checkedUrl && !this.checkedUrl.ok
-            ? html`<div part="alert" class="alert alert--danger" role="alert">${this.t('unsafeLink.refused')}</div>`
-            : nothing
-        }
-        <div part="copy-status" class="copy-status ${copied ? 'copy-status--copied' : ''}" id="copy-status" role="status">
-          ${
-            copied
-              ? html`<span aria-hidden="true">✓</span> ${this.t('shareLink.copied')}`
-              : this.copyState === 'refused'
-                ? this.t('shareLink.copyRefused', { shortcut: copyShortcut() })
-                : ''
-          }
-        </div>
-      </div>
     `;
   }
 
@@ -523,14 +372,19 @@ export class ShareInviteLink extends InviteKitElement {
     // Always on the page (even while asking), so what it says is announced when it changes.
     const status = refreshStatus({ t, refreshed: this.refreshed, changedElsewhere: this.changedElsewhere });
     if (this.confirming) {
-      return html`${status}${refreshConfirm({ t, onCancel: this.onCancelRefresh, onConfirm: this.onRefresh, onKeydown: this.onConfirmKeydown })}`;
+      return html`${status}${refreshConfirm({
+        t,
+        onCancel: this.handleCancelRefresh,
+        onConfirm: this.handleRefresh,
+        onKeydown: this.handleConfirmKeydown,
+      })}`;
     }
-    return html`${status}${refreshControls({
-      t,
-      refreshing: this.refreshing,
-      failure: this.refreshError ? this.describeError(this.refreshError) : undefined,
-      onAsk: this.onAskRefresh,
-      onRetry: this.onRefresh,
-    })}`;
+    const failure = this.refreshError
+      ? this.renderErrorAlert(this.refreshError, {
+          sentence: (reason) => t('shareLink.refreshFailed', { reason }),
+          onRetry: this.handleRefresh,
+        })
+      : undefined;
+    return html`${status}${refreshControls({ t, refreshing: this.refreshing, failure, onAsk: this.handleAskRefresh })}`;
   }
 }

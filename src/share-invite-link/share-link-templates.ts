@@ -1,19 +1,11 @@
 /**
  * Pieces of `<share-invite-link>` kept out of the element file: the refresh question, the
- * refresh controls, what the last refresh (or a change made elsewhere) did, and the error
- * with a retry that every failure shows.
+ * refresh controls, and what the last refresh (or a change made elsewhere) did.
  */
 import { html, nothing } from 'lit';
 import type { TemplateResult } from 'lit';
 
 type Translate = (key: string, params?: Record<string, string | number>) => string;
-
-export function errorWithRetry(t: Translate, message: string, onRetry: () => void): TemplateResult {
-  return html`<div part="alert" class="alert alert--danger" role="alert">
-    <p>${message}</p>
-    <span><button type="button" part="retry-button" class="button button--small" @click=${onRetry}>${t('common.retry')}</button></span>
-  </div>`;
-}
 
 export interface RefreshConfirmOptions {
   t: Translate;
@@ -68,17 +60,16 @@ export function refreshStatus(o: RefreshStatusOptions): TemplateResult {
 export interface RefreshControlsOptions {
   t: Translate;
   refreshing: boolean;
-  /** The failure in words, when the last refresh failed. */
-  failure?: string | undefined;
+  /** The error alert (with its retry), when the last refresh failed. */
+  failure?: TemplateResult | undefined;
   onAsk: () => void;
-  onRetry: () => void;
 }
 
 /** "Refresh Link", and a retry when the last refresh failed. */
 export function refreshControls(o: RefreshControlsOptions): TemplateResult {
   const { t } = o;
   return html`
-    ${o.failure ? errorWithRetry(t, t('shareLink.refreshFailed', { reason: o.failure }), o.onRetry) : nothing}
+    ${o.failure ?? nothing}
     <div class="actions">
       <button
         type="button"

@@ -14,8 +14,15 @@ import { tokens } from './tokens.js';
 export const baseStyles = [
   tokens,
   css`
-    :host {
-      box-sizing: border-box;
+    /*
+     * The kit's typography, on the host and again on the element's inner root (its \`base\`
+     * part, or its \`<dialog>\`): a page rule that reaches the host itself (\`* { all: unset }\`,
+     * a utility class) can change what the host inherits, but not the inner root, so one panel
+     * never shows two typefaces.
+     */
+    :host,
+    .base,
+    dialog {
       font-family: var(--_font-family);
       font-size: var(--_font-size-md);
       line-height: var(--_line-height);
@@ -30,6 +37,13 @@ export const baseStyles = [
       letter-spacing: normal;
       word-spacing: normal;
       white-space: normal;
+    }
+    :host {
+      box-sizing: border-box;
+    }
+    /* An element that forces a colour scheme paints that scheme's surface behind its content (tokens.ts). */
+    :host([color-scheme]) .base {
+      background-color: var(--_color-surface);
     }
     :host([hidden]) {
       display: none !important;
@@ -237,6 +251,24 @@ export const baseStyles = [
       display: flex;
       flex-wrap: wrap;
       gap: var(--_space-sm);
+    }
+    /* The backend's own words under the kit's sentence (internal/error-description.ts). */
+    .alert-detail {
+      font-size: var(--_font-size-sm);
+      color: var(--_color-text-muted);
+      unicode-bidi: plaintext;
+    }
+    /* The loading line (internal/status-templates.ts). */
+    .kit-loading {
+      display: flex;
+      align-items: center;
+      gap: var(--_space-sm);
+      margin: 0;
+      color: var(--_color-text-muted);
+    }
+    .demo-badge {
+      flex: none;
+      cursor: help;
     }
 
     /* A switch: a button with role="switch" holding a .switch-thumb. */

@@ -56,13 +56,21 @@ export const tokens = css`
     --_shadow-sm: var(--invite-kit-shadow-sm, 0 1px 2px rgb(0 0 0 / 0.08));
     --_shadow-lg: var(--invite-kit-shadow-lg, 0 18px 48px rgb(0 0 0 / 0.22));
     --_duration: var(--invite-kit-duration, 160ms);
+    /* Space every modal keeps from the viewport's edges (styles/modal.ts). */
+    --_modal-gap: var(--invite-kit-modal-gap, 1rem);
   }
 
+  /*
+   * The attribute sets the same custom property a host would, so every kit element inside this
+   * one's shadow root inherits the scheme (no attribute to pass on by hand). An element that
+   * forces a scheme also paints the surface that scheme needs behind its content (\`.base\` in
+   * base.ts): dark-scheme text on a light page's background would otherwise be unreadable.
+   */
   :host([color-scheme='dark']) {
-    color-scheme: dark;
+    --invite-kit-color-scheme: dark;
   }
   :host([color-scheme='light']) {
-    color-scheme: light;
+    --invite-kit-color-scheme: light;
   }
 
   @media (prefers-reduced-motion: reduce) {

@@ -1,13 +1,10 @@
 import { WorkspaceMembersPanel } from './workspace-members-panel.js';
 import { WorkspaceMembersPicker } from './members-picker.js';
-import { defineElement } from '../internal/define.js';
-import '../resend-invite-button/define.js';
 
-defineElement('workspace-members-panel', WorkspaceMembersPanel);
-// Private to the panel; registered with it.
-defineElement('workspace-members-picker', WorkspaceMembersPicker);
+// Registers <workspace-members-panel> and, first, the kit elements it renders (WorkspaceMembersPanel.dependencies).
+WorkspaceMembersPanel.define('workspace-members-panel');
 
-export { WorkspaceMembersPanel };
+export { WorkspaceMembersPanel, WorkspaceMembersPicker };
 export type * from './events.js';
 
 declare global {

@@ -1,17 +1,14 @@
 import { html, nothing } from 'lit';
-import type { ReactiveController } from 'lit';
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { InviteKitError } from '../client/errors.js';
 import type { WorkspaceLink } from '../client/types.js';
 import { newIdempotencyKey } from '../internal/idempotency.js';
 import type { RequestController } from '../internal/request-controller.js';
-import type { InviteLinkCopiedEvent } from '../share-invite-link/events.js';
-import '../share-invite-link/define.js';
+import { CopyLinkController } from '../internal/copy-link.js';
 import type { MembersData } from './members-data.js';
 
 /** What the Workspace Link section needs from the panel. */
-export interface WorkspaceLinkHost extends HTMLElement {
-  addController(controller: ReactiveController): void;
-  requestUpdate(): void;
+export interface WorkspaceLinkHost extends HTMLElement, ReactiveControllerHost {
   readonly data: MembersData;
   readonly menuRequests: RequestController;
   readonly colorScheme?: 'light' | 'dark';
@@ -22,20 +19,8 @@ export interface WorkspaceLinkHost extends HTMLElement {
 }
 
 /**
- * `<share-invite-link>`'s parts the panel passes on under its own names, so hosts style the
- * Workspace Link through the panel (`workspace-members-panel::part(copy-button)`).
- */
-const EXPORTED_PARTS = [
-  'heading: workspace-link-title',
-  'label: workspace-link-label',
-  'link-input: workspace-link-input',
-  'copy-button',
-  'copy-status: workspace-link-copy-status',
-].join(', ');
-
-/**
  * The "Workspace Link" section at the bottom of a flow workspace's panel: the link with
- * "Copy Link" (a `<share-invite-link>` showing the workspace's link), and a switch for whether
+ * "Copy Link" (the shared copy-link field), and a switch for whether
  * the link includes viewing permissions. Anyone with the link can request to join either way,
  * and the section says so.
  */
@@ -45,15 +30,15 @@ export class WorkspaceLinkController implements ReactiveController {
 
   constructor(private readonly host: WorkspaceLinkHost) {
     host.addController(this);
+    this.copy = new CopyLinkController(host, {
+      t: (key, params) => host.menuText(key, params),
+      onCopied: (url, method) => host.workspaceLinkCopied(url, method),
+    });
   }
 
   hostConnected(): void {}
 
-  /** `<share-invite-link>` copied it: the panel tells its host in its own event, and the portal-link event stops here. */
-  private readonly handleCopied = (event: InviteLinkCopiedEvent) => {
-    event.stopPropagation();
-    this.host.workspaceLinkCopied(event.detail.url, event.detail.method);
-  };
+  private readonly copy: CopyLinkController;
 
   /** Shows the change at once; puts the switch back if the client refuses it. */
   async setIncludesViewing(includesViewing: boolean): Promise<void> {
@@ -91,50 +76,50 @@ export class WorkspaceLinkController implements ReactiveController {
           <span><button class="button button--small" type="button" @click=${() => void this.host.data.reloadLink()}>${t('common.retry')}</button></span>
         </div>`
       : nothing;
-    if (!link) {
-      // Nothing to share yet: the section keeps its heading while the link loads or after it failed to.
-      return html`<div part="workspace-link" class="workspace-link">
-        <section class="workspace-link-pending" aria-labelledby="workspace-link-title">
-          <h3 id="workspace-link-title" part="workspace-link-title" class="section-title">${t('link.title')}</h3>
-          ${linkError ? loadFailure : html`<p class="hint" role="status">${t('common.loading')}</p>`}
-        </section>
-      </div>`;
-    }
-    return html`<div part="workspace-link" class="workspace-link">
-      <share-invite-link
-        exportparts=${EXPORTED_PARTS}
-        .url=${link.url}
-        heading=${t('link.title')}
-        heading-level="3"
-        label=${t('link.label')}
-        color-scheme=${this.host.colorScheme ?? nothing}
-        .client=${this.host.data.client}
-        @invite-link-copied=${this.handleCopied}
-      >
-        <!-- The portal link's note (anyone can sign up) is wrong here; the switch's hint says who can use this link. -->
-        <span slot="note" hidden></span>
-        <div slot="settings" class="viewing">
-          <label class="switch-row">
-            <button
-              part="viewing-switch"
-              class="switch"
-              type="button"
-              role="switch"
-              aria-checked=${link.includesViewing ? 'true' : 'false'}
-              aria-describedby="viewing-hint"
-              @click=${() => void this.setIncludesViewing(!link.includesViewing)}
-            ><span class="switch-thumb" aria-hidden="true"></span></button>
-            <span class="switch-label">${t('link.includesViewing')}</span>
-          </label>
-          <p id="viewing-hint" part="viewing-hint" class="hint">${t(link.includesViewing ? 'link.viewingOn' : 'link.viewingOff')}</p>
-          ${
-            this.saveError
-              ? html`<p part="workspace-link-error" class="error" role="alert">${t('link.saveFailed', { reason: this.host.menuError(this.saveError) })}</p>`
-              : nothing
-          }
-          ${loadFailure}
-        </div>
-      </share-invite-link>
-    </div>`;
+    return html`<section part="workspace-link" class="workspace-link" aria-labelledby="workspace-link-title">
+      <h3 id="workspace-link-title" part="workspace-link-title" class="section-title">${t('link.title')}</h3>
+      ${
+        link
+          ? html`${this.copy.render(link.url, {
+              id: 'workspace-link-input',
+              label: t('link.label'),
+              hideLabel: true,
+              parts: {
+                field: '',
+                label: 'workspace-link-label',
+                input: 'workspace-link-input',
+                copyStatus: 'workspace-link-copy-status',
+                alert: 'workspace-link-refused',
+              },
+            })}
+            <div class="viewing">
+              <label class="switch-row">
+                <button
+                  part="viewing-switch"
+                  class="switch"
+                  type="button"
+                  role="switch"
+                  aria-checked=${link.includesViewing ? 'true' : 'false'}
+                  aria-describedby="viewing-hint"
+                  @click=${() => void this.setIncludesViewing(!link.includesViewing)}
+                ><span class="switch-thumb" aria-hidden="true"></span></button>
+                <span class="switch-label">${t('link.includesViewing')}</span>
+              </label>
+              <p id="viewing-hint" part="viewing-hint" class="hint">${t(link.includesViewing ? 'link.viewingOn' : 'link.viewingOff')}</p>
+              ${
+                this.saveError
+                  ? html`<p part="workspace-link-error" class="error" role="alert">
+                    ${t('link.saveFailed', { reason: this.host.menuError(this.saveError) })}
+                  </p>`
+                  : nothing
+              }
+              ${loadFailure}
+            </div>`
+          : // Nothing to share yet: the section keeps its heading while the link loads or after it failed to.
+            linkError
+            ? loadFailure
+            : html`<p class="hint" role="status">${t('common.loading')}</p>`
+      }
+    </section>`;
   }
 }

@@ -316,35 +316,19 @@ export const styles = [
     gap: var(--_space-xs);
   }
 
-  /* Workspace Link: the link itself is an inner <share-invite-link>; its heading matches the panel's other sections. */
+  /* Workspace Link: its heading matches the panel's other sections; the link is the shared copy-link field (internal/copy-link.ts). */
   .workspace-link {
+    display: grid;
+    gap: var(--_space-sm);
     padding-top: var(--_space-md);
     border-top: 1px solid var(--_color-border);
   }
-  .workspace-link-pending,
   .viewing {
     display: grid;
     gap: var(--_space-sm);
   }
   .workspace-link .section-title {
     margin: 0;
-  }
-  share-invite-link::part(heading) {
-    font-size: var(--_font-size-sm);
-    font-weight: var(--_font-weight-strong);
-    text-transform: uppercase;
-    letter-spacing: 0.04em;
-    color: var(--_color-text-muted);
-  }
-  /* The heading already says "Workspace Link": the field keeps its label for assistive technology only. */
-  share-invite-link::part(label) {
-    position: absolute;
-    width: 1px;
-    height: 1px;
-    margin: -1px;
-    overflow: hidden;
-    clip-path: inset(50%);
-    white-space: nowrap;
   }
   .hint {
     margin: 0;

@@ -6,6 +6,7 @@ import type { InvitationTarget, JoinRequest, MemberType, WorkspaceLink, Workspac
 import { InviteKitElement } from '../internal/invite-kit-element.js';
 import { RequestController } from '../internal/request-controller.js';
 import { baseStyles } from '../styles/base.js';
+import { copyLinkStyles } from '../styles/copy-link.js';
 import type { InviteResentEvent } from '../resend-invite-button/events.js';
 import { InvitationMenu } from './invitation-menu.js';
 import { JoinRequestsController } from './join-requests.js';
@@ -13,7 +14,8 @@ import { MemberListController } from './member-list.js';
 import { buildRows, filterRows, peopleIn, prepareSearch, STATUS_FILTERS } from './member-rows.js';
 import type { MemberRow, StatusFilter } from './member-rows.js';
 import { MembersData } from './members-data.js';
-import type { WorkspaceMembersPicker } from './members-picker.js';
+import { WorkspaceMembersPicker } from './members-picker.js';
+import { ResendInviteButton } from '../resend-invite-button/resend-invite-button.js';
 import { WorkspaceLinkController } from './workspace-link.js';
 import { styles } from './workspace-members-panel.styles.js';
 import { workspaceMembersPanelMessages } from './workspace-members-panel.messages.js';
@@ -38,6 +40,7 @@ import './events.js';
  * @fires invite-resent - A member or team was sent a new invitation (from the inner `<resend-invite-button>`).
  * @fires workspace-link-copied - The Workspace Link was copied, by "Copy Link" or by hand (detail: `workspaceId`, `url`, `method`).
  * @fires workspace-link-changed - The Workspace Link's viewing permission changed.
+ * @fires invite-kit-unsafe-link - The Workspace Link was refused: neither https: nor on the page's origin (detail: `url`, `reason`).
  * @fires invite-new-internal-user-requested - In a flow workspace, the viewer wants to invite a new internal user to the portal first; open `<invite-user-dialog>`.
  *
  * @csspart base - The panel.
@@ -80,7 +83,7 @@ import './events.js';
  * @csspart revoke-confirmation - The confirmation step.
  * @csspart revoke-confirm-button - Its "Revoke Invitation".
  * @csspart menu-error - Why revoking failed.
- * @csspart workspace-link - The Workspace Link section (an inner `<share-invite-link>` shows the link).
+ * @csspart workspace-link - The Workspace Link section (the link, Copy Link and the viewing switch).
  * @csspart workspace-link-title - Its heading.
  * @csspart workspace-link-label - The link's label (visually hidden).
  * @csspart workspace-link-input - The link.
@@ -89,6 +92,7 @@ import './events.js';
  * @csspart viewing-switch - The viewing-permissions switch.
  * @csspart viewing-hint - What the switch means.
  * @csspart workspace-link-error - Why the switch was put back.
+ * @csspart workspace-link-refused - Why the Workspace Link isn't shown (the client gave a link that is neither https: nor on the page's origin).
  * @csspart picker-dialog - The "+ Invite Members" dialog.
  * @csspart picker - The picker inside it.
  * @csspart chips - The people chosen.
@@ -108,11 +112,16 @@ import './events.js';
  * @csspart invite-button - "Invite".
  * @csspart picker-error - Why inviting failed.
  *
+ * @cssprop [--invite-kit-share-link-input-font=ui-monospace, monospace] - Font of the Workspace Link.
  * @cssprop [--invite-kit-workspace-members-panel-list-height=28rem] - Tallest the member list grows before it scrolls (unless `list-height="auto"`).
  * @cssprop [--invite-kit-workspace-members-panel-row-hover=var(--invite-kit-color-surface-sunken)] - Row background on hover and focus.
  */
 export class WorkspaceMembersPanel extends InviteKitElement {
-  static override styles = [baseStyles, styles];
+  static override styles = [baseStyles, copyLinkStyles, styles];
+  static override readonly dependencies = {
+    'resend-invite-button': ResendInviteButton,
+    'workspace-members-picker': WorkspaceMembersPicker,
+  };
   /** The English messages (keys for translations and `overrideMessages`). */
   static readonly messages = workspaceMembersPanelMessages;
 

@@ -19,6 +19,18 @@ export const ar: Messages = {
   'common.internal': 'داخلي',
   'common.client': 'عميل',
   'common.administrator': 'مسؤول',
+  'kit.demoData': 'بيانات تجريبية',
+  'kit.demoDataHint': 'يعرض هذا البوابة التجريبية المدمجة: الأشخاص فيها غير حقيقيين. امنح العنصر عميلًا ليعرض بياناتك.',
+  'kit.errorDetail': 'التفاصيل: {detail}',
+  'kit.retryIn': {
+    zero: 'أعد المحاولة بعد {count} ث',
+    one: 'أعد المحاولة بعد ثانية',
+    two: 'أعد المحاولة بعد ثانيتين',
+    few: 'أعد المحاولة بعد {count} ث',
+    many: 'أعد المحاولة بعد {count} ث',
+    other: 'أعد المحاولة بعد {count} ث',
+  },
+  'error.rate_limited_now': 'محاولات كثيرة جدًا قبل قليل. يمكنك المحاولة مرة أخرى الآن.',
 
   'validation.required': 'هذا الحقل مطلوب.',
   'validation.fullNameRequired': 'أدخل الاسم الكامل للشخص.',

@@ -17,6 +17,12 @@ export const de: Messages = {
   'common.internal': 'Intern',
   'common.client': 'Kunde',
   'common.administrator': 'Administrator',
+  'kit.demoData': 'Demodaten',
+  'kit.demoDataHint':
+    'Hier wird das eingebaute Demo-Portal gezeigt: Die Personen darin sind erfunden. Geben Sie dem Element einen Client, um Ihre eigenen zu zeigen.',
+  'kit.errorDetail': 'Details: {detail}',
+  'kit.retryIn': { one: 'Erneut versuchen in {count} s', other: 'Erneut versuchen in {count} s' },
+  'error.rate_limited_now': 'Eben waren es zu viele Versuche. Sie können es jetzt erneut versuchen.',
 
   'validation.required': 'Dieses Feld ist erforderlich.',
   'validation.fullNameRequired': 'Gib den vollständigen Namen der Person ein.',

@@ -17,6 +17,12 @@ export const es: Messages = {
   'common.internal': 'Interno',
   'common.client': 'Cliente',
   'common.administrator': 'Administrador',
+  'kit.demoData': 'Datos de demostración',
+  'kit.demoDataHint':
+    'Muestra el portal de demostración integrado: las personas son inventadas. Dale un cliente al elemento para mostrar las tuyas.',
+  'kit.errorDetail': 'Detalles: {detail}',
+  'kit.retryIn': { one: 'Reintentar en {count} s', other: 'Reintentar en {count} s' },
+  'error.rate_limited_now': 'Demasiados intentos hace un momento. Ya puedes volver a intentarlo.',
 
   'validation.required': 'Este campo es obligatorio.',
   'validation.fullNameRequired': 'Escribe el nombre completo de la persona.',

@@ -17,6 +17,12 @@ export const ja: Messages = {
   'common.internal': '社内',
   'common.client': 'クライアント',
   'common.administrator': '管理者',
+  'kit.demoData': 'デモデータ',
+  'kit.demoDataHint':
+    '組み込みのデモポータルを表示しています。登場する人物は架空です。自分のデータを表示するには、要素にクライアントを設定してください。',
+  'kit.errorDetail': '詳細: {detail}',
+  'kit.retryIn': { other: '{count} 秒後に再試行' },
+  'error.rate_limited_now': '試行回数が多すぎました。もう一度お試しいただけます。',
 
   'validation.required': 'この項目は必須です。',
   'validation.fullNameRequired': 'その人の氏名を入力してください。',
