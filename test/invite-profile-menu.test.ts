@@ -6,6 +6,7 @@ import type { MemoryClient } from '../src/client/memory/memory-client.js';
 import '../src/invite-profile-menu/define.js';
 import type { InviteProfileMenu } from '../src/invite-profile-menu/define.js';
 import type { InviteUserDialog } from '../src/invite-user-dialog/define.js';
+import { gated } from './fixtures/clients.js';
 import { deepActive } from './fixtures/dom.js';
 
 const shadow = (el: Element) => el.shadowRoot!;
@@ -279,14 +280,19 @@ describe('<invite-profile-menu>', () => {
 
   it('moves focus to the retry item when the first load fails while the menu is open, unless the person moved on', async () => {
     const open = async (moveFirst: boolean) => {
-      const client = createMemoryClient({ latency: 120 });
-      client.failNext('getViewer', 'network');
-      const el = await mountMenu(client);
+      // The failure arrives when the test says, after its key presses: a latency would race them (a slow
+      // key round trip let the failure arrive before Enter, or between Enter and ArrowDown).
+      const backend = createMemoryClient();
+      backend.failNext('getViewer', 'network');
+      const gate = gated(backend, ['getViewer']);
+      const el = await mountMenu(gate.client);
+      await waitUntil(() => gate.calls('getViewer').length === 1, 'the viewer is asked for');
       button(el).focus();
       await sendKeys({ press: 'Enter' });
       await el.updateComplete;
       expect(deepActive() === el.querySelector('[data-value="settings"]'), 'while loading, the host’s first item has focus').to.equal(true);
       if (moveFirst) await sendKeys({ press: 'ArrowDown' });
+      gate.releaseAll();
       await waitUntil(() => shadow(el).querySelector('#retry-item'), 'the failure shows');
       await el.updateComplete;
       return el;
