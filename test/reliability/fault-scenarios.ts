@@ -5,7 +5,7 @@
  * entered still there, state rolled back exactly), how to retry, and what the backend's record
  * must show afterwards.
  */
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
 import type { InviteClientOperation } from '../../src/client/invite-client.js';
 import { DEMO_IDS } from '../../src/client/memory/memory-client.js';
 import type { MemoryClient } from '../../src/client/memory/memory-client.js';
@@ -16,9 +16,10 @@ import type { InviteUserForm } from '../../src/invite-user-form/invite-user-form
 import type { ResendInviteButton } from '../../src/resend-invite-button/resend-invite-button.js';
 import type { ShareInviteLink } from '../../src/share-invite-link/share-invite-link.js';
 import type { WorkspaceMembersPanel } from '../../src/workspace-members-panel/workspace-members-panel.js';
-import { deepQuery, deepText, settle, tick, typeInto } from '../fixtures/dom.js';
+import { all, deepQuery, deepText, q, settle, typeInto } from '../fixtures/dom.js';
 import { FIELD_MESSAGE, expectedReason, isPermission } from './fault-harness.js';
 import type { Fault, Harness } from './fault-harness.js';
+import { tick, waitUntil } from '../fixtures/wait.js';
 
 export interface Context {
   h: Harness;
@@ -51,8 +52,6 @@ export interface Scenario {
   delta?: number;
 }
 
-const q = <T extends Element = HTMLElement>(root: Element, selector: string) => root.shadowRoot!.querySelector<T>(selector);
-const text = (root: Element | null | undefined) => (root ? deepText(root) : '');
 const until = (predicate: () => unknown, message: string, timeout = 4000) => waitUntil(predicate, message, { timeout });
 const update = async (el: Element) => {
   await (el as Element & { updateComplete?: Promise<unknown> }).updateComplete;
@@ -96,12 +95,12 @@ const formSend: Scenario = {
     expect(q<HTMLInputElement>(el, '#userId')!.value).to.equal('ada.l');
     if (fault === 409) {
       expect(form.status).to.equal('conflict');
-      expect(text(q(el, '[part~="conflict"]'))).to.include('ada.faults@example.com');
+      expect(deepText(q(el, '[part~="conflict"]'))).to.include('ada.faults@example.com');
       return;
     }
     expect(form.status).to.equal('failed');
-    expectReason(text(q(el, '[part~="failure"]')), fault, 'the failure');
-    if (fault === 422) expect(text(q(el, '[part~="field-contact"] [part~="error"]'))).to.equal(FIELD_MESSAGE);
+    expectReason(deepText(q(el, '[part~="failure"]')), fault, 'the failure');
+    if (fault === 422) expect(deepText(q(el, '[part~="field-contact"] [part~="error"]'))).to.equal(FIELD_MESSAGE);
     else expect(q(el, '[part~="failure"] [part~="retry-button"]'), 'a retry button').to.exist;
   },
   async retry({ el }, fault) {
@@ -144,11 +143,11 @@ const formAccess: Scenario = {
   async failed({ el }, fault) {
     if (isPermission(fault)) {
       expect((el as InviteUserForm).status).to.equal('forbidden');
-      expect(text(q(el, '[part~="forbidden"]'))).to.include(translate('en', 'inviteForm.forbiddenTitle'));
+      expect(deepText(q(el, '[part~="forbidden"]'))).to.include(translate('en', 'inviteForm.forbiddenTitle'));
       return;
     }
     expect((el as InviteUserForm).status).to.equal('unavailable');
-    expectReason(text(q(el, '[part~="alert"]')), fault, 'the notice');
+    expectReason(deepText(q(el, '[part~="alert"]')), fault, 'the notice');
   },
   retryable: (fault) => !isPermission(fault),
   async retry({ el }) {
@@ -176,7 +175,7 @@ const formWorkspaces: Scenario = {
     await until(() => q(el, '[part~="workspace-error"], #workspaceId'), 'the workspaces answer');
   },
   async failed({ el }, fault) {
-    expectReason(text(q(el, '[part~="workspace-error"]')), fault, 'the workspace notice');
+    expectReason(deepText(q(el, '[part~="workspace-error"]')), fault, 'the workspace notice');
     expect(q<HTMLInputElement>(el, '#fullName')!.value).to.equal('Grace Hopper');
     expect(q<HTMLInputElement>(el, '#contact')!.value).to.equal('+44 20 7946 0958');
   },
@@ -211,10 +210,10 @@ const linkLoad: Scenario = {
   },
   async failed({ el }, fault) {
     if (isPermission(fault)) {
-      expect(text(el)).to.include(translate('en', 'shareLink.forbiddenTitle'));
+      expect(deepText(el)).to.include(translate('en', 'shareLink.forbiddenTitle'));
       return;
     }
-    const alert = text(q(el, '[part~="alert"]'));
+    const alert = deepText(q(el, '[part~="alert"]'));
     expect(alert).to.include(translate('en', 'shareLink.loadFailed', { reason: '' }).trim());
     expectReason(alert, fault, 'the alert');
   },
@@ -241,11 +240,14 @@ const linkRefresh: Scenario = {
     await update(el);
     q<HTMLButtonElement>(el, '[part~="confirm-button"]')!.click();
     await update(el);
-    await until(() => !text(q(el, '[part~="refresh-button"]')).includes(translate('en', 'shareLink.refreshing')), 'the refresh finishes');
+    await until(
+      () => !deepText(q(el, '[part~="refresh-button"]')).includes(translate('en', 'shareLink.refreshing')),
+      'the refresh finishes',
+    );
     await update(el);
   },
   async failed({ el, memo }, fault) {
-    const alert = text(
+    const alert = deepText(
       el.shadowRoot!.querySelectorAll('[part~="alert"]')[0] ? [...el.shadowRoot!.querySelectorAll('[part~="alert"]')].at(-1) : null,
     );
     expect(alert).to.include(translate('en', 'shareLink.refreshFailed', { reason: '' }).trim());
@@ -259,7 +261,7 @@ const linkRefresh: Scenario = {
   },
   async succeeded({ el, memo }) {
     await until(
-      () => q<HTMLInputElement>(el, '#link')!.value !== memo.before && text(el).includes(translate('en', 'shareLink.refreshed')),
+      () => q<HTMLInputElement>(el, '#link')!.value !== memo.before && deepText(el).includes(translate('en', 'shareLink.refreshed')),
       'the new link shows',
     );
   },
@@ -289,11 +291,11 @@ const linkSettings: Scenario = {
   async act({ el }) {
     q<HTMLButtonElement>(el, '[part~="add-domain-button"]')!.click();
     await update(el);
-    await until(() => !text(el).includes(translate('en', 'shareLink.saving')), 'the save finishes');
+    await until(() => !deepText(el).includes(translate('en', 'shareLink.saving')), 'the save finishes');
     await update(el);
   },
   async failed({ el, h }, fault, lost) {
-    const alert = text(q(el, '[part~="settings"] [part~="alert"]'));
+    const alert = deepText(q(el, '[part~="settings"] [part~="alert"]'));
     expect(alert).to.include(translate('en', 'shareLink.settingsFailed', { reason: '' }).trim());
     expectReason(alert, fault, 'the alert');
     expect(q<HTMLInputElement>(el, '#domain-input')!.value, 'the domain typed').to.equal('partner.example');
@@ -304,7 +306,7 @@ const linkSettings: Scenario = {
     await update(el);
   },
   async succeeded({ el, h }) {
-    await until(() => text(el).includes(translate('en', 'shareLink.saved')), 'saved');
+    await until(() => deepText(el).includes(translate('en', 'shareLink.saved')), 'saved');
     expect((await h.backend.getInviteLink()).allowedDomains).to.include('partner.example');
   },
   effect: async (backend) => (await backend.getInviteLink()).allowedDomains.length,
@@ -335,8 +337,8 @@ const resend: Scenario = {
     await update(el);
   },
   async failed({ el }, fault) {
-    expectReason(text(q(el, '[part~="error"]')), fault, 'the error');
-    if (fault !== 429) expect(text(q(el, 'button'))).to.equal(translate('en', 'common.retry'));
+    expectReason(deepText(q(el, '[part~="error"]')), fault, 'the error');
+    if (fault !== 429) expect(deepText(q(el, 'button'))).to.equal(translate('en', 'common.retry'));
   },
   async retry({ el }, fault) {
     // Retry-After is respected: the button waits it out, then works.
@@ -345,7 +347,7 @@ const resend: Scenario = {
     await update(el);
   },
   async succeeded({ el }) {
-    await until(() => text(q(el, '[part~="status"]')).includes('Casey Morgan'), 'sent');
+    await until(() => deepText(q(el, '[part~="status"]')).includes('Casey Morgan'), 'sent');
   },
   effect: (backend) => backend.sentInvitations.length,
   delta: 1,
@@ -384,7 +386,7 @@ const panelLoad: Scenario = {
     await until(() => q(el, '[role="listitem"], [part="error"]'), 'the load finishes');
   },
   async failed({ el }, fault) {
-    const error = text(q(el, '[part="error"]'));
+    const error = deepText(q(el, '[part="error"]'));
     expect(error).to.include(translate('en', 'members.loadFailed', { reason: '' }).trim());
     expectReason(error, fault, 'the error');
   },
@@ -423,7 +425,7 @@ function joinRequestScenario(decision: 'approve' | 'decline'): Scenario {
     },
     async failed({ el, memo }, fault) {
       await until(() => q(el, '[part~="join-request-error"]'), 'the error shows');
-      expectReason(text(q(el, '[part~="join-request-error"]')), fault, 'the error');
+      expectReason(deepText(q(el, '[part~="join-request-error"]')), fault, 'the error');
       // Rolled back exactly: the same requests in the same order (the backend did nothing, or the element can't know it did).
       expect(requestNames(el)).to.deep.equal(memo.names);
     },
@@ -476,12 +478,12 @@ const revoke: Scenario = {
     q<HTMLButtonElement>(el, '[part~="revoke-confirm-button"]')!.click();
     await update(el);
     await until(
-      () => text(q(el, '[part~="menu-error"]')) || !el.shadowRoot!.querySelector(`[data-key="member:${DEMO_IDS.notJoinedMemberId}"]`),
+      () => deepText(q(el, '[part~="menu-error"]')) || !el.shadowRoot!.querySelector(`[data-key="member:${DEMO_IDS.notJoinedMemberId}"]`),
       'the revoke lands',
     );
   },
   async failed({ el }, fault) {
-    expectReason(text(q(el, '[part~="menu-error"]')), fault, 'the error');
+    expectReason(deepText(q(el, '[part~="menu-error"]')), fault, 'the error');
     expect(el.shadowRoot!.querySelector(`[data-key="member:${DEMO_IDS.notJoinedMemberId}"]`), 'the member is still listed').to.exist;
   },
   async retry({ el }) {
@@ -523,7 +525,7 @@ const linkViewing: Scenario = {
   },
   async failed({ el, memo, h }, fault) {
     await until(() => deepQuery(el, '[part~="workspace-link-error"]'), 'the error shows');
-    expectReason(text(deepQuery(el, '[part~="workspace-link-error"]')), fault, 'the error');
+    expectReason(deepText(deepQuery(el, '[part~="workspace-link-error"]')), fault, 'the error');
     // Rolled back exactly.
     expect(viewingSwitch(el)!.getAttribute('aria-checked')).to.equal(memo.checked);
     expect(String((await h.backend.getWorkspaceLink(DEMO_IDS.flowWorkspaceId)).includesViewing)).to.equal(memo.checked);
@@ -576,12 +578,12 @@ const inviteMembers: Scenario = {
   },
   async failed({ el, memo }, fault) {
     const p = picker(el);
-    expectReason(text(p.shadowRoot!.querySelector('[part~="picker-error"]')), fault, 'the error');
+    expectReason(deepText(p.shadowRoot!.querySelector('[part~="picker-error"]')), fault, 'the error');
     expect(
       [...p.shadowRoot!.querySelectorAll('[part~="chip"]')].map((chip) => chip.textContent),
       'the people chosen',
     ).to.have.lengthOf(1);
-    expect(text(p.shadowRoot!.querySelector('[part~="chip"]'))).to.include(memo.name as string);
+    expect(deepText(p.shadowRoot!.querySelector('[part~="chip"]'))).to.include(memo.name as string);
   },
   async retry({ el }) {
     const p = picker(el);
@@ -613,20 +615,20 @@ const search: Scenario = {
     typeInto(p.shadowRoot!.querySelector<HTMLInputElement>('#search')!, 'Olivia');
     await update(p);
     await until(
-      () => !text(p.shadowRoot!.querySelector('[part~="search-status"]')).includes(translate('en', 'picker.searching')),
+      () => !deepText(p.shadowRoot!.querySelector('[part~="search-status"]')).includes(translate('en', 'picker.searching')),
       'the search answers',
     );
   },
   async failed({ el }, fault) {
     const p = picker(el);
-    expectReason(text(p.shadowRoot!.querySelector('[part~="search-status"]')), fault, 'the status');
+    expectReason(deepText(p.shadowRoot!.querySelector('[part~="search-status"]')), fault, 'the status');
     expect(p.shadowRoot!.querySelector<HTMLInputElement>('#search')!.value).to.equal('Olivia');
   },
   async retry({ el }) {
     picker(el).shadowRoot!.querySelector<HTMLButtonElement>('[part~="search-status"] button')!.click();
   },
   async succeeded({ el }) {
-    await until(() => text(picker(el).shadowRoot!.querySelector('[part~="listbox"]')).includes('Olivia'), 'Olivia is found');
+    await until(() => deepText(picker(el).shadowRoot!.querySelector('[part~="listbox"]')).includes('Olivia'), 'Olivia is found');
   },
 };
 
@@ -647,10 +649,10 @@ const adminList: Scenario = {
   async failed({ el }, fault) {
     if (isPermission(fault)) {
       expect(q(el, '[part~="table"]')).to.equal(null);
-      expect(text(el)).to.include(translate('en', 'usersAdmin.forbiddenTitle'));
+      expect(deepText(el)).to.include(translate('en', 'usersAdmin.forbiddenTitle'));
       return;
     }
-    expectReason(text(q(el, '[part~="alert"]')), fault, 'the alert');
+    expectReason(deepText(q(el, '[part~="alert"]')), fault, 'the alert');
   },
   retryable: (fault) => !isPermission(fault),
   async retry({ el }) {
@@ -662,7 +664,7 @@ const adminList: Scenario = {
   },
 };
 
-const bulkRows = (el: Element) => [...el.shadowRoot!.querySelectorAll<HTMLElement>('[part~="bulk-row"]')];
+const bulkRows = (el: Element) => all(el, '[part~="bulk-row"]');
 
 const bulkSend: Scenario = {
   name: '<internal-users-admin> Bulk Invite send',
@@ -698,8 +700,8 @@ const bulkSend: Scenario = {
       return;
     }
     expect(row.dataset.status).to.equal('failed');
-    if (fault === 422) expect(text(row)).to.include(FIELD_MESSAGE);
-    else expectReason(text(row), fault, 'the row');
+    if (fault === 422) expect(deepText(row)).to.include(FIELD_MESSAGE);
+    else expectReason(deepText(row), fault, 'the row');
   },
   retryable: (fault) => fault !== 409,
   async retry({ el }) {
@@ -734,7 +736,7 @@ const menuViewer: Scenario = {
   },
   async failed({ el }) {
     // The menu's only item says so; the button keeps its place with the generic avatar.
-    expect(text(q(el, '#retry-item'))).to.equal(translate('en', 'profileMenu.loadFailed'));
+    expect(deepText(q(el, '#retry-item'))).to.equal(translate('en', 'profileMenu.loadFailed'));
     expect(q(el, '[part~="button"]')).to.exist;
   },
   async retry({ el }) {
@@ -743,7 +745,7 @@ const menuViewer: Scenario = {
     await update(el);
   },
   async succeeded({ el }) {
-    await until(() => q(el, '[part~="invite-item"]') && text(q(el, '[part~="viewer-name"]')) === 'Avery Chen', 'the viewer shows');
+    await until(() => q(el, '[part~="invite-item"]') && deepText(q(el, '[part~="viewer-name"]')) === 'Avery Chen', 'the viewer shows');
   },
 };
 

@@ -7,17 +7,17 @@
  * try again, and a retry — or an action fired twice — has its effect exactly once on the
  * backend's record, with the same idempotency key.
  */
-import { expect, waitUntil } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
 import '../../src/index.js';
-import { settle, tick } from '../fixtures/dom.js';
+import { settle } from '../fixtures/dom.js';
 import { installScriptTrap, type ScriptTrap } from '../fixtures/script-trap.js';
-import { useMswWorker } from '../helpers/msw.js';
-import { allowResizeObserverNoise } from '../workspace-members-panel.helpers.js';
 import { ROUTES } from '../../src/client/fetch/routes.js';
 import { FAULTS, memoryHarness, mswHarness } from './fault-harness.js';
 import type { Fault, Harness, Loss } from './fault-harness.js';
 import { SCENARIOS } from './fault-scenarios.js';
 import type { Context, Scenario } from './fault-scenarios.js';
+import { tick, waitUntil } from '../fixtures/wait.js';
+import { useMswWorker } from '../fixtures/msw.js';
 
 const worker = useMswWorker(() => []);
 
@@ -38,7 +38,6 @@ async function effectOf(scenario: Scenario, ctx: Context): Promise<number | unde
 
 for (const kind of ['memory', 'msw'] as const) {
   describe(`reliability: faults, through the ${kind === 'memory' ? 'memory client (failNext)' : 'fetch client and msw (faultHandler)'}`, () => {
-    allowResizeObserverNoise();
     let trap: ScriptTrap;
     let h: Harness;
     beforeEach(() => {

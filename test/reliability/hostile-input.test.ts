@@ -4,7 +4,7 @@
  * a rejection says specifically what is wrong, and an accepted value reaches the backend
  * exactly as normalised (and is shown normalised where it differs from what was typed).
  */
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
 import { nameProblem, normaliseDomain, normaliseName, parseContact, userIdProblem } from '../../src/client/contact.js';
 import { createMemoryClient, DEMO_IDS } from '../../src/client/memory/memory-client.js';
 import type { MemoryClient } from '../../src/client/memory/memory-client.js';
@@ -14,10 +14,10 @@ import type { InternalUsersAdmin } from '../../src/internal-users-admin/internal
 import type { InviteUserForm } from '../../src/invite-user-form/invite-user-form.js';
 import type { ShareInviteLink } from '../../src/share-invite-link/share-invite-link.js';
 import type { WorkspaceMembersPanel } from '../../src/workspace-members-panel/workspace-members-panel.js';
-import { deepQuery, deepQueryAll, deepText, settle, tick, typeInto } from '../fixtures/dom.js';
+import { deepQuery, deepQueryAll, deepText, q, settle, textOf, typeInto } from '../fixtures/dom.js';
 import { HOSTILE_VALUES, describeHostile, hostileSample } from '../fixtures/hostile-strings.js';
 import { scriptTrapForEachTest } from '../fixtures/script-trap.js';
-import { allowResizeObserverNoise } from '../workspace-members-panel.helpers.js';
+import { tick, waitUntil } from '../fixtures/wait.js';
 
 /** What an `<input>` holds after being given `value` (browsers drop line breaks from single-line fields). */
 function asTyped(value: string): string {
@@ -26,11 +26,7 @@ function asTyped(value: string): string {
   return probe.value;
 }
 
-const q = <T extends Element = HTMLElement>(root: Element, selector: string) => root.shadowRoot!.querySelector<T>(selector);
-const textOf = (root: Element, selector: string) => (q(root, selector)?.textContent ?? '').replace(/\s+/gu, ' ').trim();
-
 describe('reliability: hostile input', () => {
-  allowResizeObserverNoise();
   const trap = scriptTrapForEachTest();
   afterEach(function () {
     if ((this.currentTest?.duration ?? 0) > 2000)

@@ -4,7 +4,7 @@
  * text: no script runs, nothing throws, every value is there in full (for assistive technology
  * and copying) while long text is cut off on screen, and nothing sticks out of the element.
  */
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
 import { InviteKitError } from '../../src/client/errors.js';
 import { createMemoryClient, DEMO_IDS } from '../../src/client/memory/memory-client.js';
 import type { MemoryClient } from '../../src/client/memory/memory-client.js';
@@ -17,14 +17,13 @@ import type { ResendInviteButton } from '../../src/resend-invite-button/resend-i
 import type { ShareInviteLink } from '../../src/share-invite-link/share-invite-link.js';
 import type { WorkspaceMembersPanel } from '../../src/workspace-members-panel/workspace-members-panel.js';
 import { rewritingResults, withOverrides } from '../fixtures/clients.js';
-import { deepQuery, deepQueryAll, deepText, settle, tick, typeInto } from '../fixtures/dom.js';
+import { deepQuery, deepQueryAll, deepText, q, settle, typeInto } from '../fixtures/dom.js';
 import { HOSTILE_VALUES, describeHostile, hostileOf, hostileSample } from '../fixtures/hostile-strings.js';
 import { isCutOff, overflowingElements, wordReadsLeftToRight } from '../fixtures/layout.js';
 import { scriptTrapForEachTest } from '../fixtures/script-trap.js';
-import { allowResizeObserverNoise } from '../workspace-members-panel.helpers.js';
+import { tick, waitUntil } from '../fixtures/wait.js';
 
 const WIDTH = 720;
-const q = <T extends Element = HTMLElement>(root: Element, selector: string) => root.shadowRoot!.querySelector<T>(selector);
 const pick = (index: number) => HOSTILE_VALUES[index % HOSTILE_VALUES.length]!;
 const UNSAFE_IMAGES = [
   'javascript:__pwned("avatar")',
@@ -57,7 +56,6 @@ function expectShownInFull(element: Element | null | undefined, value: string, l
 }
 
 describe('reliability: hostile data from the client', () => {
-  allowResizeObserverNoise();
   const trap = scriptTrapForEachTest();
 
   it('<internal-users-admin> shows every string of the corpus as names, emails, phones and User IDs', async function () {
