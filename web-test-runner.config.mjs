@@ -130,6 +130,7 @@ export default {
   filterBrowserLogs: ({ args }) => !String(args[0] ?? '').includes('Lit is in dev mode'),
   plugins: [storyModulesPlugin, mediaFeaturesPlugin, esbuildPlugin({ ts: true, tsconfig: 'tsconfig.json', target: 'es2022' })],
   testFramework: {
-    config: { timeout: 10_000 },
+    // TEST_GREP runs only the tests whose full title contains it (mocha's grep), in the files chosen.
+    config: { timeout: 10_000, ...(process.env.TEST_GREP ? { grep: process.env.TEST_GREP } : {}) },
   },
 };

@@ -28,17 +28,11 @@ export interface Context {
   memo: Record<string, unknown>;
 }
 
-export interface Scenario {
+interface ScenarioBase {
   name: string;
   operation: InviteClientOperation;
   /** Reads that run as the element appears: the fault is armed before it is created. */
   onConnect?: boolean;
-  /** A mutation whose retry must reuse its idempotency key. */
-  mutation?: boolean;
-  /** Whether the retry after `fault` is the same action (same key); false where the person changed what they send. */
-  sameAction?(fault: Fault): boolean;
-  /** Fires the action twice at once (a double click, Enter pressed twice). */
-  fireTwice?(ctx: Context): void;
   setup(h: Harness): Promise<Context>;
   act(ctx: Context): Promise<void>;
   /** Asserts the failure is shown clearly and nothing the person entered or saw was lost. */
@@ -47,10 +41,26 @@ export interface Scenario {
   retryable?(fault: Fault): boolean;
   retry(ctx: Context, fault: Fault): Promise<void>;
   succeeded(ctx: Context): Promise<void>;
-  /** A number read from the backend's record that one successful action changes by exactly `delta`. */
-  effect?(backend: MemoryClient, ctx: Context): Promise<number> | number;
-  delta?: number;
 }
+
+/** A read: what it must show is all `failed` and `succeeded` check. */
+export interface ReadScenario extends ScenarioBase {
+  mutation?: false;
+}
+
+/** A mutation: its effect on the backend's record is counted, and a retry must reuse its idempotency key. */
+export interface MutationScenario extends ScenarioBase {
+  mutation: true;
+  /** Whether the retry after `fault` is the same action (same key); false where the person changed what they send. */
+  sameAction?(fault: Fault): boolean;
+  /** Fires the action twice at once (a double click, Enter pressed twice). */
+  fireTwice?(ctx: Context): void;
+  /** A number read from the backend's record that one successful action changes by exactly `delta`. */
+  effect(backend: MemoryClient, ctx: Context): Promise<number> | number;
+  delta: number;
+}
+
+export type Scenario = ReadScenario | MutationScenario;
 
 const until = (predicate: () => unknown, message: string, timeout = 4000) => waitUntil(predicate, message, { timeout });
 const update = async (el: Element) => {
@@ -69,7 +79,7 @@ const formReady = async (h: Harness) => {
   return el;
 };
 
-const formSend: Scenario = {
+const formSend: MutationScenario = {
   name: '<invite-user-form> Send Invitation',
   operation: 'inviteInternalUser',
   mutation: true,
@@ -128,7 +138,7 @@ const formSend: Scenario = {
   },
 };
 
-const formAccess: Scenario = {
+const formAccess: ReadScenario = {
   name: '<invite-user-form> checking the viewer',
   operation: 'getViewer',
   onConnect: true,
@@ -159,7 +169,7 @@ const formAccess: Scenario = {
   },
 };
 
-const formWorkspaces: Scenario = {
+const formWorkspaces: ReadScenario = {
   name: '<invite-user-form> loading workspaces for "Add to Workspace"',
   operation: 'listWorkspaces',
   async setup(h) {
@@ -196,7 +206,7 @@ const linkReady = async (h: Harness) => {
   return el;
 };
 
-const linkLoad: Scenario = {
+const linkLoad: ReadScenario = {
   name: '<share-invite-link> loading the link',
   operation: 'getInviteLink',
   onConnect: true,
@@ -227,7 +237,7 @@ const linkLoad: Scenario = {
   },
 };
 
-const linkRefresh: Scenario = {
+const linkRefresh: MutationScenario = {
   name: '<share-invite-link> Refresh Link',
   operation: 'refreshInviteLink',
   mutation: true,
@@ -277,7 +287,7 @@ const linkRefresh: Scenario = {
   },
 };
 
-const linkSettings: Scenario = {
+const linkSettings: MutationScenario = {
   name: '<share-invite-link> adding an allowed domain',
   operation: 'updateInviteLinkSettings',
   mutation: true,
@@ -299,7 +309,8 @@ const linkSettings: Scenario = {
     expect(alert).to.include(translate('en', 'shareLink.settingsFailed', { reason: '' }).trim());
     expectReason(alert, fault, 'the alert');
     expect(q<HTMLInputElement>(el, '#domain-input')!.value, 'the domain typed').to.equal('partner.example');
-    if (!lost) expect((await h.backend.getInviteLink()).allowedDomains).not.to.include('partner.example');
+    // Refused: the backend has not added it. Answer lost: it has, though the element can't know.
+    expect((await h.backend.getInviteLink()).allowedDomains.includes('partner.example'), 'on the backend').to.equal(Boolean(lost));
   },
   async retry({ el }) {
     q<HTMLButtonElement>(el, '[part~="settings"] [part~="retry-button"]')!.click();
@@ -320,7 +331,7 @@ const linkSettings: Scenario = {
 
 // ---- <resend-invite-button> --------------------------------------------------------------
 
-const resend: Scenario = {
+const resend: MutationScenario = {
   name: '<resend-invite-button> Resend Invitation',
   operation: 'resendInvitation',
   mutation: true,
@@ -338,7 +349,13 @@ const resend: Scenario = {
   },
   async failed({ el }, fault) {
     expectReason(deepText(q(el, '[part~="error"]')), fault, 'the error');
-    if (fault !== 429) expect(deepText(q(el, 'button'))).to.equal(translate('en', 'common.retry'));
+    if (fault === 429) {
+      // Retry-After is respected: the button is unavailable meanwhile and says for how long.
+      expect(q(el, 'button')!.getAttribute('aria-disabled'), 'unavailable while waiting').to.equal('true');
+      expect(deepText(q(el, '[part~="cooldown"]'))).to.equal(translate('en', 'resendInvite.coolingDown', { count: 1 }));
+    } else {
+      expect(deepText(q(el, 'button'))).to.equal(translate('en', 'common.retry'));
+    }
   },
   async retry({ el }, fault) {
     // Retry-After is respected: the button waits it out, then works.
@@ -372,7 +389,7 @@ const panelReady = async (h: Harness, workspaceId: string) => {
 const requestNames = (el: Element) =>
   [...el.shadowRoot!.querySelectorAll('[part~="join-request"] [part~="name"]')].map((node) => node.textContent);
 
-const panelLoad: Scenario = {
+const panelLoad: ReadScenario = {
   name: '<workspace-members-panel> loading the workspace',
   operation: 'getWorkspace',
   onConnect: true,
@@ -399,7 +416,7 @@ const panelLoad: Scenario = {
   },
 };
 
-function joinRequestScenario(decision: 'approve' | 'decline'): Scenario {
+function joinRequestScenario(decision: 'approve' | 'decline'): MutationScenario {
   const operation = decision === 'approve' ? 'approveJoinRequest' : 'declineJoinRequest';
   const button = decision === 'approve' ? '[part~="approve-internal-button"]' : '[part~="decline-button"]';
   return {
@@ -463,7 +480,7 @@ const openMenu = async (el: WorkspaceMembersPanel, memberId: string) => {
   await settle(el);
 };
 
-const revoke: Scenario = {
+const revoke: MutationScenario = {
   name: '<workspace-members-panel> Revoke Invitation',
   operation: 'revokeInvitation',
   mutation: true,
@@ -504,14 +521,17 @@ const revoke: Scenario = {
 
 const viewingSwitch = (el: Element) => deepQuery<HTMLButtonElement>(el, '[part~="viewing-switch"]');
 
-const linkViewing: Scenario = {
+const linkViewing: MutationScenario = {
   name: '<workspace-members-panel> the Workspace Link viewing switch (optimistic)',
   operation: 'setWorkspaceLinkViewing',
   mutation: true,
   async setup(h) {
     const el = await panelReady(h, DEMO_IDS.flowWorkspaceId);
     await until(() => viewingSwitch(el), 'the switch shows');
-    return { h, el, memo: { checked: viewingSwitch(el)!.getAttribute('aria-checked') } };
+    const checked = viewingSwitch(el)!.getAttribute('aria-checked');
+    // The demo's flow workspace link starts without viewing: switching it on is the `delta` below.
+    expect(checked, 'viewing starts off').to.equal('false');
+    return { h, el, memo: { checked } };
   },
   async act({ el }) {
     viewingSwitch(el)!.click();
@@ -523,12 +543,15 @@ const linkViewing: Scenario = {
     await tick(30);
     await settle(el);
   },
-  async failed({ el, memo, h }, fault) {
+  async failed({ el, memo, h }, fault, lost) {
     await until(() => deepQuery(el, '[part~="workspace-link-error"]'), 'the error shows');
     expectReason(deepText(deepQuery(el, '[part~="workspace-link-error"]')), fault, 'the error');
     // Rolled back exactly.
     expect(viewingSwitch(el)!.getAttribute('aria-checked')).to.equal(memo.checked);
-    expect(String((await h.backend.getWorkspaceLink(DEMO_IDS.flowWorkspaceId)).includesViewing)).to.equal(memo.checked);
+    // Refused: the backend kept it as it was. Answer lost: it switched, though the element can't know.
+    expect(String((await h.backend.getWorkspaceLink(DEMO_IDS.flowWorkspaceId)).includesViewing), 'on the backend').to.equal(
+      lost ? 'true' : memo.checked,
+    );
   },
   async retry({ el }) {
     viewingSwitch(el)!.click();
@@ -542,6 +565,7 @@ const linkViewing: Scenario = {
     await until(async () => String((await h.backend.getWorkspaceLink(DEMO_IDS.flowWorkspaceId)).includesViewing) !== memo.checked, 'saved');
   },
   effect: async (backend) => Number((await backend.getWorkspaceLink(DEMO_IDS.flowWorkspaceId)).includesViewing),
+  delta: 1,
 };
 
 const picker = (el: Element) => q(el, 'workspace-members-picker')!;
@@ -552,7 +576,7 @@ const openPicker = async (el: WorkspaceMembersPanel) => {
   return picker(el);
 };
 
-const inviteMembers: Scenario = {
+const inviteMembers: MutationScenario = {
   name: '<workspace-members-panel> "+ Invite Members" Invite',
   operation: 'addWorkspaceMembers',
   mutation: true,
@@ -602,7 +626,7 @@ const inviteMembers: Scenario = {
   },
 };
 
-const search: Scenario = {
+const search: ReadScenario = {
   name: '<workspace-members-panel> "+ Invite Members" search',
   operation: 'searchDirectory',
   async setup(h) {
@@ -634,7 +658,7 @@ const search: Scenario = {
 
 // ---- <internal-users-admin> --------------------------------------------------------------
 
-const adminList: Scenario = {
+const adminList: ReadScenario = {
   name: '<internal-users-admin> loading the list',
   operation: 'listInternalUsers',
   onConnect: true,
@@ -666,7 +690,7 @@ const adminList: Scenario = {
 
 const bulkRows = (el: Element) => all(el, '[part~="bulk-row"]');
 
-const bulkSend: Scenario = {
+const bulkSend: MutationScenario = {
   name: '<internal-users-admin> Bulk Invite send',
   operation: 'inviteInternalUser',
   mutation: true,
@@ -722,7 +746,7 @@ const bulkSend: Scenario = {
 
 // ---- <invite-profile-menu> ---------------------------------------------------------------
 
-const menuViewer: Scenario = {
+const menuViewer: ReadScenario = {
   name: '<invite-profile-menu> loading the viewer',
   operation: 'getViewer',
   onConnect: true,
