@@ -5,6 +5,13 @@ import tseslint from 'typescript-eslint';
 import lit from 'eslint-plugin-lit';
 import wc from 'eslint-plugin-wc';
 
+const kitRestrictedImports = [
+  { name: 'zod', message: "Import zod through 'zod/mini' (4.6 KB instead of ~77 KB)." },
+  { name: 'lit/directives/unsafe-html.js', message: 'Client data must never become markup.' },
+];
+// @open-wc's waitUntil gives up after 1 s; test/fixtures/wait.ts has the same function with the suite's 5 s.
+const openWcWaitUntil = 'Import waitUntil from test/fixtures/wait.ts (same signature, 5 s default).';
+
 export default tseslint.config(
   {
     ignores: [
@@ -39,15 +46,7 @@ export default tseslint.config(
         },
         { selector: "CallExpression[callee.property.name='insertAdjacentHTML']", message: 'Never write HTML strings.' },
       ],
-      'no-restricted-imports': [
-        'error',
-        {
-          paths: [
-            { name: 'zod', message: "Import zod through 'zod/mini' (4.6 KB instead of ~77 KB)." },
-            { name: 'lit/directives/unsafe-html.js', message: 'Client data must never become markup.' },
-          ],
-        },
-      ],
+      'no-restricted-imports': ['error', { paths: kitRestrictedImports }],
     },
   },
   {
@@ -55,6 +54,21 @@ export default tseslint.config(
     rules: {
       'no-restricted-syntax': 'off',
       '@typescript-eslint/no-unused-expressions': 'off',
+    },
+  },
+  {
+    files: ['test/**'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [
+            ...kitRestrictedImports,
+            { name: '@open-wc/testing', importNames: ['waitUntil'], message: openWcWaitUntil },
+            { name: '@open-wc/testing-helpers', importNames: ['waitUntil'], message: openWcWaitUntil },
+          ],
+        },
+      ],
     },
   },
 );

@@ -108,29 +108,18 @@ const mediaFeaturesPlugin = {
 };
 
 /**
- * `waitUntil` from @open-wc/testing gives up after 1 s by default. Two browsers on two
- * cores (CI, or a developer's busy laptop) can take longer to render a big element, so
- * the default becomes 5 s: a condition that never comes true still fails, only later.
+ * The page each test file runs in: @web/test-runner's own, plus a classic script that runs
+ * before mocha and the runner's logger (module scripts wait for classic ones) and stops the
+ * virtualizer's benign "ResizeObserver loop" notice, and only it (test/fixtures/resize-observer-loop.js).
  */
-const patientWaitUntil = {
-  name: 'patient-wait-until',
-  transform(context) {
-    if (context.path.endsWith('/@open-wc/testing-helpers/src/helpers.js')) {
-      return {
-        body: context.body.replace(
-          'const { interval = 50, timeout = 1000 } = options;',
-          'const { interval = 50, timeout = 5000 } = options;',
-        ),
-      };
-    }
-    return undefined;
-  },
-};
+const testRunnerHtml = (testFramework) =>
+  `<!DOCTYPE html><html><head><script src="/test/fixtures/resize-observer-loop.js"></script></head><body><script type="module" src="${testFramework}"></script></body></html>`;
 
 export default {
   files: process.env.TEST_FILES ? process.env.TEST_FILES.split(',') : ['test/**/*.test.ts'],
   nodeResolve: { exportConditions: ['browser', 'development'] },
   browsers,
+  testRunnerHtml,
   concurrency: 1,
   concurrentBrowsers: 2,
   browserStartTimeout: 120_000,
@@ -139,13 +128,9 @@ export default {
   middleware: [mswWorker, strictCsp],
   // Lit's dev-mode banner prints once per test file; it says nothing about the code under test.
   filterBrowserLogs: ({ args }) => !String(args[0] ?? '').includes('Lit is in dev mode'),
-  plugins: [
-    storyModulesPlugin,
-    patientWaitUntil,
-    mediaFeaturesPlugin,
-    esbuildPlugin({ ts: true, tsconfig: 'tsconfig.json', target: 'es2022' }),
-  ],
+  plugins: [storyModulesPlugin, mediaFeaturesPlugin, esbuildPlugin({ ts: true, tsconfig: 'tsconfig.json', target: 'es2022' })],
   testFramework: {
-    config: { timeout: 10_000 },
+    // TEST_GREP runs only the tests whose full title contains it (mocha's grep), in the files chosen.
+    config: { timeout: 10_000, ...(process.env.TEST_GREP ? { grep: process.env.TEST_GREP } : {}) },
   },
 };

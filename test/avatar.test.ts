@@ -2,7 +2,7 @@
  * The avatar every element shows: which pictures it loads, the initials under them, and what
  * a picture that fails to load leaves behind.
  */
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
 import { render } from 'lit';
 import { createMemoryClient, DEMO_IDS } from '../src/client/memory/memory-client.js';
 import type { InternalUser } from '../src/client/types.js';
@@ -12,7 +12,7 @@ import { avatar, initials, safeImageUrl } from '../src/internal/avatar.js';
 import type { WorkspaceMembersPanel } from '../src/workspace-members-panel/workspace-members-panel.js';
 import { withOverrides } from './fixtures/clients.js';
 import { deepQueryAll } from './fixtures/dom.js';
-import { allowResizeObserverNoise } from './workspace-members-panel.helpers.js';
+import { waitUntil } from './fixtures/wait.js';
 
 const PIXEL = 'data:image/gif;base64,R0lGODlhAQABAIAAAP///wAAACH5BAEAAAAALAAAAAABAAEAAAICRAEAOw==';
 const BROKEN = 'data:image/png;base64,broken';
@@ -121,8 +121,6 @@ describe('avatar', () => {
   });
 
   describe('in the elements', () => {
-    allowResizeObserverNoise();
-
     it('<internal-users-admin> loads safe pictures and shows initials for the rest', async () => {
       const base = createMemoryClient();
       const client = withOverrides(base, {

@@ -5,12 +5,14 @@
  * Each element is measured before the page CSS arrives and again after: nothing that matters
  * may change.
  */
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
 import '../src/index.js';
 import { createMemoryClient, DEMO_IDS } from '../src/client/memory/memory-client.js';
 import type { InviteKitProvider } from '../src/invite-kit-provider/invite-kit-provider.js';
 import type { InviteUserDialog } from '../src/invite-user-dialog/invite-user-dialog.js';
 import type { InviteUserForm } from '../src/invite-user-form/invite-user-form.js';
+import { waitUntil } from './fixtures/wait.js';
+import { part, q } from './fixtures/dom.js';
 
 /** Tailwind v3's preflight, abridged to what can reach an element, and the utilities used below. */
 const HOST_CSS = `
@@ -71,8 +73,6 @@ function snapshot(node: HTMLElement): Record<string, string | number> {
   };
 }
 
-const part = (root: Element, name: string) => root.shadowRoot!.querySelector<HTMLElement>(`[part~="${name}"]`)!;
-
 describe('host page CSS', () => {
   let style: HTMLStyleElement | undefined;
   afterEach(() => style?.remove());
@@ -95,7 +95,7 @@ describe('host page CSS', () => {
     const form = dialog.shadowRoot!.querySelector<InviteUserForm>('invite-user-form')!;
     const loaded = () => ({
       form: form.status,
-      link: Boolean(part(link, 'copy-button')),
+      link: Boolean(q(link, '[part~="copy-button"]')),
       panel: Boolean(panel.shadowRoot?.querySelector('[part~="row"]')),
     });
     await waitUntil(() => Object.values(loaded()).every((value) => value === true || value === 'editing'), undefined, {

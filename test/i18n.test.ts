@@ -4,7 +4,7 @@
  * an element's locale comes from its own `lang`, then the provider, then the page; host
  * overrides win; right-to-left locales turn the element around.
  */
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
 import '../src/index.js';
 import { clearMessageOverrides, englishMessages, formatRelativeTime, overrideMessages, translate } from '../src/i18n/catalogue.js';
 import type { Message, Messages } from '../src/i18n/catalogue.js';
@@ -14,6 +14,8 @@ import type { InviteKitProvider } from '../src/invite-kit-provider/invite-kit-pr
 import type { InviteProfileMenu } from '../src/invite-profile-menu/invite-profile-menu.js';
 import type { InviteUserDialog } from '../src/invite-user-dialog/invite-user-dialog.js';
 import type { ResendInviteButton } from '../src/resend-invite-button/resend-invite-button.js';
+import { waitUntil } from './fixtures/wait.js';
+import { deepText } from './fixtures/dom.js';
 
 const LOCALES: Record<string, Messages> = { es, de, ja, ar };
 
@@ -306,20 +308,6 @@ describe('every element, in every shipped locale', () => {
   const KEY_LIKE =
     /\b(?:common|validation|error|usersAdmin|members|menu|requests|link|picker|inviteForm|inviteDialog|shareLink|resendInvite|profileMenu|unsafeLink)\.[\w.-]+/u;
 
-  function deepText(root: Node): string {
-    let text = '';
-    const walk = (node: Node) => {
-      if (node.nodeType === Node.TEXT_NODE) text += ` ${node.textContent}`;
-      if (node instanceof Element) {
-        for (const name of ['aria-label', 'placeholder', 'title']) if (node.hasAttribute(name)) text += ` ${node.getAttribute(name)}`;
-        if (node.shadowRoot) walk(node.shadowRoot);
-      }
-      node.childNodes.forEach(walk);
-    };
-    walk(root);
-    return text;
-  }
-
   for (const locale of ['es', 'de', 'ja', 'ar']) {
     it(`shows no message key in ${locale}`, async () => {
       const client = createMemoryClient();
@@ -338,7 +326,7 @@ describe('every element, in every shipped locale', () => {
           timeout: 8000,
         },
       );
-      const text = deepText(root);
+      const text = deepText(root, { attributes: ['aria-label', 'placeholder', 'title'] });
       expect(text.match(KEY_LIKE)?.[0], 'a message key shown instead of its text').to.equal(undefined);
       root.querySelector<InviteUserDialog>('invite-user-dialog')!.open = false;
     });

@@ -5,24 +5,17 @@
  * can't be fetched shows the error with "Try again". This file imports no bulk module itself,
  * so the page's resource timings show what the element fetched, and when.
  */
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
 import { resetMouse, sendKeys, sendMouse } from '@web/test-runner-commands';
 import { createMemoryClient } from '../src/client/memory/memory-client.js';
 import { bulkInviteChunk } from '../src/internal-users-admin/bulk-invite-loader.js';
 import type { BulkInviteModule } from '../src/internal-users-admin/bulk-invite-loader.js';
 import type { InternalUsersAdmin } from '../src/internal-users-admin/define.js';
-import { deepActive } from './fixtures/dom.js';
+import { deepActive, one, shadow, text } from './fixtures/dom.js';
+import { waitUntil } from './fixtures/wait.js';
 
 // Room for every module the element fetches, so none is missing from the timings below.
 performance.setResourceTimingBufferSize(10_000);
-
-const root = (el: Element) => el.shadowRoot!;
-const one = <T extends HTMLElement = HTMLElement>(el: Element, selector: string): T => {
-  const found = root(el).querySelector<T>(selector);
-  if (!found) throw new Error(`Nothing matches ${selector}`);
-  return found;
-};
-const text = (node: Element | null | undefined) => node?.textContent?.replace(/\s+/gu, ' ').trim() ?? '';
 
 /** The bulk-* modules the page has fetched so far, by name (bulk-invite-loader is the element's own). */
 const fetchedBulkModules = () =>
@@ -59,7 +52,7 @@ async function renderAdmin(): Promise<InternalUsersAdmin> {
   await import('../src/internal-users-admin/define.js');
   const el = await fixture<InternalUsersAdmin>(html`<internal-users-admin .client=${createMemoryClient()}></internal-users-admin>`);
   await waitUntil(
-    () => root(el).querySelector('[part~="bulk-invite-button"]') && root(el).querySelector('[part~="row"]'),
+    () => shadow(el).querySelector('[part~="bulk-invite-button"]') && shadow(el).querySelector('[part~="row"]'),
     'the list loads',
   );
   await el.updateComplete;
@@ -105,8 +98,8 @@ describe('<internal-users-admin>: Bulk Invite’s code arrives when first wanted
     bulkButton(el).click();
     await el.updateComplete;
     expect(dialog(el).open).to.equal(true);
-    expect(root(el).querySelector('#bulk-paste'), 'the panel shows at once').not.to.equal(null);
-    expect(root(el).querySelector('[part~="status"]')).to.equal(null);
+    expect(shadow(el).querySelector('#bulk-paste'), 'the panel shows at once').not.to.equal(null);
+    expect(shadow(el).querySelector('[part~="status"]')).to.equal(null);
     expect(deepActive()?.id).to.equal('bulk-paste');
     expect(loads.count, 'fetched once').to.equal(1);
   });
@@ -127,7 +120,7 @@ describe('<internal-users-admin>: Bulk Invite’s code arrives when first wanted
   it('opens at once with a loading line when the code is still on its way; then the panel, styled, takes focus', async () => {
     const el = await renderAdmin();
     const chunk = heldBack();
-    const sheetsBefore = root(el).adoptedStyleSheets.length;
+    const sheetsBefore = shadow(el).adoptedStyleSheets.length;
     bulkButton(el).click();
     await waitUntil(() => dialog(el).open, 'the dialog opens');
     expect(text(one(el, '[part~="dialog-title"]'))).to.equal('Bulk Invite');
@@ -138,17 +131,17 @@ describe('<internal-users-admin>: Bulk Invite’s code arrives when first wanted
 
     chunk.release();
     await el.updateComplete;
-    expect(root(el).querySelector('[part~="dialog-body"] [part~="status"]')).to.equal(null);
+    expect(shadow(el).querySelector('[part~="dialog-body"] [part~="status"]')).to.equal(null);
     expect(deepActive()?.id).to.equal('bulk-paste');
     // The editor's styles joined the element's own, as a shared sheet: no <style> element (strict CSP).
-    expect(root(el).adoptedStyleSheets.length).to.equal(sheetsBefore + 1);
-    expect(root(el).querySelector('style')).to.equal(null);
+    expect(shadow(el).adoptedStyleSheets.length).to.equal(sheetsBefore + 1);
+    expect(shadow(el).querySelector('style')).to.equal(null);
     expect(getComputedStyle(one(el, '.bulk')).display).to.equal('grid');
     expect(getComputedStyle(one(el, '#bulk-paste')).fontFamily).to.contain('monospace');
 
     await el.hide();
     await el.show('bulk-invite');
-    expect(root(el).adoptedStyleSheets.length, 'adopted once').to.equal(sheetsBefore + 1);
+    expect(shadow(el).adoptedStyleSheets.length, 'adopted once').to.equal(sheetsBefore + 1);
   });
 
   it('leaves focus where the person moved it while the code was on its way', async () => {
@@ -160,7 +153,7 @@ describe('<internal-users-admin>: Bulk Invite’s code arrives when first wanted
     expect(deepActive()).to.equal(one(el, '[part~="close-button"]'));
     chunk.release();
     await el.updateComplete;
-    expect(root(el).querySelector('#bulk-paste')).not.to.equal(null);
+    expect(shadow(el).querySelector('#bulk-paste')).not.to.equal(null);
     expect(deepActive()).to.equal(one(el, '[part~="close-button"]'));
   });
 
@@ -193,7 +186,7 @@ describe('<internal-users-admin>: Bulk Invite’s code arrives when first wanted
     await sendKeys({ press: 'Enter' });
     chunk.release();
     await el.updateComplete;
-    expect(root(el).querySelector('[part~="dialog-body"] [part~="alert"]')).to.equal(null);
+    expect(shadow(el).querySelector('[part~="dialog-body"] [part~="alert"]')).to.equal(null);
     expect(deepActive()?.id).to.equal('bulk-paste');
   });
 
@@ -201,12 +194,12 @@ describe('<internal-users-admin>: Bulk Invite’s code arrives when first wanted
     const el = await renderAdmin();
     countLoads(failing);
     await el.show('bulk-invite');
-    expect(root(el).querySelector('[part~="dialog-body"] [part~="retry-button"]')).not.to.equal(null);
+    expect(shadow(el).querySelector('[part~="dialog-body"] [part~="retry-button"]')).not.to.equal(null);
     await el.hide();
     const loads = countLoads();
     await el.show('bulk-invite');
     expect(loads.count).to.equal(1);
-    expect(root(el).querySelector('#bulk-paste')).not.to.equal(null);
+    expect(shadow(el).querySelector('#bulk-paste')).not.to.equal(null);
     await waitUntil(() => deepActive()?.id === 'bulk-paste', 'focus starts in the paste box');
   });
 
@@ -217,6 +210,6 @@ describe('<internal-users-admin>: Bulk Invite’s code arrives when first wanted
     await el.updateComplete;
     expect(loads.count).to.equal(1);
     expect(dialog(el).open).to.equal(true);
-    expect(root(el).querySelector('[part~="paste-input"]')).not.to.equal(null);
+    expect(shadow(el).querySelector('[part~="paste-input"]')).not.to.equal(null);
   });
 });

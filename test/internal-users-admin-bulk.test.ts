@@ -1,4 +1,4 @@
-import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { InviteKitError } from '../src/client/errors.js';
 import type { MutationOptions } from '../src/client/invite-client.js';
@@ -16,20 +16,12 @@ import type {
   InternalUsersAdmin,
 } from '../src/internal-users-admin/define.js';
 import type { InviteUserForm } from '../src/invite-user-form/define.js';
-import { deepActive, tabTo } from './fixtures/dom.js';
-
-const root = (el: Element) => el.shadowRoot!;
-const all = (el: Element, selector: string) => [...root(el).querySelectorAll<HTMLElement>(selector)];
-const one = <T extends HTMLElement = HTMLElement>(el: Element, selector: string): T => {
-  const found = root(el).querySelector<T>(selector);
-  if (!found) throw new Error(`Nothing matches ${selector}`);
-  return found;
-};
-const text = (node: Element | null | undefined) => node?.textContent?.replace(/\s+/gu, ' ').trim() ?? '';
+import { all, deepActive, one, shadow, tabTo, text } from './fixtures/dom.js';
+import { waitUntil } from './fixtures/wait.js';
 
 async function openBulk(client: MemoryClient): Promise<InternalUsersAdmin> {
   const el = await fixture<InternalUsersAdmin>(html`<internal-users-admin .client=${client}></internal-users-admin>`);
-  await waitUntil(() => root(el).querySelector('[part~="bulk-invite-button"]'), 'the admin is checked');
+  await waitUntil(() => shadow(el).querySelector('[part~="bulk-invite-button"]'), 'the admin is checked');
   await el.show('bulk-invite');
   return el;
 }
@@ -239,7 +231,7 @@ describe('<internal-users-admin>: Bulk Invite', () => {
     this.timeout(90_000);
     const client = createMemoryClient();
     const el = await fixture<InternalUsersAdmin>(html`<internal-users-admin .client=${client}></internal-users-admin>`);
-    const bulkButton = await waitUntil(() => root(el).querySelector('[part~="bulk-invite-button"]')).then(() =>
+    const bulkButton = await waitUntil(() => shadow(el).querySelector('[part~="bulk-invite-button"]')).then(() =>
       one(el, '[part~="bulk-invite-button"]'),
     );
     bulkButton.focus();
@@ -377,7 +369,7 @@ describe('<internal-users-admin>: Bulk Invite', () => {
     expect(detail.alreadyInPortal).to.equal(1);
     expect(detail.sent).to.have.length(1);
     expect(statuses(el)).to.deep.equal(['exists', 'sent']);
-    expect(root(el).querySelector('[part~="retry-failed-button"]')).to.equal(null);
+    expect(shadow(el).querySelector('[part~="retry-failed-button"]')).to.equal(null);
     expect(text(one(el, '[part~="bulk-result"]'))).to.contain('1 was already in the portal.');
   });
 
@@ -558,7 +550,7 @@ describe('<internal-users-admin>: Bulk Invite', () => {
   it('is accessible in the dark scheme with rows in every state', async () => {
     const client = createMemoryClient();
     const el = await fixture<InternalUsersAdmin>(html`<internal-users-admin color-scheme="dark" .client=${client}></internal-users-admin>`);
-    await waitUntil(() => root(el).querySelector('[part~="bulk-invite-button"]'));
+    await waitUntil(() => shadow(el).querySelector('[part~="bulk-invite-button"]'));
     await el.show('bulk-invite');
     await paste(el, [
       'Ada <ada@example.com>',

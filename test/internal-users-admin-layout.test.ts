@@ -5,7 +5,7 @@
  * columns share the room (an ordinary address is shown whole while the name has room), every
  * value is reachable in full, and the table turns into cards exactly when it does not fit.
  */
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
 import { setViewport } from '@web/test-runner-commands';
 import { createMemoryClient, demoSeed, DEMO_IDS } from '../src/client/memory/memory-client.js';
 import type { MemorySeed } from '../src/client/memory/memory-client.js';
@@ -14,6 +14,7 @@ import '../src/internal-users-admin/define.js';
 import type { InternalUsersAdmin } from '../src/internal-users-admin/define.js';
 import { hostileOf } from './fixtures/hostile-strings.js';
 import { overflowingElements } from './fixtures/layout.js';
+import { waitUntil } from './fixtures/wait.js';
 
 const root = (el: Element) => el.shadowRoot!;
 const wrapperOf = (el: InternalUsersAdmin) => root(el).querySelector<HTMLElement>('[part~="table-wrapper"]')!;

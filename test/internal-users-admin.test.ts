@@ -1,4 +1,4 @@
-import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { createMemoryClient, DEMO_IDS, demoSeed, seedManyInternalUsers } from '../src/client/memory/memory-client.js';
 import type { MemoryClient } from '../src/client/memory/memory-client.js';
@@ -8,21 +8,17 @@ import '../src/internal-users-admin/define.js';
 import type { InternalUsersAdmin } from '../src/internal-users-admin/define.js';
 import type { InviteUserForm } from '../src/invite-user-form/define.js';
 import type { ShareInviteLink } from '../src/share-invite-link/define.js';
-import { deepActive, tabTo } from './fixtures/dom.js';
+import { all, deepActive, one, shadow, tabTo, text } from './fixtures/dom.js';
+import { waitUntil } from './fixtures/wait.js';
 
-const root = (el: Element) => el.shadowRoot!;
-const all = (el: Element, selector: string) => [...root(el).querySelectorAll<HTMLElement>(selector)];
-const one = <T extends HTMLElement = HTMLElement>(el: Element, selector: string): T => {
-  const found = root(el).querySelector<T>(selector);
-  if (!found) throw new Error(`Nothing matches ${selector}`);
-  return found;
-};
-const text = (node: Element | null | undefined) => node?.textContent?.replace(/\s+/gu, ' ').trim() ?? '';
 const names = (el: Element) => all(el, '[part~="row"] [part~="name"]').map(text);
 
 async function renderAdmin(client: MemoryClient, template?: ReturnType<typeof html>): Promise<InternalUsersAdmin> {
   const el = await fixture<InternalUsersAdmin>(template ?? html`<internal-users-admin .client=${client}></internal-users-admin>`);
-  await waitUntil(() => root(el).querySelector('[part~="row"], [part~="forbidden"], [part~="empty"], [role="alert"]'), 'the list settles');
+  await waitUntil(
+    () => shadow(el).querySelector('[part~="row"], [part~="forbidden"], [part~="empty"], [role="alert"]'),
+    'the list settles',
+  );
   await el.updateComplete;
   return el;
 }
@@ -30,7 +26,7 @@ async function renderAdmin(client: MemoryClient, template?: ReturnType<typeof ht
 /** Waits until the list has answered the latest request. */
 async function settled(el: InternalUsersAdmin): Promise<void> {
   await waitUntil(
-    () => root(el).querySelector('table')?.getAttribute('aria-busy') !== 'true' && !root(el).querySelector('.updating'),
+    () => shadow(el).querySelector('table')?.getAttribute('aria-busy') !== 'true' && !shadow(el).querySelector('.updating'),
     'the list settles',
   );
   await el.updateComplete;
@@ -42,7 +38,7 @@ function row(el: InternalUsersAdmin, userId: string): HTMLElement {
 
 async function openInvite(el: InternalUsersAdmin): Promise<InviteUserForm> {
   one(el, '[part~="invite-button"]').click();
-  const form = await waitUntil(() => root(el).querySelector<InviteUserForm>('invite-user-form'), 'the form renders').then(() =>
+  const form = await waitUntil(() => shadow(el).querySelector<InviteUserForm>('invite-user-form'), 'the form renders').then(() =>
     one<InviteUserForm>(el, 'invite-user-form'),
   );
   await waitUntil(() => form.status !== 'checking', 'the form is ready');
@@ -72,7 +68,7 @@ describe('<internal-users-admin>: access', () => {
     const el = await renderAdmin(client);
     expect(text(one(el, '[part~="forbidden"]'))).to.contain('Only admins can manage internal users');
     expect(
-      root(el).querySelector(
+      shadow(el).querySelector(
         'table, [part~="invite-button"], [part~="bulk-invite-button"], [part~="share-link-button"], dialog, [part~="search-input"]',
       ),
     ).to.equal(null);
@@ -82,7 +78,7 @@ describe('<internal-users-admin>: access', () => {
     // Asking for a dialog changes nothing.
     await el.show('invite');
     expect(el.view).to.equal(undefined);
-    expect(root(el).querySelector('invite-user-form')).to.equal(null);
+    expect(shadow(el).querySelector('invite-user-form')).to.equal(null);
     await expect(el).to.be.accessible();
   });
 
@@ -102,8 +98,8 @@ describe('<internal-users-admin>: access', () => {
     client.failNext('listInternalUsers', 'permission');
     await el.reload();
     await el.updateComplete;
-    expect(root(el).querySelector('[part~="forbidden"]')).not.to.equal(null);
-    expect(root(el).querySelector('table, [part~="invite-button"], dialog')).to.equal(null);
+    expect(shadow(el).querySelector('[part~="forbidden"]')).not.to.equal(null);
+    expect(shadow(el).querySelector('table, [part~="invite-button"], dialog')).to.equal(null);
   });
 
   it('offers "Try again" when the access check is refused (a session that expired), and shows the list once allowed', async () => {
@@ -113,12 +109,12 @@ describe('<internal-users-admin>: access', () => {
       html`<div><button id="before">Before</button><internal-users-admin .client=${client}></internal-users-admin></div>`,
     );
     const el = wrapper.querySelector<InternalUsersAdmin>('internal-users-admin')!;
-    await waitUntil(() => root(el).querySelector('[part~="forbidden-retry-button"]'), 'the refusal shows');
+    await waitUntil(() => shadow(el).querySelector('[part~="forbidden-retry-button"]'), 'the refusal shows');
     expect(text(one(el, '[part~="forbidden"]'))).to.contain('Only admins can manage internal users');
     const retry = one<HTMLButtonElement>(el, '[part~="forbidden"] [part~="forbidden-retry-button"]');
     expect(retry.getAttribute('part')!.split(' ')).to.include('retry-button');
     expect(text(retry)).to.equal('Try again');
-    expect(root(el).getElementById(retry.getAttribute('aria-describedby')!)!.textContent).to.contain(
+    expect(shadow(el).getElementById(retry.getAttribute('aria-describedby')!)!.textContent).to.contain(
       'Only admins can manage internal users',
     );
     await expect(el).to.be.accessible();
@@ -127,18 +123,18 @@ describe('<internal-users-admin>: access', () => {
     await sendKeys({ press: 'Tab' });
     expect(deepActive()).to.equal(retry);
     await sendKeys({ press: 'Enter' });
-    await waitUntil(() => root(el).querySelector('[part~="row"]'), 'the list shows');
-    expect(root(el).querySelector('[part~="invite-button"]')).not.to.equal(null);
-    await waitUntil(() => deepActive() === root(el).querySelector('#search'), 'focus moves to the search field');
+    await waitUntil(() => shadow(el).querySelector('[part~="row"]'), 'the list shows');
+    expect(shadow(el).querySelector('[part~="invite-button"]')).not.to.equal(null);
+    await waitUntil(() => deepActive() === shadow(el).querySelector('#search'), 'focus moves to the search field');
   });
 
   it('offers "Try again" when the first list load is refused, and shows the list once allowed', async () => {
     const client = createMemoryClient();
     client.failNext('listInternalUsers', 'permission');
     const el = await renderAdmin(client);
-    expect(root(el).querySelector('table, [part~="invite-button"]')).to.equal(null);
+    expect(shadow(el).querySelector('table, [part~="invite-button"]')).to.equal(null);
     one(el, '[part~="forbidden-retry-button"]').click();
-    await waitUntil(() => root(el).querySelector('[part~="row"]'), 'the list shows');
+    await waitUntil(() => shadow(el).querySelector('[part~="row"]'), 'the list shows');
     expect(client.callCount('listInternalUsers')).to.equal(2);
   });
 
@@ -146,13 +142,13 @@ describe('<internal-users-admin>: access', () => {
     const client = createMemoryClient({ viewerId: DEMO_IDS.nonAdminId, latency: 60 });
     const el = await renderAdmin(client);
     const retry = one<HTMLButtonElement>(el, '[part~="forbidden-retry-button"]');
-    const status = () => text(root(el).querySelector('.base > [role="status"]'));
+    const status = () => text(shadow(el).querySelector('.base > [role="status"]'));
     retry.focus();
     await sendKeys({ press: 'Enter' });
     await el.updateComplete;
     expect(retry.getAttribute('aria-disabled')).to.equal('true');
     await waitUntil(() => status() === 'Checking whether you can manage internal users…', 'trying again is announced');
-    expect(root(el).querySelector('[part~="invite-button"], table')).to.equal(null);
+    expect(shadow(el).querySelector('[part~="invite-button"], table')).to.equal(null);
     await waitUntil(() => status() === 'Only admins can manage internal users', 'the refusal is announced again');
     expect(client.callCount('getViewer')).to.equal(2);
     expect(retry.isConnected).to.equal(true);
@@ -168,7 +164,7 @@ describe('<internal-users-admin>: access', () => {
     expect(text(one(el, '[role="alert"]'))).to.contain('Couldn’t check whether you can manage internal users');
     await expect(el).to.be.accessible();
     one(el, '[part~="retry-button"]').click();
-    await waitUntil(() => root(el).querySelector('[part~="row"]'), 'the list loads after retrying');
+    await waitUntil(() => shadow(el).querySelector('[part~="row"]'), 'the list loads after retrying');
   });
 
   it('shows a loading state while the list loads', async () => {
@@ -176,9 +172,9 @@ describe('<internal-users-admin>: access', () => {
     const el = await fixture<InternalUsersAdmin>(html`<internal-users-admin .client=${client}></internal-users-admin>`);
     expect(text(one(el, '[part~="status"]'))).to.match(/Checking|Loading/u);
     expect(one(el, '[part~="status"]').getAttribute('role')).to.equal('status');
-    await waitUntil(() => text(root(el).querySelector('[part~="status"]')).includes('Loading internal users'), 'loading the list');
+    await waitUntil(() => text(shadow(el).querySelector('[part~="status"]')).includes('Loading internal users'), 'loading the list');
     await expect(el).to.be.accessible();
-    await waitUntil(() => root(el).querySelector('[part~="row"]'), 'rows arrive');
+    await waitUntil(() => shadow(el).querySelector('[part~="row"]'), 'rows arrive');
   });
 
   it('says when the list failed to load and retries', async () => {
@@ -187,7 +183,7 @@ describe('<internal-users-admin>: access', () => {
     const el = await renderAdmin(client);
     expect(text(one(el, '[role="alert"]'))).to.contain('Couldn’t load the internal users');
     one(el, '[part~="retry-button"]').click();
-    await waitUntil(() => root(el).querySelector('[part~="row"]'), 'rows after retry');
+    await waitUntil(() => shadow(el).querySelector('[part~="row"]'), 'rows after retry');
   });
 });
 
@@ -271,7 +267,7 @@ describe('<internal-users-admin>: the Internal Users list', () => {
     input.focus();
     await sendKeys({ type: 'zzzz' });
     await sendKeys({ press: 'Enter' });
-    await waitUntil(() => root(el).querySelector('[part~="empty"]'), 'the no-match state');
+    await waitUntil(() => shadow(el).querySelector('[part~="empty"]'), 'the no-match state');
     expect(text(one(el, '[part~="empty"]'))).to.contain('No internal users match “zzzz”.');
     await expect(el).to.be.accessible();
     one(el, '[part~="clear-search-button"]').click();
@@ -288,7 +284,7 @@ describe('<internal-users-admin>: the Internal Users list', () => {
     expect([...ascending].sort((a, b) => a.localeCompare(b))).to.deep.equal(ascending);
 
     one(el, '[part~="sort-button"]').click();
-    await waitUntil(() => root(el).querySelector('thead th')!.getAttribute('aria-sort') === 'descending');
+    await waitUntil(() => shadow(el).querySelector('thead th')!.getAttribute('aria-sort') === 'descending');
     await settled(el);
     expect(names(el)).to.deep.equal([...ascending].reverse());
     expect(text(one(el, 'caption'))).to.equal('Internal users, sorted by name, Z to A');
@@ -324,13 +320,13 @@ describe('<internal-users-admin>: the Internal Users list', () => {
     const next = one(el, '[part~="next-button"]');
     next.focus();
     await sendKeys({ press: 'Enter' });
-    await waitUntil(() => text(root(el).querySelector('[part~="range"]')).startsWith('Showing 51–100'), 'the second page');
+    await waitUntil(() => text(shadow(el).querySelector('[part~="range"]')).startsWith('Showing 51–100'), 'the second page');
     expect(deepActive()).to.equal(one(el, '[part~="next-button"]'));
     const second = names(el);
     expect(second).to.have.length(50);
 
     el.pageSize = 500;
-    await waitUntil(() => text(root(el).querySelector('[part~="page-status"]')) === 'Page 1 of 21', 'a bigger page');
+    await waitUntil(() => text(shadow(el).querySelector('[part~="page-status"]')) === 'Page 1 of 21', 'a bigger page');
     await settled(el);
     expect(all(el, '[part~="row"]')).to.have.length(500);
   });
@@ -383,7 +379,7 @@ describe('<internal-users-admin>: Invite', () => {
     const invite = one(el, '[part~="invite-button"]');
     invite.focus();
     await sendKeys({ press: 'Enter' });
-    const form = await waitUntil(() => root(el).querySelector<InviteUserForm>('invite-user-form')).then(() =>
+    const form = await waitUntil(() => shadow(el).querySelector<InviteUserForm>('invite-user-form')).then(() =>
       one<InviteUserForm>(el, 'invite-user-form'),
     );
     expect(el.view).to.equal('invite');
@@ -422,7 +418,7 @@ describe('<internal-users-admin>: Invite', () => {
     const el = await renderAdmin(client);
     one(el, '[part~="invite-button"]').focus();
     await sendKeys({ press: 'Enter' });
-    const form = await waitUntil(() => root(el).querySelector<InviteUserForm>('invite-user-form')).then(() =>
+    const form = await waitUntil(() => shadow(el).querySelector<InviteUserForm>('invite-user-form')).then(() =>
       one<InviteUserForm>(el, 'invite-user-form'),
     );
     await waitUntil(() => deepActive()?.id === 'fullName');
@@ -448,7 +444,7 @@ describe('<internal-users-admin>: Invite', () => {
     await form.updateComplete;
     expect(text(form.shadowRoot!.querySelector('[part~="result-administrator"]'))).to.contain('They are an Administrator');
     await waitUntil(
-      () => root(el).querySelector(`[data-user-id="${detail.result.user.id}"] [part~="administrator-badge"]`),
+      () => shadow(el).querySelector(`[data-user-id="${detail.result.user.id}"] [part~="administrator-badge"]`),
       'the badge in the list',
     );
   });
@@ -496,7 +492,7 @@ describe('<internal-users-admin>: Share Invite Link', () => {
     const trigger = one(el, '[part~="share-link-button"]');
     trigger.focus();
     await sendKeys({ press: 'Enter' });
-    const link = await waitUntil(() => root(el).querySelector<ShareInviteLink>('share-invite-link')).then(() =>
+    const link = await waitUntil(() => shadow(el).querySelector<ShareInviteLink>('share-invite-link')).then(() =>
       one<ShareInviteLink>(el, 'share-invite-link'),
     );
     expect(text(one(el, '[part~="dialog-title"]'))).to.equal('Share Invite Link');
@@ -519,7 +515,7 @@ describe('<internal-users-admin>: API, events, parts, themes and language', () =
 
   it('offers Bulk Invite only where the backend supports it', async () => {
     const el = await renderAdmin(createMemoryClient({ capabilities: { bulkInvite: false } }));
-    expect(root(el).querySelector('[part~="bulk-invite-button"]')).to.equal(null);
+    expect(shadow(el).querySelector('[part~="bulk-invite-button"]')).to.equal(null);
     await el.show('bulk-invite');
     expect(el.view).to.equal(undefined);
     expect(one<HTMLDialogElement>(el, 'dialog').open).to.equal(false);
@@ -580,7 +576,7 @@ describe('<internal-users-admin>: API, events, parts, themes and language', () =
       'dialog',
       'close-button',
     ]) {
-      expect(root(el).querySelector(`[part~="${part}"]`), part).not.to.equal(null);
+      expect(shadow(el).querySelector(`[part~="${part}"]`), part).not.to.equal(null);
     }
     expect(row(el, DEMO_IDS.pendingUserId).querySelector('resend-invite-button')!.getAttribute('exportparts')).to.contain(
       'button:resend-button',

@@ -1,4 +1,4 @@
-import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { sendKeys, sendMouse, setViewport } from '@web/test-runner-commands';
 import { InviteKitError } from '../src/client/errors.js';
 import { createMemoryClient, DEMO_IDS } from '../src/client/memory/memory-client.js';
@@ -6,10 +6,11 @@ import type { MemoryClient } from '../src/client/memory/memory-client.js';
 import '../src/invite-profile-menu/define.js';
 import type { InviteProfileMenu } from '../src/invite-profile-menu/define.js';
 import type { InviteUserDialog } from '../src/invite-user-dialog/define.js';
-import { deepActive } from './fixtures/dom.js';
+import { gated, holdable } from './fixtures/clients.js';
+import { deepActive, shadow } from './fixtures/dom.js';
 import { isCutOff } from './fixtures/layout.js';
+import { waitUntil } from './fixtures/wait.js';
 
-const shadow = (el: Element) => el.shadowRoot!;
 const button = (el: InviteProfileMenu) => shadow(el).querySelector<HTMLButtonElement>('#button')!;
 const panel = (el: InviteProfileMenu) => shadow(el).querySelector<HTMLElement>('#panel')!;
 const label = (el: InviteProfileMenu) => shadow(el).querySelector('#button-label')!.textContent!.trim();
@@ -268,12 +269,15 @@ describe('<invite-profile-menu>', () => {
   });
 
   it('keeps focus in the menu when the viewer arrives while it is open', async () => {
-    const client = createMemoryClient({ latency: 150 });
-    const el = await fixture<InviteProfileMenu>(html`<invite-profile-menu .client=${client}></invite-profile-menu>`);
+    // The viewer arrives when the test releases it, after the menu opened (a latency would race the key press).
+    const gate = gated(createMemoryClient(), ['getViewer']);
+    const el = await fixture<InviteProfileMenu>(html`<invite-profile-menu .client=${gate.client}></invite-profile-menu>`);
+    await waitUntil(() => gate.calls('getViewer').length === 1, 'the viewer is asked for');
     button(el).focus();
     await sendKeys({ press: 'Enter' });
     await el.updateComplete;
     expect(shadow(el).querySelector('[role="menuitem"]')!.textContent).to.contain('Loading your profile');
+    gate.releaseAll();
     await waitUntil(() => inviteItem(el), 'the viewer arrives');
     await el.updateComplete;
     expect(deepActive()).to.equal(inviteItem(el));
@@ -335,14 +339,19 @@ describe('<invite-profile-menu>', () => {
 
   it('moves focus to the retry item when the first load fails while the menu is open, unless the person moved on', async () => {
     const open = async (moveFirst: boolean) => {
-      const client = createMemoryClient({ latency: 120 });
-      client.failNext('getViewer', 'network');
-      const el = await mountMenu(client);
+      // The failure arrives when the test says, after its key presses: a latency would race them (a slow
+      // key round trip let the failure arrive before Enter, or between Enter and ArrowDown).
+      const backend = createMemoryClient();
+      backend.failNext('getViewer', 'network');
+      const gate = gated(backend, ['getViewer']);
+      const el = await mountMenu(gate.client);
+      await waitUntil(() => gate.calls('getViewer').length === 1, 'the viewer is asked for');
       button(el).focus();
       await sendKeys({ press: 'Enter' });
       await el.updateComplete;
       expect(deepActive() === el.querySelector('[data-value="settings"]'), 'while loading, the host’s first item has focus').to.equal(true);
       if (moveFirst) await sendKeys({ press: 'ArrowDown' });
+      gate.releaseAll();
       await waitUntil(() => shadow(el).querySelector('#retry-item'), 'the failure shows');
       await el.updateComplete;
       return el;
@@ -369,13 +378,16 @@ describe('<invite-profile-menu>', () => {
   });
 
   it('keeps focus on the retry item while trying again, and announces how it went', async () => {
-    const client = createMemoryClient();
-    client.failNext('getViewer', 'unavailable', { times: 3 });
+    const backend = createMemoryClient();
+    backend.failNext('getViewer', 'unavailable', { times: 3 });
+    const viewer = holdable(backend, ['getViewer']);
+    const client = viewer.client;
     const el = await renderMenuFailing(client);
     const item = shadow(el).querySelector<HTMLElement>('#retry-item')!;
     const reason = () => shadow(el).querySelector('[part~="viewer-error"]')!.textContent!.trim();
     expect(deepActive() === item, 'the retry item has focus').to.equal(true);
-    client.setLatency(80);
+    // The answer waits for the test: a latency would race the key press and the checks below.
+    viewer.hold();
     await sendKeys({ press: 'Enter' });
     await el.updateComplete;
     expect(deepActive() === item, 'focus stays on it').to.equal(true);
@@ -383,7 +395,10 @@ describe('<invite-profile-menu>', () => {
     expect(reason()).to.equal('Loading your profile…');
     // Choosing it again meanwhile asks nothing more.
     item.click();
+    await waitUntil(() => viewer.heldCount > 0, 'trying again asks the backend');
+    viewer.release();
     await waitUntil(() => item.getAttribute('aria-disabled') === 'false', 'the answer comes');
+    expect(viewer.heldCount, 'one request while trying again').to.equal(1);
     expect(client.callCount('getViewer')).to.equal(3);
     expect(reason()).to.equal('The service is unavailable right now. Try again in a moment.');
     expect(deepActive() === item, 'focus is still on it').to.equal(true);

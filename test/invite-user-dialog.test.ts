@@ -1,4 +1,4 @@
-import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { sendKeys, sendMouse, setViewport } from '@web/test-runner-commands';
 import { InviteKitError } from '../src/client/errors.js';
 import { createMemoryClient, DEMO_IDS } from '../src/client/memory/memory-client.js';
@@ -7,9 +7,9 @@ import '../src/invite-user-dialog/define.js';
 import type { InviteUserDialog } from '../src/invite-user-dialog/define.js';
 import type { InviteUserForm } from '../src/invite-user-form/define.js';
 import type { ShareInviteLink } from '../src/share-invite-link/define.js';
-import { deepActive, tabTo } from './fixtures/dom.js';
+import { deepActive, shadow, tabTo } from './fixtures/dom.js';
+import { waitUntil } from './fixtures/wait.js';
 
-const shadow = (el: Element) => el.shadowRoot!;
 const nativeDialog = (el: InviteUserDialog) => shadow(el).querySelector('dialog')!;
 const form = (el: InviteUserDialog) => shadow(el).querySelector<InviteUserForm>('invite-user-form')!;
 const formPart = <T extends HTMLElement = HTMLElement>(el: InviteUserDialog, selector: string) =>

@@ -1,21 +1,12 @@
-import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { createMemoryClient, DEMO_IDS } from '../src/client/memory/memory-client.js';
 import type { MemoryClient } from '../src/client/memory/memory-client.js';
 import type { MutationOptions } from '../src/client/invite-client.js';
 import '../src/invite-user-form/define.js';
 import type { InviteUserForm } from '../src/invite-user-form/define.js';
-import { deepActive } from './fixtures/dom.js';
-
-function part<T extends Element = HTMLElement>(el: Element, selector: string): T {
-  const found = el.shadowRoot!.querySelector<T>(selector);
-  if (!found) throw new Error(`Nothing matches ${selector}`);
-  return found;
-}
-
-function text(el: Element, selector: string): string {
-  return el.shadowRoot!.querySelector(selector)?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
-}
+import { deepActive, one, textOf } from './fixtures/dom.js';
+import { waitUntil } from './fixtures/wait.js';
 
 async function renderForm(client: MemoryClient, template = html`<invite-user-form .client=${client}></invite-user-form>`) {
   const el = await fixture<InviteUserForm>(template);
@@ -25,19 +16,19 @@ async function renderForm(client: MemoryClient, template = html`<invite-user-for
 }
 
 async function fill(el: InviteUserForm, id: string, value: string) {
-  const input = part<HTMLInputElement>(el, `#${id}`);
+  const input = one<HTMLInputElement>(el, `#${id}`);
   input.value = value;
   input.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true }));
   await el.updateComplete;
 }
 
 async function chooseDelivery(el: InviteUserForm, method: string) {
-  part<HTMLInputElement>(el, `input[name="delivery"][value="${method}"]`).click();
+  one<HTMLInputElement>(el, `input[name="delivery"][value="${method}"]`).click();
   await el.updateComplete;
 }
 
 async function submit(el: InviteUserForm) {
-  part<HTMLButtonElement>(el, '[part~="submit-button"]').click();
+  one<HTMLButtonElement>(el, '[part~="submit-button"]').click();
   await el.updateComplete;
 }
 
@@ -56,10 +47,10 @@ describe('<invite-user-form>', () => {
   it('shows the empty form with the article’s labels and is accessible', async () => {
     const el = await renderForm(createMemoryClient());
     expect(el.status).to.equal('editing');
-    expect(text(el, 'label[for="fullName"]')).to.contain('Full Name');
-    expect(text(el, 'label[for="contact"]')).to.contain('Email Address or Phone Number');
-    expect(text(el, 'label[for="userId"]')).to.contain('User ID');
-    expect(text(el, '[part~="submit-button"]')).to.equal('Send Invitation');
+    expect(textOf(el, 'label[for="fullName"]')).to.contain('Full Name');
+    expect(textOf(el, 'label[for="contact"]')).to.contain('Email Address or Phone Number');
+    expect(textOf(el, 'label[for="userId"]')).to.contain('User ID');
+    expect(textOf(el, '[part~="submit-button"]')).to.equal('Send Invitation');
     const choices = [...el.shadowRoot!.querySelectorAll('[part~="delivery-label"]')].map((node) => node.textContent!.trim());
     expect(choices).to.deep.equal(['Add to Workspace', 'Add to Contacts', 'Add to Contacts Quietly']);
     const hints = [...el.shadowRoot!.querySelectorAll('[part~="delivery-hint"]')].map((node) => node.textContent!.trim());
@@ -72,17 +63,17 @@ describe('<invite-user-form>', () => {
     const el = await renderForm(createMemoryClient());
     await submit(el);
     expect(el.status).to.equal('invalid');
-    expect(text(el, '#fullName-error')).to.equal('Enter the person’s full name.');
-    expect(text(el, '#contact-error')).to.equal('Enter an email address or a phone number.');
-    expect(part(el, '#fullName').getAttribute('aria-invalid')).to.equal('true');
-    expect(part(el, '#fullName').getAttribute('aria-describedby')).to.contain('fullName-error');
-    await waitUntil(() => deepActive() === part(el, '#fullName'), 'focus moves to Full Name');
+    expect(textOf(el, '#fullName-error')).to.equal('Enter the person’s full name.');
+    expect(textOf(el, '#contact-error')).to.equal('Enter an email address or a phone number.');
+    expect(one(el, '#fullName').getAttribute('aria-invalid')).to.equal('true');
+    expect(one(el, '#fullName').getAttribute('aria-describedby')).to.contain('fullName-error');
+    await waitUntil(() => deepActive() === one(el, '#fullName'), 'focus moves to Full Name');
     await expect(el).to.be.accessible();
 
     await fill(el, 'fullName', 'Ada Lovelace');
     await submit(el);
-    expect(text(el, '#fullName-error')).to.equal('');
-    await waitUntil(() => deepActive() === part(el, '#contact'), 'focus moves to the contact field');
+    expect(textOf(el, '#fullName-error')).to.equal('');
+    await waitUntil(() => deepActive() === one(el, '#contact'), 'focus moves to the contact field');
   });
 
   const contactProblems: Array<[string, string]> = [
@@ -100,20 +91,20 @@ describe('<invite-user-form>', () => {
       const el = await renderForm(createMemoryClient());
       await fill(el, 'fullName', 'Ada Lovelace');
       await fill(el, 'contact', typed);
-      part(el, '#contact').dispatchEvent(new FocusEvent('blur'));
+      one(el, '#contact').dispatchEvent(new FocusEvent('blur'));
       await el.updateComplete;
-      expect(text(el, '#contact-error')).to.equal(message);
+      expect(textOf(el, '#contact-error')).to.equal(message);
     });
   }
 
   it('checks the User ID', async () => {
     const el = await renderForm(createMemoryClient());
     await fill(el, 'userId', 'has spaces');
-    part(el, '#userId').dispatchEvent(new FocusEvent('blur'));
+    one(el, '#userId').dispatchEvent(new FocusEvent('blur'));
     await el.updateComplete;
-    expect(text(el, '#userId-error')).to.contain('A User ID can contain only');
+    expect(textOf(el, '#userId-error')).to.contain('A User ID can contain only');
     await fill(el, 'userId', 'ada.l');
-    expect(text(el, '#userId-error'), 'fixing it clears the message').to.equal('');
+    expect(textOf(el, '#userId-error'), 'fixing it clears the message').to.equal('');
   });
 
   it('sends a phone number in E.164 and says so in the confirmation', async () => {
@@ -121,7 +112,7 @@ describe('<invite-user-form>', () => {
     const el = await renderForm(client);
     await fill(el, 'fullName', '  Ada   Lovelace ');
     await fill(el, 'contact', '+44 (0)20 7946 0958');
-    expect(text(el, '#contact-preview')).to.equal('Phone number: +442079460958');
+    expect(textOf(el, '#contact-preview')).to.equal('Phone number: +442079460958');
     const sent = oneEvent(el, 'invite-sent');
     await submit(el);
     const { detail } = await sent;
@@ -130,7 +121,7 @@ describe('<invite-user-form>', () => {
     expect(detail.result.invitationSent).to.equal(true);
     await el.updateComplete;
     expect(el.status).to.equal('sent');
-    expect(text(el, '[part~="result-message"]')).to.equal('Invitation sent to Ada Lovelace (+442079460958).');
+    expect(textOf(el, '[part~="result-message"]')).to.equal('Invitation sent to Ada Lovelace (+442079460958).');
     expect(client.sentInvitations.at(-1)).to.include({ to: '+442079460958', kind: 'portal' });
     await expect(el).to.be.accessible();
   });
@@ -139,10 +130,10 @@ describe('<invite-user-form>', () => {
     const el = await renderForm(createMemoryClient());
     await fill(el, 'fullName', 'Jürgen Weber');
     await fill(el, 'contact', 'jürgen@bücher.de');
-    expect(text(el, '#contact-preview')).to.equal('Email address: jürgen@xn--bcher-kva.de');
+    expect(textOf(el, '#contact-preview')).to.equal('Email address: jürgen@xn--bcher-kva.de');
     await submit(el);
     await waitUntil(() => el.status === 'sent');
-    expect(text(el, '[part~="result-message"]')).to.contain('jürgen@xn--bcher-kva.de');
+    expect(textOf(el, '[part~="result-message"]')).to.contain('jürgen@xn--bcher-kva.de');
   });
 
   it('adds quietly without sending anything, and says so', async () => {
@@ -153,7 +144,7 @@ describe('<invite-user-form>', () => {
     await chooseDelivery(el, 'contacts-quietly');
     await submit(el);
     await waitUntil(() => el.status === 'sent');
-    expect(text(el, '[part~="result-message"]')).to.equal('Quiet Person (quiet@example.com) was added quietly, no invitation sent.');
+    expect(textOf(el, '[part~="result-message"]')).to.equal('Quiet Person (quiet@example.com) was added quietly, no invitation sent.');
     expect(client.sentInvitations.filter((sent) => sent.to === 'quiet@example.com')).to.have.length(0);
   });
 
@@ -169,17 +160,17 @@ describe('<invite-user-form>', () => {
     await expect(el).to.be.accessible();
 
     await submit(el);
-    expect(text(el, '#workspaceId-error')).to.equal('Choose the workspace to add them to.');
-    await waitUntil(() => deepActive() === part(el, '#workspaceId'));
+    expect(textOf(el, '#workspaceId-error')).to.equal('Choose the workspace to add them to.');
+    await waitUntil(() => deepActive() === one(el, '#workspaceId'));
 
-    const select = part<HTMLSelectElement>(el, '#workspaceId');
+    const select = one<HTMLSelectElement>(el, '#workspaceId');
     select.value = DEMO_IDS.groupWorkspaceId;
     select.dispatchEvent(new Event('change', { bubbles: true }));
     await el.updateComplete;
-    expect(text(el, '#workspaceId-error')).to.equal('');
+    expect(textOf(el, '#workspaceId-error')).to.equal('');
     await submit(el);
     await waitUntil(() => el.status === 'sent');
-    expect(text(el, '[part~="result-message"]')).to.equal('Invitation sent to Wanda Space (wanda@example.com) to join Design Team.');
+    expect(textOf(el, '[part~="result-message"]')).to.equal('Invitation sent to Wanda Space (wanda@example.com) to join Design Team.');
     expect(client.sentInvitations.at(-1)).to.include({
       to: 'wanda@example.com',
       kind: 'workspace',
@@ -193,9 +184,9 @@ describe('<invite-user-form>', () => {
     const el = await renderForm(client);
     await chooseDelivery(el, 'workspace');
     await waitUntil(() => el.shadowRoot!.querySelector('[part~="workspace-error"]'));
-    expect(text(el, '[part~="workspace-error"]')).to.contain('Couldn’t load the workspaces.');
+    expect(textOf(el, '[part~="workspace-error"]')).to.contain('Couldn’t load the workspaces.');
     await expect(el).to.be.accessible();
-    part<HTMLButtonElement>(el, '[part~="workspace-error"] button').click();
+    one<HTMLButtonElement>(el, '[part~="workspace-error"] button').click();
     await waitUntil(() => el.shadowRoot!.querySelector('#workspaceId'));
   });
 
@@ -204,10 +195,10 @@ describe('<invite-user-form>', () => {
     await fill(el, 'fullName', 'No Place');
     await fill(el, 'contact', 'noplace@example.com');
     await chooseDelivery(el, 'workspace');
-    await waitUntil(() => text(el, '[part~="delivery"]').includes('There are no workspaces'));
+    await waitUntil(() => textOf(el, '[part~="delivery"]').includes('There are no workspaces'));
     await submit(el);
     expect(el.status).to.equal('invalid');
-    expect(text(el, '[part~="delivery"] [part~="error"]')).to.equal('Choose the workspace to add them to.');
+    expect(textOf(el, '[part~="delivery"] [part~="error"]')).to.equal('Choose the workspace to add them to.');
     await expect(el).to.be.accessible();
   });
 
@@ -217,15 +208,15 @@ describe('<invite-user-form>', () => {
     const el = await renderForm(client);
     await fill(el, 'fullName', 'Fast Clicker');
     await fill(el, 'contact', 'fast@example.com');
-    const button = part<HTMLButtonElement>(el, '[part~="submit-button"]');
+    const button = one<HTMLButtonElement>(el, '[part~="submit-button"]');
     button.click();
     button.click();
-    part<HTMLFormElement>(el, 'form').requestSubmit();
+    one<HTMLFormElement>(el, 'form').requestSubmit();
     await el.updateComplete;
     expect(el.status).to.equal('sending');
     expect(button.getAttribute('aria-disabled')).to.equal('true');
     expect(button.textContent).to.contain('Sending…');
-    part<HTMLInputElement>(el, '#fullName').focus();
+    one<HTMLInputElement>(el, '#fullName').focus();
     await sendKeys({ press: 'Enter' });
     button.click();
     await expect(el).to.be.accessible();
@@ -244,13 +235,13 @@ describe('<invite-user-form>', () => {
     await fill(el, 'userId', 'net.w');
     await submit(el);
     await waitUntil(() => el.status === 'failed');
-    expect(text(el, '[part~="failure"]')).to.contain('The invitation wasn’t sent. Couldn’t reach the server.');
-    expect(part<HTMLInputElement>(el, '#fullName').value).to.equal('Net Worker');
-    expect(part<HTMLInputElement>(el, '#contact').value).to.equal('net@example.com');
-    expect(part<HTMLInputElement>(el, '#userId').value).to.equal('net.w');
+    expect(textOf(el, '[part~="failure"]')).to.contain('The invitation wasn’t sent. Couldn’t reach the server.');
+    expect(one<HTMLInputElement>(el, '#fullName').value).to.equal('Net Worker');
+    expect(one<HTMLInputElement>(el, '#contact').value).to.equal('net@example.com');
+    expect(one<HTMLInputElement>(el, '#userId').value).to.equal('net.w');
     await expect(el).to.be.accessible();
 
-    part<HTMLButtonElement>(el, '[part~="failure"] [part~="retry-button"]').click();
+    one<HTMLButtonElement>(el, '[part~="failure"] [part~="retry-button"]').click();
     await waitUntil(() => el.status === 'sent');
     expect(keys).to.have.length(2);
     expect(keys[1]).to.equal(keys[0]);
@@ -284,9 +275,9 @@ describe('<invite-user-form>', () => {
     await submit(el);
     await waitUntil(() => el.status === 'failed');
     await el.updateComplete;
-    expect(text(el, '#contact-error')).to.equal('The part after the @ isn’t a valid domain, as in example.com.');
-    expect(text(el, '#userId-error')).to.equal('This User ID is taken by someone else.');
-    await waitUntil(() => deepActive() === part(el, '#contact'), 'focus goes to the first field with an error');
+    expect(textOf(el, '#contact-error')).to.equal('The part after the @ isn’t a valid domain, as in example.com.');
+    expect(textOf(el, '#userId-error')).to.equal('This User ID is taken by someone else.');
+    await waitUntil(() => deepActive() === one(el, '#contact'), 'focus goes to the first field with an error');
     await expect(el).to.be.accessible();
   });
 
@@ -297,14 +288,14 @@ describe('<invite-user-form>', () => {
     await submit(el);
     await waitUntil(() => el.status === 'conflict');
     const said = 'Blake Rivera (internal user) already uses the email address blake.rivera@example.com in this portal.';
-    expect(text(el, '[part~="conflict"]')).to.contain('Already in use in this portal');
-    expect(text(el, '[part~="conflict"]')).to.contain(`Email Address or Phone Number: ${said}`);
-    expect(text(el, '#contact-error')).to.equal(said);
-    expect(part(el, '#contact').getAttribute('aria-invalid')).to.equal('true');
+    expect(textOf(el, '[part~="conflict"]')).to.contain('Already in use in this portal');
+    expect(textOf(el, '[part~="conflict"]')).to.contain(`Email Address or Phone Number: ${said}`);
+    expect(textOf(el, '#contact-error')).to.equal(said);
+    expect(one(el, '#contact').getAttribute('aria-invalid')).to.equal('true');
     await expect(el).to.be.accessible();
 
-    part<HTMLButtonElement>(el, '[part~="change-details-button"]').click();
-    await waitUntil(() => deepActive() === part(el, '#contact'));
+    one<HTMLButtonElement>(el, '[part~="change-details-button"]').click();
+    await waitUntil(() => deepActive() === one(el, '#contact'));
     await fill(el, 'contact', 'blake.new@example.com');
     expect(el.status).to.equal('editing');
     await submit(el);
@@ -318,20 +309,20 @@ describe('<invite-user-form>', () => {
     await fill(el, 'userId', 'blake.r');
     await submit(el);
     await waitUntil(() => el.status === 'conflict');
-    const notice = text(el, '[part~="conflict"]');
+    const notice = textOf(el, '[part~="conflict"]');
     expect(notice).to.contain('User ID: Blake Rivera already has the User ID blake.r.');
     expect(notice).not.to.contain('already belongs to someone');
     expect(notice).not.to.contain('Already a member');
-    expect(text(el, '#userId-error')).to.equal('Blake Rivera already has the User ID blake.r.');
-    expect(part(el, '#contact').getAttribute('aria-invalid')).to.equal('false');
+    expect(textOf(el, '#userId-error')).to.equal('Blake Rivera already has the User ID blake.r.');
+    expect(one(el, '#contact').getAttribute('aria-invalid')).to.equal('false');
     expect(el.shadowRoot!.querySelector('#contact-error')).to.equal(null);
     await expect(el).to.be.accessible();
 
     // Another address doesn't change the User ID that is taken.
     await fill(el, 'contact', 'blake.twin2@example.com');
     expect(el.status).to.equal('conflict');
-    part<HTMLButtonElement>(el, '[part~="change-details-button"]').click();
-    await waitUntil(() => deepActive() === part(el, '#userId'));
+    one<HTMLButtonElement>(el, '[part~="change-details-button"]').click();
+    await waitUntil(() => deepActive() === one(el, '#userId'));
     await fill(el, 'userId', 'blake.twin');
     expect(el.status).to.equal('editing');
     await submit(el);
@@ -346,9 +337,9 @@ describe('<invite-user-form>', () => {
     await fill(el, 'contact', 'ada@example.com');
     await submit(el);
     await waitUntil(() => el.status === 'conflict');
-    expect(text(el, '[part~="conflict"]')).to.contain('Already a member of this portal');
-    expect(text(el, '[part~="conflict"]')).to.contain('ada@example.com already belongs to someone in this portal');
-    expect(text(el, '#contact-error')).to.equal('Someone in this portal already uses this.');
+    expect(textOf(el, '[part~="conflict"]')).to.contain('Already a member of this portal');
+    expect(textOf(el, '[part~="conflict"]')).to.contain('ada@example.com already belongs to someone in this portal');
+    expect(textOf(el, '#contact-error')).to.equal('Someone in this portal already uses this.');
     await expect(el).to.be.accessible();
   });
 
@@ -364,8 +355,8 @@ describe('<invite-user-form>', () => {
       await submit(el);
       await waitUntil(() => el.status === (code === 'conflict' ? 'conflict' : 'failed'));
       await el.updateComplete;
-      expect(text(el, '#contact-error')).to.equal('This number can’t take text messages.');
-      expect(text(el, '#fullName-error')).to.equal('Enter the person’s full name.');
+      expect(textOf(el, '#contact-error')).to.equal('This number can’t take text messages.');
+      expect(textOf(el, '#fullName-error')).to.equal('Enter the person’s full name.');
       expect(el.shadowRoot!.querySelector('#userId-error')).to.equal(null);
       await expect(el).to.be.accessible();
     });
@@ -379,8 +370,8 @@ describe('<invite-user-form>', () => {
     await fill(el, 'contact', 'ada@example.com');
     await submit(el);
     await waitUntil(() => el.status === 'conflict');
-    expect(text(el, '[part~="conflict"]')).to.contain('That workspace is archived.');
-    expect(text(el, '[part~="conflict"]')).not.to.contain('already belongs to someone');
+    expect(textOf(el, '[part~="conflict"]')).to.contain('That workspace is archived.');
+    expect(textOf(el, '[part~="conflict"]')).not.to.contain('already belongs to someone');
     expect(el.shadowRoot!.querySelector('[aria-invalid="true"]')).to.equal(null);
   });
 
@@ -392,19 +383,19 @@ describe('<invite-user-form>', () => {
     await fill(el, 'contact', 'ada@example.com');
     await submit(el);
     await waitUntil(() => el.status === 'failed');
-    await waitUntil(() => deepActive() === part(el, '#contact'));
-    part<HTMLInputElement>(el, '#fullName').focus();
+    await waitUntil(() => deepActive() === one(el, '#contact'));
+    one<HTMLInputElement>(el, '#fullName').focus();
     await el.updateComplete;
-    expect(text(el, '#contact-error')).to.equal('Our mail server turned this address away.');
-    expect(text(el, '[part~="failure"]')).to.contain('Fix the marked fields, then send again.');
+    expect(textOf(el, '#contact-error')).to.equal('Our mail server turned this address away.');
+    expect(textOf(el, '[part~="failure"]')).to.contain('Fix the marked fields, then send again.');
 
     await fill(el, 'contact', 'ada.lovelace@example.com');
     expect(el.shadowRoot!.querySelector('#contact-error')).to.equal(null);
-    part<HTMLInputElement>(el, '#contact').focus();
+    one<HTMLInputElement>(el, '#contact').focus();
     await fill(el, 'contact', 'ada.lovelace@');
-    part<HTMLInputElement>(el, '#fullName').focus();
+    one<HTMLInputElement>(el, '#fullName').focus();
     await el.updateComplete;
-    expect(text(el, '#contact-error'), 'leaving a field still says early what is wrong').to.not.equal('');
+    expect(textOf(el, '#contact-error'), 'leaving a field still says early what is wrong').to.not.equal('');
   });
 
   it('clears everything for "Invite another" after a conflict', async () => {
@@ -413,7 +404,7 @@ describe('<invite-user-form>', () => {
     await fill(el, 'contact', 'blake.rivera@example.com');
     await submit(el);
     await waitUntil(() => el.status === 'conflict');
-    part<HTMLButtonElement>(el, '[part~="conflict"] [part~="invite-another-button"]').click();
+    one<HTMLButtonElement>(el, '[part~="conflict"] [part~="invite-another-button"]').click();
     await el.updateComplete;
     expect(el.getDraft()).to.include({ fullName: '', contact: '' });
     await waitUntil(() => deepActive() === el.shadowRoot!.querySelector('#fullName'));
@@ -423,7 +414,7 @@ describe('<invite-user-form>', () => {
     const el = await renderForm(createMemoryClient({ viewerId: DEMO_IDS.nonAdminId }));
     expect(el.status).to.equal('forbidden');
     expect(el.shadowRoot!.querySelector('form')).to.equal(null);
-    expect(text(el, '[part~="forbidden"]')).to.contain('Only portal admins can invite internal users');
+    expect(textOf(el, '[part~="forbidden"]')).to.contain('Only portal admins can invite internal users');
     // A rule, not a temporary error: trying again can't change it, so nothing offers to.
     expect(el.shadowRoot!.querySelector('[part~="retry-button"]')).to.equal(null);
     await expect(el).to.be.accessible();
@@ -438,10 +429,10 @@ describe('<invite-user-form>', () => {
     const el = wrapper.querySelector<InviteUserForm>('invite-user-form')!;
     await waitUntil(() => el.status === 'forbidden', 'the refusal shows');
     await el.updateComplete;
-    expect(text(el, '[part~="forbidden"]')).to.contain('Only portal admins can invite internal users');
-    const retry = part<HTMLButtonElement>(el, '[part~="forbidden"] [part~="forbidden-retry-button"]');
+    expect(textOf(el, '[part~="forbidden"]')).to.contain('Only portal admins can invite internal users');
+    const retry = one<HTMLButtonElement>(el, '[part~="forbidden"] [part~="forbidden-retry-button"]');
     expect(retry.getAttribute('part')!.split(' ')).to.include('retry-button');
-    expect(text(el, '[part~="forbidden-retry-button"]')).to.equal('Try again');
+    expect(textOf(el, '[part~="forbidden-retry-button"]')).to.equal('Try again');
     const description = retry
       .getAttribute('aria-describedby')!
       .split(' ')
@@ -462,8 +453,8 @@ describe('<invite-user-form>', () => {
     const client = createMemoryClient({ latency: 60 });
     client.failNext('getViewer', 'permission', { times: 2 });
     const el = await renderForm(client);
-    const retry = part<HTMLButtonElement>(el, '[part~="forbidden-retry-button"]');
-    const status = () => text(el, '[part~="forbidden"] [role="status"]');
+    const retry = one<HTMLButtonElement>(el, '[part~="forbidden-retry-button"]');
+    const status = () => textOf(el, '[part~="forbidden"] [role="status"]');
     retry.focus();
     await sendKeys({ press: 'Enter' });
     await el.updateComplete;
@@ -484,11 +475,11 @@ describe('<invite-user-form>', () => {
       client,
       html`<invite-user-form .client=${client}><p slot="forbidden">Sign in again to invite people.</p></invite-user-form>`,
     );
-    const slot = part<HTMLSlotElement>(el, 'slot[name="forbidden"]');
+    const slot = one<HTMLSlotElement>(el, 'slot[name="forbidden"]');
     expect(slot.assignedElements().map((node) => node.textContent)).to.deep.equal(['Sign in again to invite people.']);
     // The host's words replace the kit's, and describe "Try again".
-    expect(text(el, '[part~="forbidden"]')).not.to.contain('Only portal admins');
-    const retry = part<HTMLButtonElement>(el, '[part~="forbidden-retry-button"]');
+    expect(textOf(el, '[part~="forbidden"]')).not.to.contain('Only portal admins');
+    const retry = one<HTMLButtonElement>(el, '[part~="forbidden-retry-button"]');
     const described = el.shadowRoot!.getElementById(retry.getAttribute('aria-describedby')!)!;
     expect(described.contains(slot)).to.equal(true);
     retry.click();
@@ -501,7 +492,7 @@ describe('<invite-user-form>', () => {
     const el = await renderForm(client);
     expect(el.status).to.equal('unavailable');
     await expect(el).to.be.accessible();
-    part<HTMLButtonElement>(el, '[part~="retry-button"]').click();
+    one<HTMLButtonElement>(el, '[part~="retry-button"]').click();
     await waitUntil(() => el.status === 'editing');
   });
 
@@ -536,7 +527,7 @@ describe('<invite-user-form>', () => {
     const el = await renderForm(createMemoryClient());
     el.draft = { ...el.draft, fullName: 'Pre Filled', contact: 'pre@example.com' };
     await el.updateComplete;
-    expect(part<HTMLInputElement>(el, '#fullName').value).to.equal('Pre Filled');
+    expect(one<HTMLInputElement>(el, '#fullName').value).to.equal('Pre Filled');
     await fill(el, 'userId', 'pre');
     expect(el.getDraft()).to.include({ fullName: 'Pre Filled', contact: 'pre@example.com', userId: 'pre' });
     await submit(el);
@@ -548,26 +539,26 @@ describe('<invite-user-form>', () => {
     const el = await renderForm(createMemoryClient());
     await fill(el, 'fullName', 'Once');
     await fill(el, 'contact', 'once@example.com');
-    part<HTMLInputElement>(el, '#contact').focus();
+    one<HTMLInputElement>(el, '#contact').focus();
     await sendKeys({ press: 'Enter' });
     await waitUntil(() => el.status === 'sent');
-    await waitUntil(() => deepActive() === part(el, '#result-title'), 'focus moves to the confirmation');
-    part<HTMLButtonElement>(el, '[part~="invite-another-button"]').click();
+    await waitUntil(() => deepActive() === one(el, '#result-title'), 'focus moves to the confirmation');
+    one<HTMLButtonElement>(el, '[part~="invite-another-button"]').click();
     await waitUntil(() => deepActive() === el.shadowRoot!.querySelector('#fullName'));
-    expect(part<HTMLInputElement>(el, '#fullName').value).to.equal('');
+    expect(one<HTMLInputElement>(el, '#fullName').value).to.equal('');
   });
 
   it('grants Administrator from "+ Advanced Options" and says so when sent', async () => {
     const client = createMemoryClient();
     const el = await renderForm(client, html`<invite-user-form administrator-option .client=${client}></invite-user-form>`);
-    const toggle = part<HTMLButtonElement>(el, '[part~="advanced-toggle"]');
+    const toggle = one<HTMLButtonElement>(el, '[part~="advanced-toggle"]');
     expect(toggle.textContent).to.contain('Advanced Options');
     expect(toggle.getAttribute('aria-expanded')).to.equal('false');
     toggle.click();
     await el.updateComplete;
     expect(toggle.getAttribute('aria-expanded')).to.equal('true');
-    const toggleSwitch = part<HTMLButtonElement>(el, '[role="switch"]');
-    expect(text(el, '#administrator-hint')).to.contain('Admin Portal');
+    const toggleSwitch = one<HTMLButtonElement>(el, '[role="switch"]');
+    expect(textOf(el, '#administrator-hint')).to.contain('Admin Portal');
     toggleSwitch.focus();
     await sendKeys({ press: ' ' });
     await el.updateComplete;
@@ -581,7 +572,7 @@ describe('<invite-user-form>', () => {
     const { detail } = await sent;
     expect(detail.input.isAdministrator).to.equal(true);
     await el.updateComplete;
-    expect(text(el, '[part~="result-administrator"]')).to.contain('Admin Portal');
+    expect(textOf(el, '[part~="result-administrator"]')).to.contain('Admin Portal');
   });
 
   it('sends a plain portal invitation without delivery choices', async () => {
@@ -591,7 +582,7 @@ describe('<invite-user-form>', () => {
       html`<invite-user-form delivery-options="false" submit-label="Invite" .client=${client}></invite-user-form>`,
     );
     expect(el.shadowRoot!.querySelector('[part~="delivery"]')).to.equal(null);
-    expect(text(el, '[part~="submit-button"]')).to.equal('Invite');
+    expect(textOf(el, '[part~="submit-button"]')).to.equal('Invite');
     el.draft = { ...el.draft, method: 'contacts-quietly' };
     await fill(el, 'fullName', 'Plain');
     await fill(el, 'contact', 'plain@example.com');
@@ -603,22 +594,22 @@ describe('<invite-user-form>', () => {
   it('can be filled in and sent with the keyboard alone', async () => {
     const client = createMemoryClient();
     const el = await renderForm(client);
-    part<HTMLInputElement>(el, '#fullName').focus();
+    one<HTMLInputElement>(el, '#fullName').focus();
     await sendKeys({ type: 'Kay Board' });
     await sendKeys({ press: 'Tab' });
     await sendKeys({ type: 'kay@example.com' });
     await sendKeys({ press: 'Tab' });
-    expect(deepActive()).to.equal(part(el, '#userId'));
+    expect(deepActive()).to.equal(one(el, '#userId'));
     await sendKeys({ press: 'Tab' });
-    expect(deepActive()).to.equal(part(el, 'input[value="contacts"]'), 'the checked delivery choice takes focus');
+    expect(deepActive()).to.equal(one(el, 'input[value="contacts"]'), 'the checked delivery choice takes focus');
     await sendKeys({ press: 'ArrowDown' });
     await el.updateComplete;
     expect(el.getDraft().method).to.equal('contacts-quietly');
     await sendKeys({ press: 'Tab' });
-    expect(deepActive()).to.equal(part(el, '[part~="submit-button"]'));
+    expect(deepActive()).to.equal(one(el, '[part~="submit-button"]'));
     await sendKeys({ press: 'Enter' });
     await waitUntil(() => el.status === 'sent');
-    expect(text(el, '[part~="result-message"]')).to.contain('Kay Board (kay@example.com) was added quietly');
+    expect(textOf(el, '[part~="result-message"]')).to.contain('Kay Board (kay@example.com) was added quietly');
   });
 
   it('throws nothing and sends no event when removed mid-request', async () => {

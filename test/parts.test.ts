@@ -5,44 +5,16 @@
  * `exportparts`, when the inner element really has that part — must cover the documentation.
  * And every part found is documented, so hosts can rely on the list.
  */
-import { expect, nextFrame } from '@open-wc/testing';
-import { render, type TemplateResult } from 'lit';
+import { expect } from '@open-wc/testing';
+import { render } from 'lit';
+import { deepElements } from './fixtures/dom.js';
+import { isStory, renderStory, storyModules } from './fixtures/stories.js';
 
-type Args = Record<string, unknown>;
-interface StoryObject {
-  args?: Args;
-  render?: (args: Args, context: unknown) => TemplateResult | HTMLElement;
-  decorators?: Array<(story: () => TemplateResult | HTMLElement, context: unknown) => TemplateResult | HTMLElement>;
-  play?: (context: unknown) => Promise<void> | void;
-  parameters?: Record<string, unknown>;
-}
-interface StoryMeta extends StoryObject {
-  title: string;
-}
 interface ManifestDeclaration {
   name: string;
   tagName?: string;
   customElement?: boolean;
   cssParts?: Array<{ name: string; description?: string }>;
-}
-
-const storyModulesUrl = '/__story-modules__.js';
-const storyModules = (await import(/* @vite-ignore */ storyModulesUrl)).default as Record<
-  string,
-  Record<string, unknown> & { default: StoryMeta }
->;
-
-async function settle(root: ParentNode): Promise<void> {
-  for (let round = 0; round < 3; round++) {
-    const elements = [...root.querySelectorAll('*')].filter((el) => el.localName.includes('-'));
-    await Promise.all(
-      elements.map(async (el) => {
-        await (el as Element & { updateComplete?: Promise<unknown> }).updateComplete;
-        if (el.shadowRoot) await settle(el.shadowRoot);
-      }),
-    );
-    await nextFrame();
-  }
 }
 
 /** The parts an element offers right now: its shadow root's `part` names and what it re-exports. */
@@ -62,65 +34,32 @@ function partsOf(element: Element): Set<string> {
   return parts;
 }
 
-/** Every element in a tree, shadow roots included. */
-function* allElements(root: ParentNode): Generator<Element> {
-  for (const element of root.querySelectorAll('*')) {
-    yield element;
-    if (element.shadowRoot) yield* allElements(element.shadowRoot);
-  }
-}
-
-const RESIZE_OBSERVER_NOISE = /ResizeObserver loop/;
-
 describe('CSS parts', function () {
   this.timeout(600_000);
   const seen = new Map<string, Set<string>>();
   let declarations: ManifestDeclaration[] = [];
   let kitTags = new Set<string>();
-  const originalOnError = window.onerror;
   const originalError = console.error;
 
   before(async () => {
     const manifest = (await (await fetch('/custom-elements.json')).json()) as { modules: Array<{ declarations?: ManifestDeclaration[] }> };
     declarations = manifest.modules.flatMap((module) => module.declarations ?? []).filter((entry) => entry.customElement && entry.tagName);
     kitTags = new Set(declarations.map((entry) => entry.tagName!));
-    window.onerror = (message) => RESIZE_OBSERVER_NOISE.test(String(message));
     // Stories that show failures log them; the story smoke test judges those, not this one.
     console.error = () => {};
 
     for (const [file, module] of Object.entries(storyModules)) {
       const meta = module.default;
       for (const [exportName, story] of Object.entries(module)) {
-        if (exportName === 'default' || exportName.startsWith('_') || typeof story !== 'object' || story === null) continue;
-        const object = story as StoryObject;
+        if (!isStory(exportName, story)) continue;
         const canvasElement = document.createElement('div');
         document.body.append(canvasElement);
-        const context = {
-          args: { ...meta.args, ...object.args },
-          canvasElement,
-          globals: { locale: 'en', colorScheme: 'light' },
-          parameters: { ...meta.parameters, ...object.parameters },
-          id: `${meta.title}--${exportName}`,
-          name: exportName,
-          step: async (_label: string, play: () => Promise<void> | void) => play(),
-        };
         try {
-          const renderStory = object.render ?? meta.render!;
-          const decorators = [...(object.decorators ?? []), ...(meta.decorators ?? [])];
-          const decorated = decorators.reduce<() => TemplateResult | HTMLElement>(
-            (inner, decorator) => () => decorator(inner, context),
-            () => renderStory(context.args, context),
-          );
-          const output = decorated();
-          if (output instanceof HTMLElement) canvasElement.append(output);
-          else render(output, canvasElement);
-          await settle(canvasElement);
-          await object.play?.(context);
-          await settle(canvasElement);
+          await renderStory(meta, exportName, story, canvasElement);
         } catch (error) {
           originalError.call(console, `${file} ${exportName}: ${String(error)}`);
         }
-        for (const element of allElements(canvasElement)) {
+        for (const element of deepElements(canvasElement)) {
           if (!kitTags.has(element.localName)) continue;
           const parts = seen.get(element.localName) ?? new Set<string>();
           for (const name of partsOf(element)) parts.add(name);
@@ -133,7 +72,6 @@ describe('CSS parts', function () {
   });
 
   after(() => {
-    window.onerror = originalOnError;
     console.error = originalError;
   });
 

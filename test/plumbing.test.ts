@@ -5,7 +5,7 @@
  * the error rule and a host's describer, one viewer request per client, the demo badge.
  */
 import { expect, fixture, html } from '@open-wc/testing';
-import { waitUntil } from '@open-wc/testing';
+import { waitUntil } from './fixtures/wait.js';
 import { LitElement, nothing } from 'lit';
 import { InviteKitError } from '../src/client/errors.js';
 import type { InviteClient } from '../src/client/invite-client.js';

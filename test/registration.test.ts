@@ -4,10 +4,11 @@
  * renders (`static dependencies`) — even when the host already registered one of those under a
  * name of its own.
  */
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
 import { unsafeStatic, html as staticHtml } from 'lit/static-html.js';
 import * as elements from '../src/elements.js';
 import { createMemoryClient, DEMO_IDS } from '../src/client/memory/memory-client.js';
+import { waitUntil } from './fixtures/wait.js';
 
 const KIT_TAGS = [
   'invite-kit-provider',

@@ -1,4 +1,4 @@
-import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { createMemoryClient, DEMO_IDS } from '../src/client/memory/memory-client.js';
 import type { MemoryClient } from '../src/client/memory/memory-client.js';
@@ -6,15 +6,12 @@ import type { MutationOptions } from '../src/client/invite-client.js';
 import type { InvitationTarget } from '../src/client/types.js';
 import '../src/resend-invite-button/define.js';
 import type { InviteResentEvent, ResendInviteButton } from '../src/resend-invite-button/define.js';
+import { waitUntil } from './fixtures/wait.js';
+import { part, text } from './fixtures/dom.js';
 
 const { flowWorkspaceId, groupWorkspaceId, notJoinedMemberId, expiredMemberId, supportTeamId, pendingUserId } = DEMO_IDS;
 
-function button(el: ResendInviteButton): HTMLButtonElement {
-  return el.shadowRoot!.querySelector('[part="button"]')!;
-}
-function text(el: ResendInviteButton, part: string): string {
-  return el.shadowRoot!.querySelector(`[part="${part}"]`)!.textContent!.replace(/\s+/gu, ' ').trim();
-}
+const button = (el: ResendInviteButton) => part<HTMLButtonElement>(el, 'button');
 
 /** Records the idempotency key of every resend the element makes. */
 function recordKeys(client: MemoryClient): string[] {
@@ -60,7 +57,7 @@ describe('<resend-invite-button>', () => {
     expect(detail.recipients.map((recipient) => recipient.fullName)).to.deep.equal(['Rahul Mehta']);
     expect(client.sentInvitations.length).to.equal(before + 1);
     await el.updateComplete;
-    expect(text(el, 'status')).to.equal('Invitation sent to Rahul Mehta just now.');
+    expect(text(part(el, 'status'))).to.equal('Invitation sent to Rahul Mehta just now.');
     expect(el.shadowRoot!.querySelector('[part="status"]')!.getAttribute('role')).to.equal('status');
     await expect(el).to.be.accessible();
   });
@@ -85,7 +82,7 @@ describe('<resend-invite-button>', () => {
     expect(detail.target).to.deep.equal({ type: 'team', workspaceId: groupWorkspaceId, teamId: supportTeamId });
     expect(detail.recipients).to.have.length(2);
     await el.updateComplete;
-    expect(text(el, 'status')).to.match(/^Invitations sent to 2 members /u);
+    expect(text(part(el, 'status'))).to.match(/^Invitations sent to 2 members /u);
   });
 
   it('resends a portal invitation to an invited internal user (user-id)', async () => {
@@ -117,12 +114,12 @@ describe('<resend-invite-button>', () => {
     button(el).click();
     await waitUntil(() => el.state === 'sent');
     expect(button(el).getAttribute('aria-disabled')).to.equal('true');
-    expect(text(el, 'cooldown')).to.match(/You can resend in 1 second\./u);
+    expect(text(part(el, 'cooldown'))).to.match(/You can resend in 1 second\./u);
     button(el).click();
     expect(client.callCount('resendInvitation')).to.equal(1);
     await expect(el).to.be.accessible();
     await waitUntil(() => el.state === 'ready', 'cool-down ends', { timeout: 3000 });
-    expect(text(el, 'status')).to.contain('Invitation sent to Casey Morgan');
+    expect(text(part(el, 'status'))).to.contain('Invitation sent to Casey Morgan');
     button(el).click();
     await waitUntil(() => client.callCount('resendInvitation') === 2);
   });
@@ -149,7 +146,7 @@ describe('<resend-invite-button>', () => {
     );
     button(el).click();
     await waitUntil(() => el.state === 'failed');
-    expect(text(el, 'error')).to.contain('Couldn’t reach the server');
+    expect(text(part(el, 'error'))).to.contain('Couldn’t reach the server');
     expect(el.shadowRoot!.querySelector('[part="error"]')!.getAttribute('role')).to.equal('alert');
     expect(button(el).textContent).to.contain('Try again');
     await expect(el).to.be.accessible();
@@ -168,7 +165,7 @@ describe('<resend-invite-button>', () => {
     );
     button(el).click();
     await waitUntil(() => el.state === 'cooldown');
-    expect(text(el, 'error')).to.contain('Try again in 1 second');
+    expect(text(part(el, 'error'))).to.contain('Try again in 1 second');
     expect(button(el).getAttribute('aria-disabled')).to.equal('true');
     button(el).click();
     expect(client.callCount('resendInvitation')).to.equal(1);
@@ -184,7 +181,7 @@ describe('<resend-invite-button>', () => {
     );
     button(el).click();
     await waitUntil(() => el.state === 'failed');
-    expect(text(el, 'error')).to.contain('permission');
+    expect(text(part(el, 'error'))).to.contain('permission');
   });
 
   it('never sends twice for a double click', async () => {
@@ -214,7 +211,7 @@ describe('<resend-invite-button>', () => {
   it('is unusable without a target and says so', async () => {
     const el = await fixture<ResendInviteButton>(html`<resend-invite-button .client=${client}></resend-invite-button>`);
     expect(button(el).getAttribute('aria-disabled')).to.equal('true');
-    expect(text(el, 'cooldown')).to.equal('Nobody to send an invitation to.');
+    expect(text(part(el, 'cooldown'))).to.equal('Nobody to send an invitation to.');
     await expect(el).to.be.accessible();
   });
 

@@ -1,4 +1,4 @@
-import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { sendKeys, sendMouse } from '@web/test-runner-commands';
 import { createMemoryClient, DEMO_IDS } from '../src/client/memory/memory-client.js';
 import type { MemoryClient } from '../src/client/memory/memory-client.js';
@@ -6,20 +6,15 @@ import type { InviteLink } from '../src/client/types.js';
 import type { MutationOptions } from '../src/client/invite-client.js';
 import '../src/share-invite-link/define.js';
 import type { ShareInviteLink } from '../src/share-invite-link/define.js';
-import { deepActive } from './fixtures/dom.js';
+import { deepActive, one, q, textOf } from './fixtures/dom.js';
+import { waitUntil } from './fixtures/wait.js';
+import { gated, holdable } from './fixtures/clients.js';
 
-function part<T extends Element = HTMLElement>(el: Element, selector: string): T {
-  const found = el.shadowRoot!.querySelector<T>(selector);
-  if (!found) throw new Error(`Nothing matches ${selector}`);
-  return found;
-}
-const has = (el: Element, selector: string) => el.shadowRoot!.querySelector(selector) !== null;
-const text = (el: Element, selector: string) => el.shadowRoot!.querySelector(selector)?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
-const linkValue = (el: Element) => el.shadowRoot!.querySelector<HTMLInputElement>('#link')?.value ?? '';
+const linkValue = (el: Element) => q<HTMLInputElement>(el, '#link')?.value ?? '';
 
 async function renderLink(client: MemoryClient, template = html`<share-invite-link .client=${client}></share-invite-link>`) {
   const el = await fixture<ShareInviteLink>(template);
-  await waitUntil(() => !has(el, '[part~="status"]'), 'the link loads');
+  await waitUntil(() => !q(el, '[part~="status"]'), 'the link loads');
   await el.updateComplete;
   return el;
 }
@@ -35,9 +30,9 @@ function stubClipboard(writeText: (text: string) => Promise<void>): () => void {
 }
 
 async function refresh(el: ShareInviteLink) {
-  part<HTMLButtonElement>(el, '[part~="refresh-button"]').click();
+  one<HTMLButtonElement>(el, '[part~="refresh-button"]').click();
   await el.updateComplete;
-  part<HTMLButtonElement>(el, '[part~="confirm-button"]').click();
+  one<HTMLButtonElement>(el, '[part~="confirm-button"]').click();
   await el.updateComplete;
 }
 
@@ -49,23 +44,25 @@ describe('<share-invite-link>', () => {
   });
 
   it('shows a loading state, then the portal’s link read-only with the note', async () => {
-    const client = createMemoryClient({ latency: 50 });
-    const el = await fixture<ShareInviteLink>(html`<share-invite-link .client=${client}></share-invite-link>`);
-    expect(text(el, '[part~="status"]')).to.equal('Loading the invite link…');
+    // The link arrives when the test releases it, not after a latency the checks below could outlast.
+    const link = gated(createMemoryClient(), ['getInviteLink']);
+    const el = await fixture<ShareInviteLink>(html`<share-invite-link .client=${link.client}></share-invite-link>`);
+    expect(textOf(el, '[part~="status"]')).to.equal('Loading the invite link…');
     await expect(el).to.be.accessible();
+    link.releaseAll();
     await waitUntil(() => linkValue(el) !== '');
     expect(linkValue(el)).to.contain(DEMO_IDS.inviteLinkToken);
-    expect(part<HTMLInputElement>(el, '#link').readOnly).to.equal(true);
-    expect(text(el, '[part~="heading"]')).to.equal('Share Invite Link');
-    expect(text(el, '[part~="copy-button"]')).to.equal('Copy Link');
-    expect(text(el, '[part~="refresh-button"]')).to.equal('Refresh Link');
-    expect(text(el, '[part~="note"]')).to.contain('Any number of people can use it');
+    expect(one<HTMLInputElement>(el, '#link').readOnly).to.equal(true);
+    expect(textOf(el, '[part~="heading"]')).to.equal('Share Invite Link');
+    expect(textOf(el, '[part~="copy-button"]')).to.equal('Copy Link');
+    expect(textOf(el, '[part~="refresh-button"]')).to.equal('Refresh Link');
+    expect(textOf(el, '[part~="note"]')).to.contain('Any number of people can use it');
     await expect(el).to.be.accessible();
   });
 
   it('selects the whole link when clicked into', async () => {
     const el = await renderLink(createMemoryClient());
-    const input = part<HTMLInputElement>(el, '#link');
+    const input = one<HTMLInputElement>(el, '#link');
     const box = input.getBoundingClientRect();
     await sendMouse({ type: 'click', position: [Math.round(box.left + box.width / 2), Math.round(box.top + box.height / 2)] });
     expect(deepActive()).to.equal(input);
@@ -78,12 +75,12 @@ describe('<share-invite-link>', () => {
     restoreClipboard = stubClipboard(async (value) => void written.push(value));
     const el = await renderLink(createMemoryClient());
     const copied = oneEvent(el, 'invite-link-copied');
-    part<HTMLButtonElement>(el, '[part~="copy-button"]').click();
+    one<HTMLButtonElement>(el, '[part~="copy-button"]').click();
     const { detail } = await copied;
     expect(detail).to.deep.equal({ url: linkValue(el), method: 'clipboard' });
     expect(written).to.deep.equal([linkValue(el)]);
     await el.updateComplete;
-    const status = part(el, '[part~="copy-status"]');
+    const status = one(el, '[part~="copy-status"]');
     expect(status.getAttribute('role')).to.equal('status');
     expect(status.textContent).to.contain('Copied');
     await expect(el).to.be.accessible();
@@ -94,10 +91,10 @@ describe('<share-invite-link>', () => {
     const el = await renderLink(createMemoryClient());
     let events = 0;
     el.addEventListener('invite-link-copied', () => events++);
-    part<HTMLButtonElement>(el, '[part~="copy-button"]').click();
-    await waitUntil(() => text(el, '[part~="copy-status"]') !== '');
-    expect(text(el, '[part~="copy-status"]')).to.match(/The link is selected: press (Ctrl\+C|⌘C) to copy it\./);
-    const input = part<HTMLInputElement>(el, '#link');
+    one<HTMLButtonElement>(el, '[part~="copy-button"]').click();
+    await waitUntil(() => textOf(el, '[part~="copy-status"]') !== '');
+    expect(textOf(el, '[part~="copy-status"]')).to.match(/The link is selected: press (Ctrl\+C|⌘C) to copy it\./);
+    const input = one<HTMLInputElement>(el, '#link');
     expect(deepActive()).to.equal(input);
     expect(input.selectionEnd! - input.selectionStart!).to.equal(input.value.length);
     expect(events).to.equal(0);
@@ -113,40 +110,44 @@ describe('<share-invite-link>', () => {
     const client = createMemoryClient();
     const el = await renderLink(client);
     const before = linkValue(el);
-    part<HTMLButtonElement>(el, '[part~="refresh-button"]').click();
+    one<HTMLButtonElement>(el, '[part~="refresh-button"]').click();
     await el.updateComplete;
-    expect(text(el, '[part~="confirm"]')).to.contain('will stop working for everyone');
+    expect(textOf(el, '[part~="confirm"]')).to.contain('will stop working for everyone');
     await waitUntil(() => deepActive() === el.shadowRoot!.querySelector('[part~="cancel-button"]'), 'focus moves to Cancel');
     await expect(el).to.be.accessible();
     await sendKeys({ press: 'Escape' });
     await el.updateComplete;
-    expect(has(el, '[part~="confirm"]')).to.equal(false);
+    expect(q(el, '[part~="confirm"]')).to.equal(null);
     await waitUntil(() => deepActive() === el.shadowRoot!.querySelector('[part~="refresh-button"]'), 'focus returns to Refresh Link');
 
-    part<HTMLButtonElement>(el, '[part~="refresh-button"]').click();
+    one<HTMLButtonElement>(el, '[part~="refresh-button"]').click();
     await el.updateComplete;
-    part<HTMLButtonElement>(el, '[part~="cancel-button"]').click();
+    one<HTMLButtonElement>(el, '[part~="cancel-button"]').click();
     await el.updateComplete;
     expect(linkValue(el)).to.equal(before);
     expect(client.callCount('refreshInviteLink')).to.equal(0);
   });
 
   it('refreshes the link: shows the new one and says the old one no longer works', async () => {
-    const client = createMemoryClient({ latency: 20 });
+    const backend = createMemoryClient();
+    const refreshing = holdable(backend, ['refreshInviteLink']);
+    const client = refreshing.client;
     const el = await renderLink(client);
     const before = linkValue(el);
     const refreshed = oneEvent(el, 'invite-link-refreshed');
+    refreshing.hold();
     await refresh(el);
-    expect(text(el, '[part~="refresh-button"]')).to.equal('Refreshing…');
+    expect(textOf(el, '[part~="refresh-button"]')).to.equal('Refreshing…');
+    refreshing.release();
     const { detail } = await refreshed;
     expect(detail.previousUrl).to.equal(before);
     await el.updateComplete;
     expect(linkValue(el)).to.equal(detail.link.url);
     expect(linkValue(el)).to.not.equal(before);
-    expect(text(el, '.refresh-status')).to.equal('Here is the new link. The previous link no longer works.');
-    expect(part(el, '.refresh-status').getAttribute('role')).to.equal('status');
+    expect(textOf(el, '.refresh-status')).to.equal('Here is the new link. The previous link no longer works.');
+    expect(one(el, '.refresh-status').getAttribute('role')).to.equal('status');
     expect(await client.checkInviteLink(before)).to.deep.equal({ valid: false, reason: 'replaced' });
-    await waitUntil(() => deepActive() === part(el, '#link'), 'focus moves to the new link');
+    await waitUntil(() => deepActive() === one(el, '#link'), 'focus moves to the new link');
     await expect(el).to.be.accessible();
   });
 
@@ -191,32 +192,32 @@ describe('<share-invite-link>', () => {
     const el = await renderLink(client);
     const before = linkValue(el);
     await refresh(el);
-    await waitUntil(() => has(el, '[part~="alert"][role="alert"]'));
-    expect(text(el, '[role="alert"]')).to.contain('The link wasn’t refreshed, so the current link still works.');
+    await waitUntil(() => q(el, '[part~="alert"][role="alert"]'));
+    expect(textOf(el, '[role="alert"]')).to.contain('The link wasn’t refreshed, so the current link still works.');
     expect(linkValue(el)).to.equal(before);
     await expect(el).to.be.accessible();
 
-    part<HTMLButtonElement>(el, '[role="alert"] [part~="retry-button"]').click();
+    one<HTMLButtonElement>(el, '[role="alert"] [part~="retry-button"]').click();
     await waitUntil(() => linkValue(el) !== before);
     expect(keys).to.have.length(2);
     expect(keys[1]).to.equal(keys[0]);
-    expect(has(el, '[role="alert"]')).to.equal(false);
+    expect(q(el, '[role="alert"]')).to.equal(null);
   });
 
   it('shows an error with a retry when the link fails to load', async () => {
     const client = createMemoryClient();
     client.failNext('getInviteLink', 'network');
     const el = await renderLink(client);
-    expect(text(el, '[role="alert"]')).to.contain('Couldn’t load the invite link.');
+    expect(textOf(el, '[role="alert"]')).to.contain('Couldn’t load the invite link.');
     await expect(el).to.be.accessible();
-    part<HTMLButtonElement>(el, '[part~="retry-button"]').click();
+    one<HTMLButtonElement>(el, '[part~="retry-button"]').click();
     await waitUntil(() => linkValue(el) !== '');
   });
 
   it('explains to viewers who are not portal admins', async () => {
     const el = await renderLink(createMemoryClient({ viewerId: DEMO_IDS.nonAdminId }));
-    expect(text(el, '[part~="alert"]')).to.contain('Only portal admins can share the invite link');
-    expect(has(el, '#link')).to.equal(false);
+    expect(textOf(el, '[part~="alert"]')).to.contain('Only portal admins can share the invite link');
+    expect(q(el, '#link')).to.equal(null);
     await expect(el).to.be.accessible();
   });
 
@@ -227,12 +228,12 @@ describe('<share-invite-link>', () => {
       html`<div><button id="before">Before</button><share-invite-link .client=${client}></share-invite-link></div>`,
     );
     const el = wrapper.querySelector<ShareInviteLink>('share-invite-link')!;
-    await waitUntil(() => has(el, '[part~="forbidden-retry-button"]'), 'the refusal shows');
-    expect(text(el, '[part~="alert"]')).to.contain('Only portal admins can share the invite link');
-    expect(text(el, '[part~="alert"]')).to.contain('Ask a portal admin for the link');
-    const retry = part<HTMLButtonElement>(el, '[part~="forbidden-retry-button"]');
+    await waitUntil(() => q(el, '[part~="forbidden-retry-button"]'), 'the refusal shows');
+    expect(textOf(el, '[part~="alert"]')).to.contain('Only portal admins can share the invite link');
+    expect(textOf(el, '[part~="alert"]')).to.contain('Ask a portal admin for the link');
+    const retry = one<HTMLButtonElement>(el, '[part~="forbidden-retry-button"]');
     expect(retry.getAttribute('part')!.split(' ')).to.include('retry-button');
-    expect(text(el, '[part~="forbidden-retry-button"]')).to.equal('Try again');
+    expect(textOf(el, '[part~="forbidden-retry-button"]')).to.equal('Try again');
     const describedBy = retry
       .getAttribute('aria-describedby')!
       .split(' ')
@@ -250,22 +251,28 @@ describe('<share-invite-link>', () => {
     await sendKeys({ press: 'Enter' });
     await waitUntil(() => linkValue(el).includes(DEMO_IDS.inviteLinkToken), 'the link shows');
     await waitUntil(() => deepActive() === el.shadowRoot!.querySelector('#link'), 'focus follows to the link');
-    expect(has(el, '[part~="forbidden-retry-button"]')).to.equal(false);
+    expect(q(el, '[part~="forbidden-retry-button"]')).to.equal(null);
   });
 
   it('keeps the refusal and focus on "Try again" while trying, and says so when refused again', async () => {
-    const client = createMemoryClient({ viewerId: DEMO_IDS.nonAdminId, latency: 60 });
+    const backend = createMemoryClient({ viewerId: DEMO_IDS.nonAdminId });
+    const viewer = holdable(backend, ['getViewer']);
+    const client = viewer.client;
     const el = await renderLink(client);
-    const retry = part<HTMLButtonElement>(el, '[part~="forbidden-retry-button"]');
-    const status = () => text(el, '[part~="alert"] [role="status"]');
+    const retry = one<HTMLButtonElement>(el, '[part~="forbidden-retry-button"]');
+    const status = () => textOf(el, '[part~="alert"] [role="status"]');
     expect(status()).to.equal('');
     const calls = client.callCount('getViewer');
     retry.focus();
+    // The answer waits for the test: a latency would race the key press and the checks below.
+    viewer.hold();
     await sendKeys({ press: 'Enter' });
     await el.updateComplete;
     expect(retry.getAttribute('aria-disabled')).to.equal('true');
     expect(status()).to.equal('Loading the invite link…');
-    expect(text(el, '[part~="alert"] .alert-title')).to.equal('Only portal admins can share the invite link');
+    expect(textOf(el, '[part~="alert"] .alert-title')).to.equal('Only portal admins can share the invite link');
+    await waitUntil(() => viewer.heldCount === 1, 'trying again asks who is looking');
+    viewer.release();
     await waitUntil(() => status() === 'Only portal admins can share the invite link', 'the refusal is announced again');
     expect(client.callCount('getViewer')).to.equal(calls + 1);
     expect(retry.isConnected).to.equal(true);
@@ -279,10 +286,10 @@ describe('<share-invite-link>', () => {
     client.failNext('getViewer', 'permission');
     const el = await renderLink(client);
     client.failNext('getInviteLink', 'network');
-    part<HTMLButtonElement>(el, '[part~="forbidden-retry-button"]').focus();
+    one<HTMLButtonElement>(el, '[part~="forbidden-retry-button"]').focus();
     await sendKeys({ press: ' ' });
-    await waitUntil(() => has(el, '[role="alert"]'), 'the failure shows');
-    expect(text(el, '[role="alert"]')).to.contain('Couldn’t load the invite link.');
+    await waitUntil(() => q(el, '[role="alert"]'), 'the failure shows');
+    expect(textOf(el, '[role="alert"]')).to.contain('Couldn’t load the invite link.');
     await waitUntil(
       () => deepActive() === el.shadowRoot!.querySelector('[role="alert"] [part~="retry-button"]'),
       'focus moves to its retry',
@@ -292,10 +299,10 @@ describe('<share-invite-link>', () => {
   it('sets an expiry where the client supports it and shows "expires in …"', async () => {
     const client = createMemoryClient();
     const el = await renderLink(client);
-    expect(text(el, '[part~="status-badge"]')).to.equal('Never expires');
-    part<HTMLElement>(el, '[part~="settings-summary"]').click();
+    expect(textOf(el, '[part~="status-badge"]')).to.equal('Never expires');
+    one<HTMLElement>(el, '[part~="settings-summary"]').click();
     await el.updateComplete;
-    const select = part<HTMLSelectElement>(el, '#expiry');
+    const select = one<HTMLSelectElement>(el, '#expiry');
     expect([...select.options].map((option) => option.textContent!.trim())).to.deep.equal([
       'Never',
       'After 1 day',
@@ -308,8 +315,8 @@ describe('<share-invite-link>', () => {
     select.dispatchEvent(new Event('change', { bubbles: true }));
     expect((await changed).detail.link.expiresInDays).to.equal(7);
     await el.updateComplete;
-    expect(text(el, '[part~="status-badge"]')).to.equal('Expires in 7 days');
-    expect(text(el, '.settings-status')).to.equal('Link settings saved.');
+    expect(textOf(el, '[part~="status-badge"]')).to.equal('Expires in 7 days');
+    expect(textOf(el, '.settings-status')).to.equal('Link settings saved.');
   });
 
   it('shows an expired link as Expired', async () => {
@@ -317,36 +324,36 @@ describe('<share-invite-link>', () => {
     const client = createMemoryClient({ now: () => new Date(Date.now() - 2 * 24 * 3600 * 1000) });
     await client.updateInviteLinkSettings({ expiresInDays: 1 });
     const el = await renderLink(client);
-    expect(text(el, '[part~="status-badge"]')).to.equal('Expired');
-    expect(text(el, '.alert--danger')).to.contain('This link expired yesterday');
+    expect(textOf(el, '[part~="status-badge"]')).to.equal('Expired');
+    expect(textOf(el, '.alert--danger')).to.contain('This link expired yesterday');
     await expect(el).to.be.accessible();
   });
 
   it('limits sign-ups to allowed email domains, which the backend enforces', async () => {
     const client = createMemoryClient();
     const el = await renderLink(client);
-    part<HTMLElement>(el, '[part~="settings-summary"]').click();
+    one<HTMLElement>(el, '[part~="settings-summary"]').click();
     await el.updateComplete;
-    expect(text(el, '#domains-hint')).to.equal('Anyone can sign up, whatever their email domain.');
-    const input = part<HTMLInputElement>(el, '#domain-input');
+    expect(textOf(el, '#domains-hint')).to.equal('Anyone can sign up, whatever their email domain.');
+    const input = one<HTMLInputElement>(el, '#domain-input');
     const add = async (value: string) => {
       input.value = value;
       input.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true }));
-      part<HTMLButtonElement>(el, '[part~="add-domain-button"]').click();
+      one<HTMLButtonElement>(el, '[part~="add-domain-button"]').click();
       await el.updateComplete;
     };
 
     await add('not a domain');
-    expect(text(el, '#domain-error')).to.equal('Enter a domain such as example.com.');
+    expect(textOf(el, '#domain-error')).to.equal('Enter a domain such as example.com.');
     expect(input.getAttribute('aria-invalid')).to.equal('true');
     await expect(el).to.be.accessible();
 
     await add('@Example.COM');
-    await waitUntil(() => text(el, '.settings-status') === 'Link settings saved.');
-    expect(text(el, '[part~="domain-list"]')).to.contain('example.com');
+    await waitUntil(() => textOf(el, '.settings-status') === 'Link settings saved.');
+    expect(textOf(el, '[part~="domain-list"]')).to.contain('example.com');
     expect(input.value, 'the field empties once saved').to.equal('');
     await add('example.com');
-    expect(text(el, '#domain-error')).to.equal('example.com is already on the list.');
+    expect(textOf(el, '#domain-error')).to.equal('example.com is already on the list.');
     await expect(el).to.be.accessible();
 
     const url = linkValue(el);
@@ -357,8 +364,8 @@ describe('<share-invite-link>', () => {
     const inside = await client.signUpWithInviteLink({ url, fullName: 'In Sider', email: 'in@example.com' });
     expect(inside.fullName).to.equal('In Sider');
 
-    part<HTMLButtonElement>(el, '[part~="remove-domain-button"]').click();
-    await waitUntil(() => !has(el, '[part~="domain-list"]'));
+    one<HTMLButtonElement>(el, '[part~="remove-domain-button"]').click();
+    await waitUntil(() => !q(el, '[part~="domain-list"]'));
     expect(deepActive()).to.equal(input);
   });
 
@@ -366,22 +373,22 @@ describe('<share-invite-link>', () => {
     const client = createMemoryClient();
     client.failNext('updateInviteLinkSettings', 'unavailable');
     const el = await renderLink(client);
-    part<HTMLElement>(el, '[part~="settings-summary"]').click();
+    one<HTMLElement>(el, '[part~="settings-summary"]').click();
     await el.updateComplete;
-    const select = part<HTMLSelectElement>(el, '#expiry');
+    const select = one<HTMLSelectElement>(el, '#expiry');
     select.value = '30';
     select.dispatchEvent(new Event('change', { bubbles: true }));
-    await waitUntil(() => has(el, '.settings [role="alert"]'), 'the failure shows', { timeout: 3000 });
-    expect(text(el, '.settings [role="alert"]')).to.contain('The link settings weren’t saved.');
-    expect(part<HTMLSelectElement>(el, '#expiry').value).to.equal('30');
-    part<HTMLButtonElement>(el, '.settings [part~="retry-button"]').click();
-    await waitUntil(() => text(el, '[part~="status-badge"]') === 'Expires in 30 days');
+    await waitUntil(() => q(el, '.settings [role="alert"]'), 'the failure shows', { timeout: 3000 });
+    expect(textOf(el, '.settings [role="alert"]')).to.contain('The link settings weren’t saved.');
+    expect(one<HTMLSelectElement>(el, '#expiry').value).to.equal('30');
+    one<HTMLButtonElement>(el, '.settings [part~="retry-button"]').click();
+    await waitUntil(() => textOf(el, '[part~="status-badge"]') === 'Expires in 30 days');
   });
 
   it('hides the link settings when the client cannot honour them', async () => {
     const el = await renderLink(createMemoryClient({ capabilities: { linkExpiry: false, allowedDomains: false } }));
-    expect(has(el, '[part~="settings"]')).to.equal(false);
-    expect(has(el, '[part~="status-badge"]')).to.equal(false);
+    expect(q(el, '[part~="settings"]')).to.equal(null);
+    expect(q(el, '[part~="status-badge"]')).to.equal(null);
   });
 
   it('shows a link the host gives it, with its own heading and label, without loading', async () => {
@@ -393,9 +400,9 @@ describe('<share-invite-link>', () => {
       </share-invite-link>`,
     );
     expect(linkValue(el)).to.equal('https://portal.example.com/w/abc');
-    expect(text(el, '[part~="heading"]')).to.equal('Workspace Link');
-    expect(text(el, 'label[for="link"]')).to.equal('Workspace link');
-    expect(has(el, '[part~="refresh-button"]')).to.equal(false);
+    expect(textOf(el, '[part~="heading"]')).to.equal('Workspace Link');
+    expect(textOf(el, 'label[for="link"]')).to.equal('Workspace link');
+    expect(q(el, '[part~="refresh-button"]')).to.equal(null);
     expect(client.callCount('getInviteLink')).to.equal(0);
     await expect(el).to.be.accessible();
   });
@@ -403,18 +410,18 @@ describe('<share-invite-link>', () => {
   it('can be used with the keyboard: Tab to Copy Link, Enter copies', async () => {
     restoreClipboard = stubClipboard(async () => {});
     const el = await renderLink(createMemoryClient());
-    part<HTMLInputElement>(el, '#link').focus();
+    one<HTMLInputElement>(el, '#link').focus();
     await sendKeys({ press: 'Tab' });
-    expect(deepActive()).to.equal(part(el, '[part~="copy-button"]'));
+    expect(deepActive()).to.equal(one(el, '[part~="copy-button"]'));
     const copied = oneEvent(el, 'invite-link-copied');
     await sendKeys({ press: 'Enter' });
     await copied;
     await sendKeys({ press: 'Tab' });
-    expect(deepActive()).to.equal(part(el, '[part~="refresh-button"]'));
+    expect(deepActive()).to.equal(one(el, '[part~="refresh-button"]'));
     await sendKeys({ press: 'Enter' });
     await waitUntil(() => deepActive() === el.shadowRoot!.querySelector('[part~="cancel-button"]'));
     await sendKeys({ press: 'Tab' });
-    expect(deepActive()).to.equal(part(el, '[part~="confirm-button"]'));
+    expect(deepActive()).to.equal(one(el, '[part~="confirm-button"]'));
   });
 
   it('throws nothing when removed mid-request', async () => {
@@ -463,19 +470,19 @@ describe('<share-invite-link>: live updates', () => {
       const client = createMemoryClient();
       const el = await renderLink(client);
       const before = linkValue(el);
-      const copy = part<HTMLButtonElement>(el, '[part~="copy-button"]');
+      const copy = one<HTMLButtonElement>(el, '[part~="copy-button"]');
       copy.focus();
       copy.click();
-      await waitUntil(() => text(el, '[part~="copy-status"]').includes('Copied'));
+      await waitUntil(() => textOf(el, '[part~="copy-status"]').includes('Copied'));
 
       const fresh = await otherAdmin(client).refreshInviteLink();
       await waitUntil(() => linkValue(el) === fresh.url, 'the new link shows without a reload');
       await el.updateComplete;
-      expect(text(el, '.refresh-status')).to.equal(
+      expect(textOf(el, '.refresh-status')).to.equal(
         'The link was refreshed elsewhere, perhaps by another admin. Here is the new link: the previous one no longer works.',
       );
-      expect(part(el, '.refresh-status').getAttribute('role'), 'announced politely').to.equal('status');
-      expect(text(el, '[part~="copy-status"]'), 'the old link’s "Copied" is gone').to.equal('');
+      expect(one(el, '.refresh-status').getAttribute('role'), 'announced politely').to.equal('status');
+      expect(textOf(el, '[part~="copy-status"]'), 'the old link’s "Copied" is gone').to.equal('');
       expect(deepActive(), 'focus stays where it was').to.equal(copy);
       expect(await client.checkInviteLink(before)).to.deep.equal({ valid: false, reason: 'replaced' });
       await expect(el).to.be.accessible();
@@ -488,14 +495,14 @@ describe('<share-invite-link>: live updates', () => {
   it('closes the question before refreshing when the link is replaced meanwhile, with focus on Refresh Link', async () => {
     const client = createMemoryClient();
     const el = await renderLink(client);
-    part<HTMLButtonElement>(el, '[part~="refresh-button"]').click();
+    one<HTMLButtonElement>(el, '[part~="refresh-button"]').click();
     await waitUntil(() => deepActive() === el.shadowRoot!.querySelector('[part~="cancel-button"]'), 'focus moves to Cancel');
     const fresh = await otherAdmin(client).refreshInviteLink();
     await waitUntil(() => linkValue(el) === fresh.url, 'the new link shows');
     await el.updateComplete;
-    expect(has(el, '[part~="confirm"]'), 'the question was about the old link').to.equal(false);
+    expect(q(el, '[part~="confirm"]'), 'the question was about the old link').to.equal(null);
     await waitUntil(() => deepActive() === el.shadowRoot!.querySelector('[part~="refresh-button"]'), 'focus moves to Refresh Link');
-    expect(text(el, '.refresh-status')).to.contain('the previous one no longer works');
+    expect(textOf(el, '.refresh-status')).to.contain('the previous one no longer works');
     await expect(el).to.be.accessible();
   });
 
@@ -504,11 +511,11 @@ describe('<share-invite-link>: live updates', () => {
     client.failNext('refreshInviteLink', 'unavailable');
     const el = await renderLink(client);
     await refresh(el);
-    await waitUntil(() => has(el, '[role="alert"] [part~="retry-button"]'), 'the failure shows');
+    await waitUntil(() => q(el, '[role="alert"] [part~="retry-button"]'), 'the failure shows');
     const fresh = await otherAdmin(client).refreshInviteLink();
     await waitUntil(() => linkValue(el) === fresh.url, 'the new link shows');
     await el.updateComplete;
-    expect(has(el, '[role="alert"]'), 'nothing left to retry').to.equal(false);
+    expect(q(el, '[role="alert"]'), 'nothing left to retry').to.equal(null);
   });
 
   it('shows settings changed elsewhere, and says so', async () => {
@@ -516,13 +523,13 @@ describe('<share-invite-link>: live updates', () => {
     const el = await renderLink(client);
     const url = linkValue(el);
     await otherAdmin(client).updateInviteLinkSettings({ expiresInDays: 7, allowedDomains: ['example.com'] });
-    await waitUntil(() => text(el, '[part~="status-badge"]') === 'Expires in 7 days', 'the new expiry shows');
-    part<HTMLElement>(el, '[part~="settings-summary"]').click();
+    await waitUntil(() => textOf(el, '[part~="status-badge"]') === 'Expires in 7 days', 'the new expiry shows');
+    one<HTMLElement>(el, '[part~="settings-summary"]').click();
     await el.updateComplete;
-    expect(part<HTMLSelectElement>(el, '#expiry').value).to.equal('7');
-    expect(text(el, '[part~="domain-list"]')).to.contain('example.com');
+    expect(one<HTMLSelectElement>(el, '#expiry').value).to.equal('7');
+    expect(textOf(el, '[part~="domain-list"]')).to.contain('example.com');
     expect(linkValue(el)).to.equal(url);
-    expect(text(el, '.refresh-status')).to.equal('The link settings were changed elsewhere. They are shown as they are now.');
+    expect(textOf(el, '.refresh-status')).to.equal('The link settings were changed elsewhere. They are shown as they are now.');
     await expect(el).to.be.accessible();
   });
 
@@ -531,22 +538,22 @@ describe('<share-invite-link>: live updates', () => {
     const el = await renderLink(client);
     const loads = client.callCount('getInviteLink');
     await refresh(el);
-    await waitUntil(() => text(el, '.refresh-status') === 'Here is the new link. The previous link no longer works.');
+    await waitUntil(() => textOf(el, '.refresh-status') === 'Here is the new link. The previous link no longer works.');
     // Its own change comes back as a pushed change: it looks again, and finds nothing new.
     await waitUntil(() => client.callCount('getInviteLink') > loads, 'it looks again');
     await new Promise((resolve) => setTimeout(resolve, 20));
     await el.updateComplete;
-    expect(text(el, '.refresh-status')).to.equal('Here is the new link. The previous link no longer works.');
+    expect(textOf(el, '.refresh-status')).to.equal('Here is the new link. The previous link no longer works.');
 
-    part<HTMLElement>(el, '[part~="settings-summary"]').click();
+    one<HTMLElement>(el, '[part~="settings-summary"]').click();
     await el.updateComplete;
-    const select = part<HTMLSelectElement>(el, '#expiry');
+    const select = one<HTMLSelectElement>(el, '#expiry');
     select.value = '30';
     select.dispatchEvent(new Event('change', { bubbles: true }));
-    await waitUntil(() => text(el, '.settings-status') === 'Link settings saved.');
+    await waitUntil(() => textOf(el, '.settings-status') === 'Link settings saved.');
     await new Promise((resolve) => setTimeout(resolve, 20));
     await el.updateComplete;
-    expect(text(el, '.refresh-status')).to.not.contain('elsewhere');
+    expect(textOf(el, '.refresh-status')).to.not.contain('elsewhere');
   });
 
   it('never lets a look started before a settings save bring back the settings from before it', async () => {
@@ -564,17 +571,17 @@ describe('<share-invite-link>: live updates', () => {
       return new Promise<InviteLink>((resolve) => (answerOld = () => resolve(before)));
     };
     void el.reload();
-    part<HTMLElement>(el, '[part~="settings-summary"]').click();
+    one<HTMLElement>(el, '[part~="settings-summary"]').click();
     await el.updateComplete;
-    const select = part<HTMLSelectElement>(el, '#expiry');
+    const select = one<HTMLSelectElement>(el, '#expiry');
     select.value = '30';
     select.dispatchEvent(new Event('change', { bubbles: true }));
-    await waitUntil(() => text(el, '[part~="status-badge"]') === 'Expires in 30 days', 'the saved expiry shows');
+    await waitUntil(() => textOf(el, '[part~="status-badge"]') === 'Expires in 30 days', 'the saved expiry shows');
     answerOld();
     await new Promise((resolve) => setTimeout(resolve, 20));
     await el.updateComplete;
-    expect(text(el, '[part~="status-badge"]')).to.equal('Expires in 30 days');
-    expect(part<HTMLSelectElement>(el, '#expiry').value).to.equal('30');
+    expect(textOf(el, '[part~="status-badge"]')).to.equal('Expires in 30 days');
+    expect(one<HTMLSelectElement>(el, '#expiry').value).to.equal('30');
   });
 
   it('stops listening when removed, and listens again (with a fresh link) when put back', async () => {

@@ -5,7 +5,7 @@
  * preference and the `color-scheme` attribute; reduced motion stops movement; and forced
  * colours (Windows High Contrast) keep custom controls and focus visible.
  */
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
 import { executeServerCommand, sendKeys } from '@web/test-runner-commands';
 import '../src/index.js';
 import { tokens } from '../src/styles/tokens.js';
@@ -13,6 +13,8 @@ import { createMemoryClient } from '../src/client/memory/memory-client.js';
 import type { InviteKitProvider } from '../src/invite-kit-provider/invite-kit-provider.js';
 import type { InviteUserDialog } from '../src/invite-user-dialog/invite-user-dialog.js';
 import type { InviteUserForm } from '../src/invite-user-form/invite-user-form.js';
+import { waitUntil } from './fixtures/wait.js';
+import { part } from './fixtures/dom.js';
 
 const THEMES = ['corporate', 'high-contrast'];
 
@@ -175,8 +177,6 @@ async function linkTheme(name: string): Promise<HTMLLinkElement> {
   await loaded;
   return link;
 }
-
-const part = (root: Element, name: string) => root.shadowRoot!.querySelector<HTMLElement>(`[part~="${name}"]`)!;
 
 async function readyForm(form: InviteUserForm): Promise<void> {
   await waitUntil(() => form.status === 'editing', 'the form did not become ready', { timeout: 4000 });

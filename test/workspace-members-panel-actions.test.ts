@@ -1,4 +1,4 @@
-import { aTimeout, expect, oneEvent, waitUntil } from '@open-wc/testing';
+import { aTimeout, expect, oneEvent } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { createMemoryClient, DEMO_IDS } from '../src/client/memory/memory-client.js';
 import type { MemoryClient } from '../src/client/memory/memory-client.js';
@@ -6,7 +6,9 @@ import type { MutationOptions } from '../src/client/invite-client.js';
 import type { MemberAddition, WorkspaceMember } from '../src/client/types.js';
 import '../src/workspace-members-panel/define.js';
 import type { WorkspaceMembersPanel } from '../src/workspace-members-panel/define.js';
-import { allowResizeObserverNoise, deepActive, panelFixture, q, rowByName, rows, textOf } from './workspace-members-panel.helpers.js';
+import { waitUntil } from './fixtures/wait.js';
+import { deepActive, q, textOf } from './fixtures/dom.js';
+import { panelFixture, rowByName, rows } from './fixtures/panel.js';
 
 const { flowWorkspaceId, groupWorkspaceId, nonAdminId } = DEMO_IDS;
 
@@ -22,7 +24,6 @@ function requestItem(el: WorkspaceMembersPanel, name: string): HTMLElement | und
 }
 
 describe('<workspace-members-panel>: join requests', () => {
-  allowResizeObserverNoise();
   let client: MemoryClient;
   beforeEach(() => {
     client = createMemoryClient();
@@ -158,7 +159,6 @@ describe('<workspace-members-panel>: join requests', () => {
 });
 
 describe('<workspace-members-panel>: Workspace Link', () => {
-  allowResizeObserverNoise();
   let client: MemoryClient;
   beforeEach(() => {
     client = createMemoryClient();
@@ -317,8 +317,6 @@ describe('<workspace-members-panel>: Workspace Link', () => {
 });
 
 describe('<workspace-members-panel>: live updates', () => {
-  allowResizeObserverNoise();
-
   it('shows a join request that arrives, without a reload', async () => {
     const client = createMemoryClient();
     const el = await panelFixture(client, groupWorkspaceId);
@@ -360,7 +358,6 @@ async function scrollSettled(list: HTMLElement): Promise<void> {
 }
 
 describe('<workspace-members-panel>: 10,000 members', () => {
-  allowResizeObserverNoise();
   let client: MemoryClient;
   before(() => {
     client = createMemoryClient({ largeWorkspace: { workspaceId: 'ws-big', members: 10_000 } });
@@ -396,7 +393,6 @@ describe('<workspace-members-panel>: 10,000 members', () => {
 });
 
 describe('<workspace-members-panel>: + Invite Members', () => {
-  allowResizeObserverNoise();
   let client: MemoryClient;
   beforeEach(() => {
     client = createMemoryClient();

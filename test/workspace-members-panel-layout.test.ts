@@ -4,7 +4,7 @@
  * invitation expires), the three request actions are one group, the list is exactly as tall as
  * its rows up to its maximum, and `list-height="auto"` lets a scrolling side panel scroll it.
  */
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
 import { setViewport } from '@web/test-runner-commands';
 import { createMemoryClient, DEMO_IDS } from '../src/client/memory/memory-client.js';
 import type { MemoryClient } from '../src/client/memory/memory-client.js';
@@ -13,7 +13,9 @@ import '../src/workspace-members-panel/define.js';
 import type { WorkspaceMembersPanel } from '../src/workspace-members-panel/define.js';
 import { ROW_HEIGHT_REM } from '../src/workspace-members-panel/member-list-layout.js';
 import { isCutOff, overflowingElements } from './fixtures/layout.js';
-import { allowResizeObserverNoise, q, rows } from './workspace-members-panel.helpers.js';
+import { q } from './fixtures/dom.js';
+import { rows } from './fixtures/panel.js';
+import { waitUntil } from './fixtures/wait.js';
 
 const { flowWorkspaceId, groupWorkspaceId, smallWorkspaceId } = DEMO_IDS;
 const rem = () => parseFloat(getComputedStyle(document.documentElement).fontSize);
@@ -60,7 +62,6 @@ function hiddenFacts(el: WorkspaceMembersPanel): string[] {
 }
 
 describe('<workspace-members-panel>: layout', () => {
-  allowResizeObserverNoise();
   before(() => setViewport({ width: 1366, height: 768 }));
   after(() => setViewport({ width: 800, height: 600 }));
 
@@ -124,7 +125,6 @@ describe('<workspace-members-panel>: layout', () => {
 });
 
 describe('<workspace-members-panel list-height="auto"> in a scrolling side panel', () => {
-  allowResizeObserverNoise();
   const MEMBERS = 2000;
 
   async function sidePanel() {

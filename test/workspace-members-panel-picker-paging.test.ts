@@ -3,7 +3,7 @@
  * with a "Load more results" option, says how many are shown, never mixes one query's pages
  * with another's, and keeps what it shows when a page fails.
  */
-import { aTimeout, expect, waitUntil } from '@open-wc/testing';
+import { aTimeout, expect } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { createMemoryClient, DEMO_IDS, seedManyInternalUsers } from '../src/client/memory/memory-client.js';
 import type { MemoryClient } from '../src/client/memory/memory-client.js';
@@ -12,7 +12,9 @@ import type { DirectoryQuery } from '../src/client/types.js';
 import '../src/workspace-members-panel/define.js';
 import '../src/i18n/locales/es.js';
 import type { WorkspaceMembersPanel } from '../src/workspace-members-panel/define.js';
-import { allowResizeObserverNoise, deepActive, panelFixture, q, textOf } from './workspace-members-panel.helpers.js';
+import { waitUntil } from './fixtures/wait.js';
+import { deepActive, q, textOf } from './fixtures/dom.js';
+import { panelFixture } from './fixtures/panel.js';
 
 const { flowWorkspaceId } = DEMO_IDS;
 /** Matches the generated people's addresses (and a few of the demo's): more than two pages. */
@@ -24,7 +26,6 @@ interface Call {
 }
 
 describe('<workspace-members-panel>: + Invite Members on a large directory', () => {
-  allowResizeObserverNoise();
   let client: MemoryClient;
   let calls: Call[];
   /** Everyone the directory has for QUERY, in its order. */

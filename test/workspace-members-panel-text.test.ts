@@ -3,7 +3,7 @@
  * header and the filter status count alike (a team row stands for several people), in every
  * locale; a right-to-left override in a name never turns the kit's words around.
  */
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
 import { createMemoryClient, DEMO_IDS } from '../src/client/memory/memory-client.js';
 import type { MemoryClient } from '../src/client/memory/memory-client.js';
 import { translate } from '../src/i18n/catalogue.js';
@@ -13,7 +13,9 @@ import type { WorkspaceMembersPanel } from '../src/workspace-members-panel/defin
 import { typeInto } from './fixtures/dom.js';
 import { describeHostile, hostileOf } from './fixtures/hostile-strings.js';
 import { wordReadsLeftToRight } from './fixtures/layout.js';
-import { allowResizeObserverNoise, panelFixture, q, rows, textOf } from './workspace-members-panel.helpers.js';
+import { q, textOf } from './fixtures/dom.js';
+import { panelFixture, rows } from './fixtures/panel.js';
+import { waitUntil } from './fixtures/wait.js';
 
 const { flowWorkspaceId, groupWorkspaceId } = DEMO_IDS;
 
@@ -30,7 +32,6 @@ function filterBy(el: WorkspaceMembersPanel, query: string, status = 'all'): voi
 const showing = (el: WorkspaceMembersPanel) => textOf(el, '#showing');
 
 describe('<workspace-members-panel>: counts', () => {
-  allowResizeObserverNoise();
   let client: MemoryClient;
   beforeEach(() => {
     client = createMemoryClient();
@@ -105,7 +106,6 @@ describe('<workspace-members-panel>: counts', () => {
 });
 
 describe('<workspace-members-panel>: client data next to the kit’s words', () => {
-  allowResizeObserverNoise();
   /** Every string of the hostile corpus with a right-to-left override in it. */
   const OVERRIDES = hostileOf('bidi-and-invisible').filter((value) => value.includes('\u202E'));
 

@@ -1,12 +1,12 @@
-import { expect, waitUntil } from '@open-wc/testing';
+import { expect, nextFrame } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { createMemoryClient } from '../src/client/memory/memory-client.js';
 import type { MemoryClient } from '../src/client/memory/memory-client.js';
 import '../src/workspace-members-panel/define.js';
 import type { WorkspaceMembersPanel } from '../src/workspace-members-panel/define.js';
-import { allowResizeObserverNoise, deepActive, panelFixture, q, rows } from './workspace-members-panel.helpers.js';
-
-const nextFrame = () => new Promise((resolve) => requestAnimationFrame(resolve));
+import { waitUntil } from './fixtures/wait.js';
+import { deepActive, q } from './fixtures/dom.js';
+import { panelFixture, rows } from './fixtures/panel.js';
 
 /** The row whose box holds the list's top edge. */
 function topRow(el: WorkspaceMembersPanel, list: HTMLElement): HTMLElement | undefined {
@@ -18,7 +18,6 @@ function topRow(el: WorkspaceMembersPanel, list: HTMLElement): HTMLElement | und
 }
 
 describe('<workspace-members-panel>: the virtualized list on 100,000 members', () => {
-  allowResizeObserverNoise();
   let client: MemoryClient;
   before(() => {
     client = createMemoryClient({ largeWorkspace: { workspaceId: 'ws-huge', members: 100_000 }, capabilities: { liveUpdates: false } });

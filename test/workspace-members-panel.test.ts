@@ -1,16 +1,17 @@
-import { aTimeout, expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { aTimeout, expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { createMemoryClient, DEMO_IDS } from '../src/client/memory/memory-client.js';
 import type { MemoryClient } from '../src/client/memory/memory-client.js';
 import '../src/workspace-members-panel/define.js';
 import type { WorkspaceMembersPanel } from '../src/workspace-members-panel/define.js';
 import type { ResendInviteButton } from '../src/resend-invite-button/define.js';
-import { allowResizeObserverNoise, deepActive, panelFixture, q, rowByName, rows, textOf } from './workspace-members-panel.helpers.js';
+import { waitUntil } from './fixtures/wait.js';
+import { deepActive, q, textOf } from './fixtures/dom.js';
+import { panelFixture, rowByName, rows } from './fixtures/panel.js';
 
 const { flowWorkspaceId, groupWorkspaceId, nonAdminId } = DEMO_IDS;
 
 describe('<workspace-members-panel>: the list', () => {
-  allowResizeObserverNoise();
   let client: MemoryClient;
   beforeEach(() => {
     client = createMemoryClient();
@@ -155,7 +156,6 @@ describe('<workspace-members-panel>: the list', () => {
 });
 
 describe('<workspace-members-panel>: Not Joined, resend and revoke', () => {
-  allowResizeObserverNoise();
   let client: MemoryClient;
   beforeEach(() => {
     client = createMemoryClient();

@@ -9,7 +9,7 @@ import type { MemoryClientOptions } from '../../src/client/memory/memory-client.
 import { createInviteKitHandlers } from '../../src/msw/index.js';
 import { DEMO_CONFORMANCE_IDS, runInviteClientConformance } from '../../src/testing/index.js';
 import type { ConformanceContext } from '../../src/testing/index.js';
-import { useMswWorker } from '../helpers/msw.js';
+import { useMswWorker } from '../fixtures/msw.js';
 
 const worker = useMswWorker(() => []);
 let run = 0;

@@ -7,7 +7,7 @@ import { createFetchClient, fetchCapabilities, ROUTES, type FetchClientOptions }
 import { renderRestApiDoc } from '../../scripts/render-rest-api-doc.js';
 import { createMemoryClient, DEMO_IDS, type MemoryClient } from '../../src/client/memory/memory-client.js';
 import { createInviteKitHandlers, DEFAULT_BASE_URL, faultHandler, inviteKitHandlers, type InviteKitFault } from '../../src/msw/index.js';
-import { useMswWorker } from '../helpers/msw.js';
+import { useMswWorker } from '../fixtures/msw.js';
 
 const BASE = '/test-api/invite-kit';
 const URL_OF = (path: string) => `${BASE}${path}`;

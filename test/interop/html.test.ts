@@ -1,4 +1,4 @@
-import { describeExample } from './helpers.js';
+import { describeExample } from '../fixtures/examples.js';
 
 // examples/html with the drop-in bundles from `npm run build` (scripts/test.mjs builds them when stale):
 // the module bundle from a static server, and the classic script (also opened from disk, by

@@ -1,4 +1,4 @@
-import { describeExample } from './helpers.js';
+import { describeExample } from '../fixtures/examples.js';
 
 // examples/react, built by scripts/test.mjs (test/interop/build-examples.mjs) with Vite: the
 // components from `invite-kit/react` and a plain tag rendered by React 19.

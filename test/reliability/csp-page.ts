@@ -7,6 +7,7 @@
  */
 import { createMemoryClient } from '../../src/client/memory/memory-client.js';
 import { exerciseEverything } from './exercise-all.js';
+import { tick } from '../fixtures/wait.js';
 
 export interface CspReport {
   violations: string[];
@@ -30,11 +31,9 @@ document.addEventListener(
   true,
 );
 window.addEventListener('error', (event) => {
-  if (!/ResizeObserver loop/u.test(event.message)) errors.push(event.message);
+  errors.push(event.message);
 });
 window.addEventListener('unhandledrejection', (event) => errors.push(String((event.reason as Error)?.message ?? event.reason)));
-
-const tick = (ms = 0) => new Promise((resolve) => setTimeout(resolve, ms));
 
 async function main(): Promise<void> {
   const client = createMemoryClient({ linkOrigin: location.origin });

@@ -15,27 +15,14 @@ import type { InviteUserDialog } from '../../src/invite-user-dialog/invite-user-
 import type { InviteUserForm } from '../../src/invite-user-form/invite-user-form.js';
 import type { ResendInviteButton } from '../../src/resend-invite-button/resend-invite-button.js';
 import type { WorkspaceMembersPanel } from '../../src/workspace-members-panel/workspace-members-panel.js';
+import { q, typeInto } from '../fixtures/dom.js';
+import { tick, waitUntil } from '../fixtures/wait.js';
 
 export interface ExerciseResult {
   steps: string[];
   errors: string[];
 }
 
-const tick = (ms = 0) => new Promise((resolve) => setTimeout(resolve, ms));
-async function until(what: string, predicate: () => unknown, timeout = 5000): Promise<void> {
-  const start = performance.now();
-  while (!predicate()) {
-    if (performance.now() - start > timeout) throw new Error(`timed out: ${what}`);
-    await tick(16);
-  }
-}
-const q = <T extends Element = HTMLElement>(root: Element | null | undefined, selector: string) =>
-  root?.shadowRoot?.querySelector<T>(selector) ?? null;
-function type(input: HTMLInputElement | HTMLTextAreaElement, value: string): void {
-  input.focus();
-  input.value = value;
-  input.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true }));
-}
 /** Runs every step on `client` inside `container`; a step that fails is reported, and the others still run. */
 export async function exerciseEverything(container: HTMLElement, client: InviteClient): Promise<ExerciseResult> {
   const steps: string[] = [];
@@ -55,11 +42,11 @@ export async function exerciseEverything(container: HTMLElement, client: InviteC
   await step('profile menu opens the invite dialog', async () => {
     const menu = document.createElement('invite-profile-menu') as InviteProfileMenu;
     provider.append(menu);
-    await until('the viewer', () => q(menu, '[part~="invite-item"]'));
+    await waitUntil(() => q(menu, '[part~="invite-item"]'), 'the viewer');
     menu.show();
-    await until('the menu', () => q(menu, '[part~="invite-item"]')?.matches(':focus') || menu.open);
+    await waitUntil(() => q(menu, '[part~="invite-item"]')?.matches(':focus') || menu.open, 'the menu');
     q(menu, '[part~="invite-item"]')!.click();
-    await until('the dialog', () => q(q(menu, 'invite-user-dialog'), 'dialog')?.hasAttribute('open'));
+    await waitUntil(() => q(q(menu, 'invite-user-dialog'), 'dialog')?.hasAttribute('open'), 'the dialog');
     await (q(menu, 'invite-user-dialog') as InviteUserDialog).hide();
   });
 
@@ -68,31 +55,31 @@ export async function exerciseEverything(container: HTMLElement, client: InviteC
     provider.append(dialog);
     await dialog.show();
     const form = q<InviteUserForm>(dialog, 'invite-user-form')!;
-    await until('the form', () => q(form, '#fullName'));
-    type(q<HTMLInputElement>(form, '#fullName')!, 'Ada Lovelace');
-    type(q<HTMLInputElement>(form, '#contact')!, '+44 20 7946 0958');
+    await waitUntil(() => q(form, '#fullName'), 'the form');
+    typeInto(q<HTMLInputElement>(form, '#fullName')!, 'Ada Lovelace');
+    typeInto(q<HTMLInputElement>(form, '#contact')!, '+44 20 7946 0958');
     q<HTMLInputElement>(form, 'input[value="workspace"]')!.click();
-    await until('the workspaces', () => q(form, '#workspaceId'));
+    await waitUntil(() => q(form, '#workspaceId'), 'the workspaces');
     const select = q<HTMLSelectElement>(form, '#workspaceId')!;
     select.value = DEMO_IDS.groupWorkspaceId;
     select.dispatchEvent(new Event('change'));
     form.submit();
-    await until('sent', () => form.status === 'sent');
+    await waitUntil(() => form.status === 'sent', 'sent');
     // The other tab: copy (the frame may refuse the clipboard: the fallback selects the link) and refresh.
     dialog.tab = 'share-link';
     await dialog.updateComplete;
     const link = q(dialog, 'share-invite-link')!;
-    await until('the link', () => q<HTMLInputElement>(link, '#link')?.value);
+    await waitUntil(() => q<HTMLInputElement>(link, '#link')?.value, 'the link');
     q(link, '[part~="copy-button"]')!.click();
     await tick(50);
     q(link, '[part~="refresh-button"]')!.click();
     await tick(0);
     q(link, '[part~="confirm-button"]')!.click();
-    await until('refreshed', () => q(link, '[part~="alert"]'));
+    await waitUntil(() => q(link, '[part~="alert"]'), 'refreshed');
     q<HTMLDetailsElement>(link, '[part~="settings"]')!.open = true;
-    type(q<HTMLInputElement>(link, '#domain-input')!, 'partner.example');
+    typeInto(q<HTMLInputElement>(link, '#domain-input')!, 'partner.example');
     q(link, '[part~="add-domain-button"]')!.click();
-    await until('the domain', () => q(link, '[part~="domain"]'));
+    await waitUntil(() => q(link, '[part~="domain"]'), 'the domain');
     await dialog.hide();
   });
 
@@ -101,25 +88,25 @@ export async function exerciseEverything(container: HTMLElement, client: InviteC
     panel.workspaceId = DEMO_IDS.flowWorkspaceId;
     panel.resendCooldown = 0;
     provider.append(panel);
-    await until('rows', () => q(panel, '[role="listitem"]'));
-    type(q<HTMLInputElement>(panel, '#filter')!, 'a');
+    await waitUntil(() => q(panel, '[role="listitem"]'), 'rows');
+    typeInto(q<HTMLInputElement>(panel, '#filter')!, 'a');
     await panel.updateComplete;
-    type(q<HTMLInputElement>(panel, '#filter')!, '');
+    typeInto(q<HTMLInputElement>(panel, '#filter')!, '');
     await panel.updateComplete;
-    await until('the not-joined row', () => q(panel, `[data-key="member:${DEMO_IDS.notJoinedMemberId}"] [data-menu-trigger]`));
+    await waitUntil(() => q(panel, `[data-key="member:${DEMO_IDS.notJoinedMemberId}"] [data-menu-trigger]`), 'the not-joined row');
     q(panel, `[data-key="member:${DEMO_IDS.notJoinedMemberId}"] [data-menu-trigger]`)!.click();
-    await until('the menu', () => q(panel, '#invitation-menu resend-invite-button'));
+    await waitUntil(() => q(panel, '#invitation-menu resend-invite-button'), 'the menu');
     const resend = q<ResendInviteButton>(panel, '#invitation-menu resend-invite-button')!;
     await resend.updateComplete;
     q(resend, 'button')!.click();
-    await until('resent', () => resend.state === 'ready' || resend.state === 'sent');
+    await waitUntil(() => resend.state === 'ready' || resend.state === 'sent', 'resent');
     q(panel, '[part~="approve-client-button"]')!.click();
     await panel.updateComplete;
     q(panel, '[part="invite-members-button"]')!.click();
-    await until('the picker', () => q(q(panel, 'workspace-members-picker'), '#search'));
+    await waitUntil(() => q(q(panel, 'workspace-members-picker'), '#search'), 'the picker');
     const picker = q(panel, 'workspace-members-picker')!;
-    type(q<HTMLInputElement>(picker, '#search')!, 'Farid');
-    await until('a suggestion', () => q(picker, '[part~="option"]'));
+    typeInto(q<HTMLInputElement>(picker, '#search')!, 'Farid');
+    await waitUntil(() => q(picker, '[part~="option"]'), 'a suggestion');
     (q(panel, '#picker-dialog') as HTMLDialogElement).close();
   });
 
@@ -129,25 +116,25 @@ export async function exerciseEverything(container: HTMLElement, client: InviteC
     provider.append(button);
     await button.updateComplete;
     q(button, 'button')!.click();
-    await until('sent', () => button.state === 'sent' || button.state === 'cooldown');
+    await waitUntil(() => button.state === 'sent' || button.state === 'cooldown', 'sent');
   });
 
   await step('admin portal: list, sort, search, invite, bulk invite, share link', async () => {
     const admin = document.createElement('internal-users-admin') as InternalUsersAdmin;
     provider.append(admin);
-    await until('the list', () => q(admin, '[part~="table"]'));
+    await waitUntil(() => q(admin, '[part~="table"]'), 'the list');
     q(admin, '[part~="sort-button"]')!.click();
-    type(q<HTMLInputElement>(admin, '#search')!, 'dana');
+    typeInto(q<HTMLInputElement>(admin, '#search')!, 'dana');
     await tick(300);
     await admin.show('bulk-invite');
     const paste = q<HTMLTextAreaElement>(admin, '#bulk-paste')!;
-    type(paste, 'Lin Ma <lin.ma@example.com>\nGrace Hopper, +1 415 555 0199');
+    typeInto(paste, 'Lin Ma <lin.ma@example.com>\nGrace Hopper, +1 415 555 0199');
     q(admin, '[part~="add-rows-button"]')!.click();
-    await until('rows', () => admin.shadowRoot!.querySelectorAll('[part~="bulk-row"][data-status="ready"]').length === 2);
+    await waitUntil(() => admin.shadowRoot!.querySelectorAll('[part~="bulk-row"][data-status="ready"]').length === 2, 'rows');
     q(admin, '[part~="send-button"]')!.click();
-    await until('sent', () => admin.shadowRoot!.querySelectorAll('[part~="bulk-row"][data-status="sent"]').length === 2);
+    await waitUntil(() => admin.shadowRoot!.querySelectorAll('[part~="bulk-row"][data-status="sent"]').length === 2, 'sent');
     await admin.show('share-link');
-    await until('the link', () => q<HTMLInputElement>(q(admin, 'share-invite-link'), '#link')?.value);
+    await waitUntil(() => q<HTMLInputElement>(q(admin, 'share-invite-link'), '#link')?.value, 'the link');
     await admin.hide();
   });
 
@@ -155,7 +142,7 @@ export async function exerciseEverything(container: HTMLElement, client: InviteC
     const form = document.createElement('invite-user-form');
     form.setAttribute('administrator-option', '');
     provider.append(form, document.createElement('share-invite-link'));
-    await until('the form', () => q(form, '#fullName'));
+    await waitUntil(() => q(form, '#fullName'), 'the form');
     q(form, '[part~="advanced-toggle"]')!.click();
   });
 

@@ -5,7 +5,7 @@
  * entered still there, state rolled back exactly), how to retry, and what the backend's record
  * must show afterwards.
  */
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
 import type { InviteClientOperation } from '../../src/client/invite-client.js';
 import { DEMO_IDS } from '../../src/client/memory/memory-client.js';
 import type { MemoryClient } from '../../src/client/memory/memory-client.js';
@@ -16,9 +16,10 @@ import type { InviteUserForm } from '../../src/invite-user-form/invite-user-form
 import type { ResendInviteButton } from '../../src/resend-invite-button/resend-invite-button.js';
 import type { ShareInviteLink } from '../../src/share-invite-link/share-invite-link.js';
 import type { WorkspaceMembersPanel } from '../../src/workspace-members-panel/workspace-members-panel.js';
-import { deepQuery, deepText, settle, tick, typeInto } from '../fixtures/dom.js';
+import { all, deepQuery, deepText, q, settle, typeInto } from '../fixtures/dom.js';
 import { FIELD_MESSAGE, expectedReason, isPermission } from './fault-harness.js';
 import type { Fault, Harness } from './fault-harness.js';
+import { tick, waitUntil } from '../fixtures/wait.js';
 
 export interface Context {
   h: Harness;
@@ -27,17 +28,11 @@ export interface Context {
   memo: Record<string, unknown>;
 }
 
-export interface Scenario {
+interface ScenarioBase {
   name: string;
   operation: InviteClientOperation;
   /** Reads that run as the element appears: the fault is armed before it is created. */
   onConnect?: boolean;
-  /** A mutation whose retry must reuse its idempotency key. */
-  mutation?: boolean;
-  /** Whether the retry after `fault` is the same action (same key); false where the person changed what they send. */
-  sameAction?(fault: Fault): boolean;
-  /** Fires the action twice at once (a double click, Enter pressed twice). */
-  fireTwice?(ctx: Context): void;
   setup(h: Harness): Promise<Context>;
   act(ctx: Context): Promise<void>;
   /** Asserts the failure is shown clearly and nothing the person entered or saw was lost. */
@@ -46,13 +41,27 @@ export interface Scenario {
   retryable?(fault: Fault): boolean;
   retry(ctx: Context, fault: Fault): Promise<void>;
   succeeded(ctx: Context): Promise<void>;
-  /** A number read from the backend's record that one successful action changes by exactly `delta`. */
-  effect?(backend: MemoryClient, ctx: Context): Promise<number> | number;
-  delta?: number;
 }
 
-const q = <T extends Element = HTMLElement>(root: Element, selector: string) => root.shadowRoot!.querySelector<T>(selector);
-const text = (root: Element | null | undefined) => (root ? deepText(root) : '');
+/** A read: what it must show is all `failed` and `succeeded` check. */
+export interface ReadScenario extends ScenarioBase {
+  mutation?: false;
+}
+
+/** A mutation: its effect on the backend's record is counted, and a retry must reuse its idempotency key. */
+export interface MutationScenario extends ScenarioBase {
+  mutation: true;
+  /** Whether the retry after `fault` is the same action (same key); false where the person changed what they send. */
+  sameAction?(fault: Fault): boolean;
+  /** Fires the action twice at once (a double click, Enter pressed twice). */
+  fireTwice?(ctx: Context): void;
+  /** A number read from the backend's record that one successful action changes by exactly `delta`. */
+  effect(backend: MemoryClient, ctx: Context): Promise<number> | number;
+  delta: number;
+}
+
+export type Scenario = ReadScenario | MutationScenario;
+
 const until = (predicate: () => unknown, message: string, timeout = 4000) => waitUntil(predicate, message, { timeout });
 const update = async (el: Element) => {
   await (el as Element & { updateComplete?: Promise<unknown> }).updateComplete;
@@ -70,7 +79,7 @@ const formReady = async (h: Harness) => {
   return el;
 };
 
-const formSend: Scenario = {
+const formSend: MutationScenario = {
   name: '<invite-user-form> Send Invitation',
   operation: 'inviteInternalUser',
   mutation: true,
@@ -96,12 +105,12 @@ const formSend: Scenario = {
     expect(q<HTMLInputElement>(el, '#userId')!.value).to.equal('ada.l');
     if (fault === 409) {
       expect(form.status).to.equal('conflict');
-      expect(text(q(el, '[part~="conflict"]'))).to.include('ada.faults@example.com');
+      expect(deepText(q(el, '[part~="conflict"]'))).to.include('ada.faults@example.com');
       return;
     }
     expect(form.status).to.equal('failed');
-    expectReason(text(q(el, '[part~="failure"]')), fault, 'the failure');
-    if (fault === 422) expect(text(q(el, '[part~="field-contact"] [part~="error"]'))).to.equal(FIELD_MESSAGE);
+    expectReason(deepText(q(el, '[part~="failure"]')), fault, 'the failure');
+    if (fault === 422) expect(deepText(q(el, '[part~="field-contact"] [part~="error"]'))).to.equal(FIELD_MESSAGE);
     else expect(q(el, '[part~="failure"] [part~="retry-button"]'), 'a retry button').to.exist;
   },
   async retry({ el }, fault) {
@@ -129,7 +138,7 @@ const formSend: Scenario = {
   },
 };
 
-const formAccess: Scenario = {
+const formAccess: ReadScenario = {
   name: '<invite-user-form> checking the viewer',
   operation: 'getViewer',
   onConnect: true,
@@ -144,11 +153,11 @@ const formAccess: Scenario = {
   async failed({ el }, fault) {
     if (isPermission(fault)) {
       expect((el as InviteUserForm).status).to.equal('forbidden');
-      expect(text(q(el, '[part~="forbidden"]'))).to.include(translate('en', 'inviteForm.forbiddenTitle'));
+      expect(deepText(q(el, '[part~="forbidden"]'))).to.include(translate('en', 'inviteForm.forbiddenTitle'));
       return;
     }
     expect((el as InviteUserForm).status).to.equal('unavailable');
-    expectReason(text(q(el, '[part~="alert"]')), fault, 'the notice');
+    expectReason(deepText(q(el, '[part~="alert"]')), fault, 'the notice');
   },
   retryable: (fault) => !isPermission(fault),
   async retry({ el }) {
@@ -160,7 +169,7 @@ const formAccess: Scenario = {
   },
 };
 
-const formWorkspaces: Scenario = {
+const formWorkspaces: ReadScenario = {
   name: '<invite-user-form> loading workspaces for "Add to Workspace"',
   operation: 'listWorkspaces',
   async setup(h) {
@@ -176,7 +185,7 @@ const formWorkspaces: Scenario = {
     await until(() => q(el, '[part~="workspace-error"], #workspaceId'), 'the workspaces answer');
   },
   async failed({ el }, fault) {
-    expectReason(text(q(el, '[part~="workspace-error"]')), fault, 'the workspace notice');
+    expectReason(deepText(q(el, '[part~="workspace-error"]')), fault, 'the workspace notice');
     expect(q<HTMLInputElement>(el, '#fullName')!.value).to.equal('Grace Hopper');
     expect(q<HTMLInputElement>(el, '#contact')!.value).to.equal('+44 20 7946 0958');
   },
@@ -197,7 +206,7 @@ const linkReady = async (h: Harness) => {
   return el;
 };
 
-const linkLoad: Scenario = {
+const linkLoad: ReadScenario = {
   name: '<share-invite-link> loading the link',
   operation: 'getInviteLink',
   onConnect: true,
@@ -211,10 +220,10 @@ const linkLoad: Scenario = {
   },
   async failed({ el }, fault) {
     if (isPermission(fault)) {
-      expect(text(el)).to.include(translate('en', 'shareLink.forbiddenTitle'));
+      expect(deepText(el)).to.include(translate('en', 'shareLink.forbiddenTitle'));
       return;
     }
-    const alert = text(q(el, '[part~="alert"]'));
+    const alert = deepText(q(el, '[part~="alert"]'));
     expect(alert).to.include(translate('en', 'shareLink.loadFailed', { reason: '' }).trim());
     expectReason(alert, fault, 'the alert');
   },
@@ -228,7 +237,7 @@ const linkLoad: Scenario = {
   },
 };
 
-const linkRefresh: Scenario = {
+const linkRefresh: MutationScenario = {
   name: '<share-invite-link> Refresh Link',
   operation: 'refreshInviteLink',
   mutation: true,
@@ -241,11 +250,14 @@ const linkRefresh: Scenario = {
     await update(el);
     q<HTMLButtonElement>(el, '[part~="confirm-button"]')!.click();
     await update(el);
-    await until(() => !text(q(el, '[part~="refresh-button"]')).includes(translate('en', 'shareLink.refreshing')), 'the refresh finishes');
+    await until(
+      () => !deepText(q(el, '[part~="refresh-button"]')).includes(translate('en', 'shareLink.refreshing')),
+      'the refresh finishes',
+    );
     await update(el);
   },
   async failed({ el, memo }, fault) {
-    const alert = text(
+    const alert = deepText(
       el.shadowRoot!.querySelectorAll('[part~="alert"]')[0] ? [...el.shadowRoot!.querySelectorAll('[part~="alert"]')].at(-1) : null,
     );
     expect(alert).to.include(translate('en', 'shareLink.refreshFailed', { reason: '' }).trim());
@@ -259,7 +271,7 @@ const linkRefresh: Scenario = {
   },
   async succeeded({ el, memo }) {
     await until(
-      () => q<HTMLInputElement>(el, '#link')!.value !== memo.before && text(el).includes(translate('en', 'shareLink.refreshed')),
+      () => q<HTMLInputElement>(el, '#link')!.value !== memo.before && deepText(el).includes(translate('en', 'shareLink.refreshed')),
       'the new link shows',
     );
   },
@@ -275,7 +287,7 @@ const linkRefresh: Scenario = {
   },
 };
 
-const linkSettings: Scenario = {
+const linkSettings: MutationScenario = {
   name: '<share-invite-link> adding an allowed domain',
   operation: 'updateInviteLinkSettings',
   mutation: true,
@@ -289,22 +301,23 @@ const linkSettings: Scenario = {
   async act({ el }) {
     q<HTMLButtonElement>(el, '[part~="add-domain-button"]')!.click();
     await update(el);
-    await until(() => !text(el).includes(translate('en', 'shareLink.saving')), 'the save finishes');
+    await until(() => !deepText(el).includes(translate('en', 'shareLink.saving')), 'the save finishes');
     await update(el);
   },
   async failed({ el, h }, fault, lost) {
-    const alert = text(q(el, '[part~="settings"] [part~="alert"]'));
+    const alert = deepText(q(el, '[part~="settings"] [part~="alert"]'));
     expect(alert).to.include(translate('en', 'shareLink.settingsFailed', { reason: '' }).trim());
     expectReason(alert, fault, 'the alert');
     expect(q<HTMLInputElement>(el, '#domain-input')!.value, 'the domain typed').to.equal('partner.example');
-    if (!lost) expect((await h.backend.getInviteLink()).allowedDomains).not.to.include('partner.example');
+    // Refused: the backend has not added it. Answer lost: it has, though the element can't know.
+    expect((await h.backend.getInviteLink()).allowedDomains.includes('partner.example'), 'on the backend').to.equal(Boolean(lost));
   },
   async retry({ el }) {
     q<HTMLButtonElement>(el, '[part~="settings"] [part~="retry-button"]')!.click();
     await update(el);
   },
   async succeeded({ el, h }) {
-    await until(() => text(el).includes(translate('en', 'shareLink.saved')), 'saved');
+    await until(() => deepText(el).includes(translate('en', 'shareLink.saved')), 'saved');
     expect((await h.backend.getInviteLink()).allowedDomains).to.include('partner.example');
   },
   effect: async (backend) => (await backend.getInviteLink()).allowedDomains.length,
@@ -318,7 +331,7 @@ const linkSettings: Scenario = {
 
 // ---- <resend-invite-button> --------------------------------------------------------------
 
-const resend: Scenario = {
+const resend: MutationScenario = {
   name: '<resend-invite-button> Resend Invitation',
   operation: 'resendInvitation',
   mutation: true,
@@ -335,8 +348,14 @@ const resend: Scenario = {
     await update(el);
   },
   async failed({ el }, fault) {
-    expectReason(text(q(el, '[part~="error"]')), fault, 'the error');
-    if (fault !== 429) expect(text(q(el, 'button'))).to.equal(translate('en', 'common.retry'));
+    expectReason(deepText(q(el, '[part~="error"]')), fault, 'the error');
+    if (fault === 429) {
+      // Retry-After is respected: the button is unavailable meanwhile and says for how long.
+      expect(q(el, 'button')!.getAttribute('aria-disabled'), 'unavailable while waiting').to.equal('true');
+      expect(deepText(q(el, '[part~="cooldown"]'))).to.equal(translate('en', 'resendInvite.coolingDown', { count: 1 }));
+    } else {
+      expect(deepText(q(el, 'button'))).to.equal(translate('en', 'common.retry'));
+    }
   },
   async retry({ el }, fault) {
     // Retry-After is respected: the button waits it out, then works.
@@ -345,7 +364,7 @@ const resend: Scenario = {
     await update(el);
   },
   async succeeded({ el }) {
-    await until(() => text(q(el, '[part~="status"]')).includes('Casey Morgan'), 'sent');
+    await until(() => deepText(q(el, '[part~="status"]')).includes('Casey Morgan'), 'sent');
   },
   effect: (backend) => backend.sentInvitations.length,
   delta: 1,
@@ -370,7 +389,7 @@ const panelReady = async (h: Harness, workspaceId: string) => {
 const requestNames = (el: Element) =>
   [...el.shadowRoot!.querySelectorAll('[part~="join-request"] [part~="name"]')].map((node) => node.textContent);
 
-const panelLoad: Scenario = {
+const panelLoad: ReadScenario = {
   name: '<workspace-members-panel> loading the workspace',
   operation: 'getWorkspace',
   onConnect: true,
@@ -384,7 +403,7 @@ const panelLoad: Scenario = {
     await until(() => q(el, '[role="listitem"], [part="error"]'), 'the load finishes');
   },
   async failed({ el }, fault) {
-    const error = text(q(el, '[part="error"]'));
+    const error = deepText(q(el, '[part="error"]'));
     expect(error).to.include(translate('en', 'members.loadFailed', { reason: '' }).trim());
     expectReason(error, fault, 'the error');
   },
@@ -397,7 +416,7 @@ const panelLoad: Scenario = {
   },
 };
 
-function joinRequestScenario(decision: 'approve' | 'decline'): Scenario {
+function joinRequestScenario(decision: 'approve' | 'decline'): MutationScenario {
   const operation = decision === 'approve' ? 'approveJoinRequest' : 'declineJoinRequest';
   const button = decision === 'approve' ? '[part~="approve-internal-button"]' : '[part~="decline-button"]';
   return {
@@ -423,7 +442,7 @@ function joinRequestScenario(decision: 'approve' | 'decline'): Scenario {
     },
     async failed({ el, memo }, fault) {
       await until(() => q(el, '[part~="join-request-error"]'), 'the error shows');
-      expectReason(text(q(el, '[part~="join-request-error"]')), fault, 'the error');
+      expectReason(deepText(q(el, '[part~="join-request-error"]')), fault, 'the error');
       // Rolled back exactly: the same requests in the same order (the backend did nothing, or the element can't know it did).
       expect(requestNames(el)).to.deep.equal(memo.names);
     },
@@ -461,7 +480,7 @@ const openMenu = async (el: WorkspaceMembersPanel, memberId: string) => {
   await settle(el);
 };
 
-const revoke: Scenario = {
+const revoke: MutationScenario = {
   name: '<workspace-members-panel> Revoke Invitation',
   operation: 'revokeInvitation',
   mutation: true,
@@ -476,12 +495,12 @@ const revoke: Scenario = {
     q<HTMLButtonElement>(el, '[part~="revoke-confirm-button"]')!.click();
     await update(el);
     await until(
-      () => text(q(el, '[part~="menu-error"]')) || !el.shadowRoot!.querySelector(`[data-key="member:${DEMO_IDS.notJoinedMemberId}"]`),
+      () => deepText(q(el, '[part~="menu-error"]')) || !el.shadowRoot!.querySelector(`[data-key="member:${DEMO_IDS.notJoinedMemberId}"]`),
       'the revoke lands',
     );
   },
   async failed({ el }, fault) {
-    expectReason(text(q(el, '[part~="menu-error"]')), fault, 'the error');
+    expectReason(deepText(q(el, '[part~="menu-error"]')), fault, 'the error');
     expect(el.shadowRoot!.querySelector(`[data-key="member:${DEMO_IDS.notJoinedMemberId}"]`), 'the member is still listed').to.exist;
   },
   async retry({ el }) {
@@ -502,14 +521,17 @@ const revoke: Scenario = {
 
 const viewingSwitch = (el: Element) => deepQuery<HTMLButtonElement>(el, '[part~="viewing-switch"]');
 
-const linkViewing: Scenario = {
+const linkViewing: MutationScenario = {
   name: '<workspace-members-panel> the Workspace Link viewing switch (optimistic)',
   operation: 'setWorkspaceLinkViewing',
   mutation: true,
   async setup(h) {
     const el = await panelReady(h, DEMO_IDS.flowWorkspaceId);
     await until(() => viewingSwitch(el), 'the switch shows');
-    return { h, el, memo: { checked: viewingSwitch(el)!.getAttribute('aria-checked') } };
+    const checked = viewingSwitch(el)!.getAttribute('aria-checked');
+    // The demo's flow workspace link starts without viewing: switching it on is the `delta` below.
+    expect(checked, 'viewing starts off').to.equal('false');
+    return { h, el, memo: { checked } };
   },
   async act({ el }) {
     viewingSwitch(el)!.click();
@@ -521,12 +543,15 @@ const linkViewing: Scenario = {
     await tick(30);
     await settle(el);
   },
-  async failed({ el, memo, h }, fault) {
+  async failed({ el, memo, h }, fault, lost) {
     await until(() => deepQuery(el, '[part~="workspace-link-error"]'), 'the error shows');
-    expectReason(text(deepQuery(el, '[part~="workspace-link-error"]')), fault, 'the error');
+    expectReason(deepText(deepQuery(el, '[part~="workspace-link-error"]')), fault, 'the error');
     // Rolled back exactly.
     expect(viewingSwitch(el)!.getAttribute('aria-checked')).to.equal(memo.checked);
-    expect(String((await h.backend.getWorkspaceLink(DEMO_IDS.flowWorkspaceId)).includesViewing)).to.equal(memo.checked);
+    // Refused: the backend kept it as it was. Answer lost: it switched, though the element can't know.
+    expect(String((await h.backend.getWorkspaceLink(DEMO_IDS.flowWorkspaceId)).includesViewing), 'on the backend').to.equal(
+      lost ? 'true' : memo.checked,
+    );
   },
   async retry({ el }) {
     viewingSwitch(el)!.click();
@@ -540,6 +565,7 @@ const linkViewing: Scenario = {
     await until(async () => String((await h.backend.getWorkspaceLink(DEMO_IDS.flowWorkspaceId)).includesViewing) !== memo.checked, 'saved');
   },
   effect: async (backend) => Number((await backend.getWorkspaceLink(DEMO_IDS.flowWorkspaceId)).includesViewing),
+  delta: 1,
 };
 
 const picker = (el: Element) => q(el, 'workspace-members-picker')!;
@@ -550,7 +576,7 @@ const openPicker = async (el: WorkspaceMembersPanel) => {
   return picker(el);
 };
 
-const inviteMembers: Scenario = {
+const inviteMembers: MutationScenario = {
   name: '<workspace-members-panel> "+ Invite Members" Invite',
   operation: 'addWorkspaceMembers',
   mutation: true,
@@ -576,12 +602,12 @@ const inviteMembers: Scenario = {
   },
   async failed({ el, memo }, fault) {
     const p = picker(el);
-    expectReason(text(p.shadowRoot!.querySelector('[part~="picker-error"]')), fault, 'the error');
+    expectReason(deepText(p.shadowRoot!.querySelector('[part~="picker-error"]')), fault, 'the error');
     expect(
       [...p.shadowRoot!.querySelectorAll('[part~="chip"]')].map((chip) => chip.textContent),
       'the people chosen',
     ).to.have.lengthOf(1);
-    expect(text(p.shadowRoot!.querySelector('[part~="chip"]'))).to.include(memo.name as string);
+    expect(deepText(p.shadowRoot!.querySelector('[part~="chip"]'))).to.include(memo.name as string);
   },
   async retry({ el }) {
     const p = picker(el);
@@ -600,7 +626,7 @@ const inviteMembers: Scenario = {
   },
 };
 
-const search: Scenario = {
+const search: ReadScenario = {
   name: '<workspace-members-panel> "+ Invite Members" search',
   operation: 'searchDirectory',
   async setup(h) {
@@ -613,26 +639,26 @@ const search: Scenario = {
     typeInto(p.shadowRoot!.querySelector<HTMLInputElement>('#search')!, 'Olivia');
     await update(p);
     await until(
-      () => !text(p.shadowRoot!.querySelector('[part~="search-status"]')).includes(translate('en', 'picker.searching')),
+      () => !deepText(p.shadowRoot!.querySelector('[part~="search-status"]')).includes(translate('en', 'picker.searching')),
       'the search answers',
     );
   },
   async failed({ el }, fault) {
     const p = picker(el);
-    expectReason(text(p.shadowRoot!.querySelector('[part~="search-status"]')), fault, 'the status');
+    expectReason(deepText(p.shadowRoot!.querySelector('[part~="search-status"]')), fault, 'the status');
     expect(p.shadowRoot!.querySelector<HTMLInputElement>('#search')!.value).to.equal('Olivia');
   },
   async retry({ el }) {
     picker(el).shadowRoot!.querySelector<HTMLButtonElement>('[part~="search-status"] button')!.click();
   },
   async succeeded({ el }) {
-    await until(() => text(picker(el).shadowRoot!.querySelector('[part~="listbox"]')).includes('Olivia'), 'Olivia is found');
+    await until(() => deepText(picker(el).shadowRoot!.querySelector('[part~="listbox"]')).includes('Olivia'), 'Olivia is found');
   },
 };
 
 // ---- <internal-users-admin> --------------------------------------------------------------
 
-const adminList: Scenario = {
+const adminList: ReadScenario = {
   name: '<internal-users-admin> loading the list',
   operation: 'listInternalUsers',
   onConnect: true,
@@ -647,10 +673,10 @@ const adminList: Scenario = {
   async failed({ el }, fault) {
     if (isPermission(fault)) {
       expect(q(el, '[part~="table"]')).to.equal(null);
-      expect(text(el)).to.include(translate('en', 'usersAdmin.forbiddenTitle'));
+      expect(deepText(el)).to.include(translate('en', 'usersAdmin.forbiddenTitle'));
       return;
     }
-    expectReason(text(q(el, '[part~="alert"]')), fault, 'the alert');
+    expectReason(deepText(q(el, '[part~="alert"]')), fault, 'the alert');
   },
   retryable: (fault) => !isPermission(fault),
   async retry({ el }) {
@@ -662,9 +688,9 @@ const adminList: Scenario = {
   },
 };
 
-const bulkRows = (el: Element) => [...el.shadowRoot!.querySelectorAll<HTMLElement>('[part~="bulk-row"]')];
+const bulkRows = (el: Element) => all(el, '[part~="bulk-row"]');
 
-const bulkSend: Scenario = {
+const bulkSend: MutationScenario = {
   name: '<internal-users-admin> Bulk Invite send',
   operation: 'inviteInternalUser',
   mutation: true,
@@ -698,8 +724,8 @@ const bulkSend: Scenario = {
       return;
     }
     expect(row.dataset.status).to.equal('failed');
-    if (fault === 422) expect(text(row)).to.include(FIELD_MESSAGE);
-    else expectReason(text(row), fault, 'the row');
+    if (fault === 422) expect(deepText(row)).to.include(FIELD_MESSAGE);
+    else expectReason(deepText(row), fault, 'the row');
   },
   retryable: (fault) => fault !== 409,
   async retry({ el }) {
@@ -720,7 +746,7 @@ const bulkSend: Scenario = {
 
 // ---- <invite-profile-menu> ---------------------------------------------------------------
 
-const menuViewer: Scenario = {
+const menuViewer: ReadScenario = {
   name: '<invite-profile-menu> loading the viewer',
   operation: 'getViewer',
   onConnect: true,
@@ -734,7 +760,7 @@ const menuViewer: Scenario = {
   },
   async failed({ el }) {
     // The menu's only item says so; the button keeps its place with the generic avatar.
-    expect(text(q(el, '#retry-item'))).to.equal(translate('en', 'profileMenu.loadFailed'));
+    expect(deepText(q(el, '#retry-item'))).to.equal(translate('en', 'profileMenu.loadFailed'));
     expect(q(el, '[part~="button"]')).to.exist;
   },
   async retry({ el }) {
@@ -743,7 +769,7 @@ const menuViewer: Scenario = {
     await update(el);
   },
   async succeeded({ el }) {
-    await until(() => q(el, '[part~="invite-item"]') && text(q(el, '[part~="viewer-name"]')) === 'Avery Chen', 'the viewer shows');
+    await until(() => q(el, '[part~="invite-item"]') && deepText(q(el, '[part~="viewer-name"]')) === 'Avery Chen', 'the viewer shows');
   },
 };
 

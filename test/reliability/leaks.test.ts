@@ -6,7 +6,7 @@
  * subscriptions all come back to where they started. (In Chromium the heap size is logged too,
  * as a soft signal: no garbage collection can be forced from the page.)
  */
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
 import { render } from 'lit';
 import { createMemoryClient, DEMO_IDS } from '../../src/client/memory/memory-client.js';
 import '../../src/index.js';
@@ -14,14 +14,12 @@ import type { InternalUsersAdmin } from '../../src/internal-users-admin/internal
 import type { InviteProfileMenu } from '../../src/invite-profile-menu/invite-profile-menu.js';
 import type { InviteUserDialog } from '../../src/invite-user-dialog/invite-user-dialog.js';
 import type { WorkspaceMembersPanel } from '../../src/workspace-members-panel/workspace-members-panel.js';
-import { settle, tick } from '../fixtures/dom.js';
+import { q, settle } from '../fixtures/dom.js';
 import { heapBytes, installLeakMeter, type LeakCounts, type LeakMeter } from '../fixtures/leak-meter.js';
-import { allowResizeObserverNoise } from '../workspace-members-panel.helpers.js';
+import { tick, waitUntil } from '../fixtures/wait.js';
 
 /** What may differ from the baseline after all the cycles: a timer or frame still on its way, never a trend. */
 const SLACK: LeakCounts = { listeners: 2, timeouts: 2, intervals: 0, frames: 2, observations: 1, subscriptions: 0 };
-
-const q = <T extends Element = HTMLElement>(root: Element, selector: string) => root.shadowRoot!.querySelector<T>(selector);
 
 /** Waits for timers the elements set for themselves (a "Copied" that fades, a coalesced reload) to run out. */
 async function quiet(): Promise<void> {
@@ -46,7 +44,6 @@ function logHeap(label: string, before: number | undefined): void {
 }
 
 describe('reliability: nothing grows when elements open, close and re-render', () => {
-  allowResizeObserverNoise();
   let meter: LeakMeter;
   beforeEach(() => {
     meter = installLeakMeter();

@@ -6,7 +6,7 @@
  * The backend here answers whenever the test says (`gated`), in any order, and keeps answering
  * requests the page gave up on, as real servers do.
  */
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
 import { createMemoryClient, DEMO_IDS } from '../../src/client/memory/memory-client.js';
 import type { MemoryClient } from '../../src/client/memory/memory-client.js';
 import '../../src/index.js';
@@ -17,11 +17,10 @@ import type { ResendInviteButton } from '../../src/resend-invite-button/resend-i
 import type { ShareInviteLink } from '../../src/share-invite-link/share-invite-link.js';
 import type { WorkspaceMembersPanel } from '../../src/workspace-members-panel/workspace-members-panel.js';
 import { gated } from '../fixtures/clients.js';
-import { deepText, settle, tick, typeInto } from '../fixtures/dom.js';
+import { deepText, q, settle, typeInto } from '../fixtures/dom.js';
 import { scriptTrapForEachTest } from '../fixtures/script-trap.js';
-import { allowResizeObserverNoise } from '../workspace-members-panel.helpers.js';
+import { tick, waitUntil } from '../fixtures/wait.js';
 
-const q = <T extends Element = HTMLElement>(root: Element, selector: string) => root.shadowRoot!.querySelector<T>(selector);
 const until = (predicate: () => unknown, message: string, timeout = 4000) => waitUntil(predicate, message, { timeout });
 const names = (el: Element) => [...el.shadowRoot!.querySelectorAll('[role="listitem"] [part~="name"]')].map((node) => node.textContent);
 
@@ -38,7 +37,6 @@ function watchUpdates(el: HTMLElement): { updates: string[]; restore(): void } {
 }
 
 describe('reliability: races and lifecycle', () => {
-  allowResizeObserverNoise();
   const trap = scriptTrapForEachTest();
 
   describe('answers out of order never show stale data', () => {

@@ -17,9 +17,8 @@ import { createMemoryClient } from '../../src/client/memory/memory-client.js';
 import type { MemoryClient } from '../../src/client/memory/memory-client.js';
 import { createInviteKitHandlers } from '../../src/msw/index.js';
 import { rewritingResults } from '../fixtures/clients.js';
-import { useMswWorker } from '../helpers/msw.js';
-import { allowResizeObserverNoise } from '../workspace-members-panel.helpers.js';
 import { exerciseEverything } from './exercise-all.js';
+import { useMswWorker } from '../fixtures/msw.js';
 
 const worker = useMswWorker(() => []);
 const MARKER = 'zq-client-data-7f3a';
@@ -144,7 +143,6 @@ function withMarkedData<C extends Parameters<typeof rewritingResults>[0]>(client
 }
 
 describe('reliability: no markup from data, no eval, nothing to third parties, no secrets in the console or storage', () => {
-  allowResizeObserverNoise();
   let sinks: Sinks | undefined;
   afterEach(() => {
     sinks?.restore();

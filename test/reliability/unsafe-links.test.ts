@@ -3,7 +3,7 @@
  * origin); anything else is refused — not shown, not copied — with a clear message in the
  * element, an `invite-kit-unsafe-link` event carrying it, and a console warning without it.
  */
-import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { createMemoryClient, DEMO_IDS } from '../../src/client/memory/memory-client.js';
 import type { InviteLink, WorkspaceLink } from '../../src/client/types.js';
 import { safeLinkUrl } from '../../src/internal/safe-url.js';
@@ -14,11 +14,10 @@ import type { WorkspaceMembersPanel } from '../../src/workspace-members-panel/de
 import { withOverrides } from '../fixtures/clients.js';
 import { HOSTILE_STRINGS, describeHostile, hostileOf } from '../fixtures/hostile-strings.js';
 import { installScriptTrap, type ScriptTrap } from '../fixtures/script-trap.js';
-import { allowResizeObserverNoise } from '../workspace-members-panel.helpers.js';
-import { deepQuery, deepText } from '../fixtures/dom.js';
+import { deepQuery, deepText, textOf } from '../fixtures/dom.js';
+import { waitUntil } from '../fixtures/wait.js';
 
 const REFUSED_TEXT = 'This link can’t be shown because it isn’t a secure (https) link.';
-const text = (root: Element, selector: string) => root.shadowRoot!.querySelector(selector)?.textContent?.replace(/\s+/gu, ' ').trim() ?? '';
 
 /** Swaps navigator.clipboard for a recorder. */
 function recordClipboard(): { written: string[]; restore(): void } {
@@ -148,7 +147,7 @@ describe('reliability: links from the client', () => {
             url,
             reason: safeLinkUrl(url).ok ? undefined : (safeLinkUrl(url) as { reason: string }).reason,
           });
-          await waitUntil(() => text(el, '[part~="alert"]').includes(REFUSED_TEXT), 'the refusal is shown');
+          await waitUntil(() => textOf(el, '[part~="alert"]').includes(REFUSED_TEXT), 'the refusal is shown');
           const input = el.shadowRoot!.querySelector<HTMLInputElement>('#link')!;
           expect(input.value).to.equal('');
           el.shadowRoot!.querySelector<HTMLButtonElement>('[part~="copy-button"]')!.click();
@@ -170,12 +169,12 @@ describe('reliability: links from the client', () => {
       let url = 'javascript:__pwned("first")';
       const client = withOverrides(base, { getInviteLink: async (): Promise<InviteLink> => ({ ...real, url }) });
       const el = await fixture<ShareInviteLink>(html`<share-invite-link .client=${client}></share-invite-link>`);
-      await waitUntil(() => text(el, '[part~="alert"]').includes(REFUSED_TEXT));
+      await waitUntil(() => textOf(el, '[part~="alert"]').includes(REFUSED_TEXT));
       url = real.url;
       await el.reload();
       await el.updateComplete;
       expect(el.shadowRoot!.querySelector<HTMLInputElement>('#link')!.value).to.equal(real.url);
-      expect(text(el, '.base')).not.to.include(REFUSED_TEXT);
+      expect(textOf(el, '.base')).not.to.include(REFUSED_TEXT);
       el.shadowRoot!.querySelector<HTMLButtonElement>('[part~="copy-button"]')!.click();
       await waitUntil(() => watch.clipboard.written.length === 1);
       expect(watch.clipboard.written).to.deep.equal([real.url]);
@@ -186,13 +185,12 @@ describe('reliability: links from the client', () => {
       const el = await fixture<ShareInviteLink>(html`<share-invite-link url="javascript:__pwned('host')"></share-invite-link>`);
       await el.updateComplete;
       expect(el.shadowRoot!.querySelector<HTMLInputElement>('#link')!.value).to.equal('');
-      expect(text(el, '[part~="alert"]')).to.include(REFUSED_TEXT);
+      expect(textOf(el, '[part~="alert"]')).to.include(REFUSED_TEXT);
       expect(watch.trap.check(el)).to.deep.equal([]);
     });
   });
 
   describe('<workspace-members-panel> Workspace Link', () => {
-    allowResizeObserverNoise();
     const watch = watchEachTest();
 
     for (const url of UNSAFE_SAMPLE) {
