@@ -4,7 +4,7 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import { DEMO_IDS } from '../src/client/memory/memory-client.js';
 import '../src/invite-user-form/define.js';
 import type { InviteUserForm } from '../src/invite-user-form/define.js';
-import { cardBackground, colorSchemeArgType, makeClientArgType, memoryClient, until } from './support/story-setup.js';
+import { cardBackground, colorSchemeArgType, failingNext, makeClientArgType, memoryClient, until } from './support/story-setup.js';
 import type { MemoryClientArgs } from './support/story-setup.js';
 
 // The form on its own, as a host embeds it in its own page or dialog. Every state of the
@@ -76,6 +76,15 @@ export const Sent: Story = {
 
 export const NotAllowed: Story = {
   args: { makeClient: memoryClient({ viewerId: DEMO_IDS.nonAdminId }) },
+  play: async ({ canvasElement }) => {
+    await ready(canvasElement);
+  },
+};
+
+/** The backend refused the access check (a session that expired): unlike the rule above, "Try again" can change the answer. */
+export const RefusedByBackend: Story = {
+  name: 'Refused by the backend (Try again)',
+  args: { makeClient: failingNext('getViewer', 'permission') },
   play: async ({ canvasElement }) => {
     await ready(canvasElement);
   },

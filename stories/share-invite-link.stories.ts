@@ -1,7 +1,9 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
+import { InviteKitError } from '../src/client/errors.js';
 import { DEMO_IDS } from '../src/client/memory/memory-client.js';
+import '../src/i18n/locales/es.js';
 import type { MemoryClient } from '../src/client/memory/memory-client.js';
 import '../src/share-invite-link/define.js';
 import type { ShareInviteLink } from '../src/share-invite-link/define.js';
@@ -75,6 +77,16 @@ export const LoadFailed: Story = {
   },
 };
 
+/** No client anywhere: the element falls back to the embedded demo portal and says so ("Demo data"). */
+export const DemoData: Story = {
+  name: 'No client given (demo data)',
+  render: (args) => html`<share-invite-link color-scheme=${args.colorScheme}></share-invite-link>`,
+  play: async ({ canvasElement }) => {
+    const el = canvasElement.querySelector<ShareInviteLink>('share-invite-link')!;
+    await until(() => el.shadowRoot!.querySelector('[part~="demo-badge"]'));
+  },
+};
+
 export const NotAllowed: Story = {
   args: { makeClient: memoryClient({ viewerId: DEMO_IDS.nonAdminId }) },
   play: async ({ canvasElement }) => {
@@ -85,7 +97,9 @@ export const NotAllowed: Story = {
 
 /** "Try again" under the refusal, pressed: the refusal stays, the button busy, until the answer comes. */
 export const NotAllowedTryingAgain: Story = {
-  args: { makeClient: memoryClient({ viewerId: DEMO_IDS.nonAdminId }) },
+  name: 'Refused by the backend, trying again',
+  // A backend's refusal (a session that expired) can change on a retry; a portal rule can't, so it offers none.
+  args: { makeClient: failingNext('getViewer', 'permission', { times: 2 }) },
   play: async ({ canvasElement }) => {
     const el = canvasElement.querySelector<ShareInviteLink>('share-invite-link')!;
     const retry = await until(() => el.shadowRoot!.querySelector<HTMLButtonElement>('[part~="forbidden-retry-button"]'));
@@ -218,6 +232,25 @@ export const SettingsFailed: Story = {
     select.value = '30';
     select.dispatchEvent(new Event('change'));
     await until(() => el.shadowRoot!.querySelector('.settings [role="alert"]'));
+  },
+};
+
+/**
+ * On a Spanish page, the backend refuses a setting in its own words, in English: the kit's sentence
+ * leads in Spanish and the backend's words follow as a detail (`alert-detail`).
+ */
+export const SettingsRefusedOtherLanguage: Story = {
+  name: 'Settings refused, the backend’s words in another language',
+  render: (args) => html`<div lang="es">
+    <share-invite-link color-scheme=${args.colorScheme} .client=${args.makeClient()}></share-invite-link>
+  </div>`,
+  play: async ({ canvasElement }) => {
+    const { el, client, find } = await openSettings(canvasElement);
+    client.failNext('updateInviteLinkSettings', new InviteKitError('validation', 'Link expiry is locked by your organisation’s policy.'));
+    const select = find<HTMLSelectElement>('#expiry')!;
+    select.value = '30';
+    select.dispatchEvent(new Event('change'));
+    await until(() => el.shadowRoot!.querySelector('[part~="alert-detail"]'));
   },
 };
 

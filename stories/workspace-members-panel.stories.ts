@@ -389,6 +389,31 @@ export const RightToLeftNames: Story = {
   render: SidePanel.render!,
 };
 
+/**
+ * The backend answered a Workspace Link that isn't an https: address (or this page's origin): the
+ * kit refuses to show or copy it, says why, and fires `invite-kit-unsafe-link`.
+ */
+export const UnsafeWorkspaceLink: Story = {
+  name: 'Workspace Link refused (not https:)',
+  args: {
+    makeClient: () => {
+      const client = createMemoryClient();
+      return new Proxy(client, {
+        get(target, property, receiver) {
+          if (property !== 'getWorkspaceLink') return Reflect.get(target, property, receiver);
+          return async (...args: Parameters<MemoryClient['getWorkspaceLink']>) => ({
+            ...(await target.getWorkspaceLink(...args)),
+            url: 'http://portal.example.com/w/onboarding',
+          });
+        },
+      });
+    },
+  },
+  play: async ({ canvasElement }) => {
+    await until(() => inPanel(canvasElement, '[part~="workspace-link-refused"]'));
+  },
+};
+
 export const Dark: Story = { args: { colorScheme: 'dark' } };
 
 export const DarkGroupWithMenu: Story = {

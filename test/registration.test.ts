@@ -69,15 +69,16 @@ describe('registration', () => {
     await waitUntil(() => ownForm.shadowRoot?.querySelector('#fullName'), 'the host-named form renders');
   });
 
-  it('the members panel under another name brings its picker, resend button and link', async () => {
+  it('the members panel under another name brings its picker and resend button, and shows its Workspace Link', async () => {
     elements.WorkspaceMembersPanel.define('acme-members');
-    for (const tag of ['resend-invite-button', 'share-invite-link', 'workspace-members-picker']) {
+    for (const tag of ['resend-invite-button', 'workspace-members-picker']) {
       expect(customElements.get(tag), tag).to.exist;
     }
     const panel = await fixture(
       staticHtml`<${unsafeStatic('acme-members')} workspace-id=${DEMO_IDS.flowWorkspaceId} .client=${createMemoryClient()}></${unsafeStatic('acme-members')}>`,
     );
     await waitUntil(() => panel.shadowRoot?.querySelector('[part~="row"]'), 'rows render');
+    await waitUntil(() => panel.shadowRoot?.querySelector<HTMLInputElement>('#workspace-link-input')?.value, 'the Workspace Link shows');
   });
 
   it('registering twice, or a tag already taken, is harmless', () => {

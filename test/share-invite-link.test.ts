@@ -255,7 +255,9 @@ describe('<share-invite-link>', () => {
   });
 
   it('keeps the refusal and focus on "Try again" while trying, and says so when refused again', async () => {
-    const backend = createMemoryClient({ viewerId: DEMO_IDS.nonAdminId });
+    // Refused by the backend (a session that expired), twice: a rule would offer no "Try again" at all.
+    const backend = createMemoryClient();
+    backend.failNext('getViewer', 'permission', { times: 2 });
     const viewer = holdable(backend, ['getViewer']);
     const client = viewer.client;
     const el = await renderLink(client);

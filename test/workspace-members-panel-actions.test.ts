@@ -168,7 +168,7 @@ describe('<workspace-members-panel>: Workspace Link', () => {
     const el = await panelFixture(client, flowWorkspaceId);
     const link = await shareLink(el);
     const section = q(el, '[part="workspace-link"]')!;
-    expect(section.contains(link)).to.equal(true);
+    expect(section.contains(q(el, '[part~="workspace-link-input"]')), 'the link is in the section').to.equal(true);
     expect(q(el, '[part="list"]')!.compareDocumentPosition(section) & Node.DOCUMENT_POSITION_FOLLOWING, 'after the list').to.not.equal(0);
     const heading = q(link, '[part~="workspace-link-title"]')!;
     expect(textOf(link, '[part~="workspace-link-title"]')).to.equal('Workspace Link');

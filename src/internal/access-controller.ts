@@ -125,8 +125,9 @@ export class AccessController {
     this.host.requestUpdate();
     await (this.host as unknown as { updateComplete: Promise<unknown> }).updateComplete;
     if (!focusWasInside) return;
-    const next =
-      this.state === 'allowed' ? this.options.focusTarget?.() : this.host.shadowRoot?.querySelector<HTMLElement>('[part~="retry-button"]');
+    // Let in but its content failed to load: focus goes to that failure's "Try again".
+    const retryButton = () => this.host.shadowRoot?.querySelector<HTMLElement>('[part~="retry-button"]');
+    const next = this.state === 'allowed' ? (this.options.focusTarget?.() ?? retryButton()) : retryButton();
     next?.focus();
   };
 

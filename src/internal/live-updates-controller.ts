@@ -8,15 +8,21 @@ import type { ChangeEvent } from '../client/types.js';
  * change until the element leaves the page. Leaving unsubscribes; coming back subscribes
  * again to the same client; following another client drops the first. Clients without live
  * updates are followed silently: nothing arrives, and the element refetches on its own terms.
+ *
+ * Changes pushed while the element was away were not heard: `onReturn` (when given) runs as it
+ * comes back to the page still following a client with live updates, so the element looks again.
  */
 export class LiveUpdatesController implements ReactiveController {
   private client?: InviteClient;
   private unsubscribe?: () => void;
   private connected = false;
+  /** Connected once already: a later connection is a return, with changes possibly missed. */
+  private wasConnected = false;
 
   constructor(
     host: ReactiveControllerHost,
     private readonly listener: (change: ChangeEvent) => void,
+    private readonly options: { onReturn?: () => void } = {},
   ) {
     host.addController(this);
   }
@@ -47,8 +53,11 @@ export class LiveUpdatesController implements ReactiveController {
   }
 
   hostConnected(): void {
+    const returning = this.wasConnected;
     this.connected = true;
+    this.wasConnected = true;
     this.subscribe();
+    if (returning && this.active) this.options.onReturn?.();
   }
 
   hostDisconnected(): void {

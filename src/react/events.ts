@@ -62,6 +62,7 @@ export const workspaceMembersPanelEvents = {
   onWorkspaceLinkCopied: event('workspace-link-copied'),
   onWorkspaceLinkChanged: event('workspace-link-changed'),
   onInviteNewInternalUserRequested: event('invite-new-internal-user-requested'),
+  onInviteKitUnsafeLink: event('invite-kit-unsafe-link'),
 };
 
 export const internalUsersAdminEvents = {

@@ -85,7 +85,10 @@ export class ShareInviteLink extends InviteKitElement {
     t: (key, params) => this.t(key, params),
     onCopied: (url, method) => this.emit('invite-link-copied', { url, method }),
   });
-  private readonly live = new LiveUpdatesController(this, (change) => this.handleChange(change));
+  private readonly live = new LiveUpdatesController(this, (change) => this.handleChange(change), {
+    // Away, it heard no changes: a link refreshed meanwhile shows on return.
+    onReturn: () => void this.loadLink(),
+  });
   private readonly settings = new LinkSettingsController(this, {
     t: (key, params) => this.t(key, params),
     renderError: (error, options) => this.renderErrorAlert(error, options),

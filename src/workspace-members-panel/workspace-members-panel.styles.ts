@@ -160,6 +160,8 @@ export const styles = [
     container: member-list / inline-size;
   }
   .list {
+    /* How many rows the list has: set on the element by the list as it renders. */
+    --_rows: 0;
     --_row-height: ${ROW_HEIGHT_REM.wide}rem;
     box-sizing: content-box;
     height: min(calc(var(--_rows, 0) * var(--_row-height)), var(--invite-kit-workspace-members-panel-list-height, 28rem));
@@ -169,10 +171,13 @@ export const styles = [
     /* The virtualizer keeps its own scroll anchor; the browser's would fight it on live updates. */
     overflow-anchor: none;
   }
-  /* The virtualizer's sizer (a 2 px line of text moved 2 px up to the rows' end) would stand a pixel past
-     the last row: a list with nothing to scroll could then scroll by one, and keep the wheel from the page. */
+  /* The virtualizer's sizer (a line of 2 px text moved 2 px up to the rows' end) would stand a pixel past
+     the last row where the browser's line box is taller than 2 px: a list with nothing to scroll could then
+     scroll by one, and keep the wheel from the page. Exactly 2 px tall, it ends where the rows do. */
   .list > [virtualizer-sizer] {
-    line-height: 2px;
+    height: 2px;
+    line-height: 0;
+    overflow: hidden;
   }
   :host([list-height='auto']) .list {
     height: calc(var(--_rows, 0) * var(--_row-height));
