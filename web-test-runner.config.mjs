@@ -130,7 +130,6 @@ export default {
   filterBrowserLogs: ({ args }) => !String(args[0] ?? '').includes('Lit is in dev mode'),
   plugins: [storyModulesPlugin, mediaFeaturesPlugin, esbuildPlugin({ ts: true, tsconfig: 'tsconfig.json', target: 'es2022' })],
   testFramework: {
-    // TEST_GREP runs only the tests whose full title contains it (mocha's grep), in the files chosen.
-    config: { timeout: 10_000, ...(process.env.TEST_GREP ? { grep: process.env.TEST_GREP } : {}) },
+    config: { timeout: 10_000 },
   },
 };
