@@ -1,8 +1,8 @@
 /**
  * How the kit puts an adapter error into words — one rule for every element:
  *
- * 1. A host's own describer (`<invite-kit-provider>.describeError`, or an element's
- *    `describeError` property) is asked first; whatever it returns is shown as it is.
+ * 1. A host's own describer (`<invite-kit-provider>.errorDescriber`, or an element's
+ *    `errorDescriber` property) is asked first; whatever it returns is shown as it is.
  * 2. A 429 counts down its `Retry-After` ("Try again in 3 seconds."), then says a retry is
  *    possible.
  * 3. For `validation`, `conflict` and `permission` the backend knows which rule failed, so its
