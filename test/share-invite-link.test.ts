@@ -146,7 +146,7 @@ describe('<share-invite-link>', () => {
     expect(linkValue(el)).to.not.equal(before);
     expect(textOf(el, '.refresh-status')).to.equal('Here is the new link. The previous link no longer works.');
     expect(one(el, '.refresh-status').getAttribute('role')).to.equal('status');
-    expect(await client.checkInviteLink(before)).to.deep.equal({ valid: false, reason: 'replaced' });
+    expect(await client.checkInviteLink(before)).to.include({ valid: false, reason: 'replaced' });
     await waitUntil(() => deepActive() === one(el, '#link'), 'focus moves to the new link');
     await expect(el).to.be.accessible();
   });
@@ -486,7 +486,7 @@ describe('<share-invite-link>: live updates', () => {
       expect(one(el, '.refresh-status').getAttribute('role'), 'announced politely').to.equal('status');
       expect(textOf(el, '[part~="copy-status"]'), 'the old link’s "Copied" is gone').to.equal('');
       expect(deepActive(), 'focus stays where it was').to.equal(copy);
-      expect(await client.checkInviteLink(before)).to.deep.equal({ valid: false, reason: 'replaced' });
+      expect(await client.checkInviteLink(before)).to.include({ valid: false, reason: 'replaced' });
       await expect(el).to.be.accessible();
     } finally {
       if (original) Object.defineProperty(navigator, 'clipboard', original);

@@ -111,6 +111,10 @@ export const InviteLinkSettingsSchema = z.object({
 export const InviteLinkCheckSchema = z.object({
   valid: z.boolean(),
   reason: z.optional(z.enum(['expired', 'replaced', 'unknown'])),
+  /** The portal's display name ("Acme Portal"), for the sign-up page's heading; absent for an unknown link. */
+  portalName: z.optional(z.string()),
+  /** Where the portal limits sign-up to email domains (lower case, without "@"): said before the person types. */
+  allowedDomains: z.optional(z.array(z.string())),
 });
 
 export const InviteLinkSignUpInputSchema = z.object({

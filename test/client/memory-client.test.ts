@@ -409,7 +409,18 @@ describe('createMemoryClient', () => {
       const client = createMemoryClient({ linkOrigin: 'https://acme.example.org/portal/' });
       const { url } = await client.getInviteLink();
       expect(url).to.equal(`https://acme.example.org/portal/join/${DEMO_IDS.inviteLinkToken}`);
-      expect(await client.checkInviteLink(url)).to.deep.equal({ valid: true });
+      expect(await client.checkInviteLink(url)).to.include({ valid: true });
+    });
+
+    it('names the portal on a link check, and its allowed domains where it limits them', async () => {
+      const client = createMemoryClient();
+      const { url } = await client.getInviteLink();
+      expect(await client.checkInviteLink(url)).to.deep.equal({ valid: true, portalName: 'Acme Portal' });
+      await client.updateInviteLinkSettings({ allowedDomains: ['example.org'] });
+      expect(await client.checkInviteLink(url)).to.deep.equal({ valid: true, portalName: 'Acme Portal', allowedDomains: ['example.org'] });
+      expect(await client.checkInviteLink('https://elsewhere.example/join/x')).to.deep.equal({ valid: false, reason: 'unknown' });
+      const named = createMemoryClient({ seed: { ...client.snapshot(), portalName: 'Northwind Portal' } });
+      expect((await named.checkInviteLink(url)).portalName).to.equal('Northwind Portal');
     });
 
     it('sets how long invitations last with invitationTtlDays', async () => {

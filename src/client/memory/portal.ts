@@ -4,7 +4,7 @@
  * the log of sent invitations, the changes to announce).
  */
 import type { Capabilities, ChangeEvent, JoinRequest, Workspace } from '../types.js';
-import { copySeed } from './records.js';
+import { copySeed, DEFAULT_PORTAL_NAME } from './records.js';
 import type {
   MemorySeed,
   SentInvitation,
@@ -41,6 +41,8 @@ export class MemoryPortal {
   inviteLink!: StoredInviteLink;
   workspaceLinks = new Map<string, StoredWorkspaceLink>();
   sentInvitations: SentInvitation[] = [];
+  /** The portal's display name as the seed gives it (see `portalName`). */
+  private seededName: string | undefined;
   /** Goes up with every change, so derived data (the sorted directory) knows when it is stale. */
   revision = 0;
   private nextId = 1000;
@@ -51,6 +53,11 @@ export class MemoryPortal {
     seed: MemorySeed,
   ) {
     this.load(seed);
+  }
+
+  /** The portal's display name, for the pages invited people land on. */
+  get portalName(): string {
+    return this.seededName ?? DEFAULT_PORTAL_NAME;
   }
 
   /** Replaces everything with a copy of `seed`. */
@@ -71,6 +78,7 @@ export class MemoryPortal {
       if (!this.workspaceLinks.has(id)) this.workspaceLinks.set(id, { workspaceId: id, token: this.newToken(8), includesViewing: true });
     }
     this.sentInvitations = copy.sentInvitations ?? [];
+    this.seededName = copy.portalName;
     this.nextId = copy.nextId ?? 1000;
     this.pendingChanges.clear();
     this.revision += 1;
@@ -99,6 +107,7 @@ export class MemoryPortal {
       inviteLink: this.inviteLink,
       workspaceLinks: [...this.workspaceLinks.values()],
       sentInvitations: this.sentInvitations,
+      ...(this.seededName !== undefined ? { portalName: this.seededName } : {}),
       nextId: this.nextId,
     };
   }

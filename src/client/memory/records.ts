@@ -82,9 +82,14 @@ export interface SentInvitation {
   workspaceId?: string;
 }
 
+/** The name a portal goes by when its seed gives none. */
+export const DEFAULT_PORTAL_NAME = 'Demo Portal';
+
 /** A whole portal, serialisable: what `seed` accepts and `snapshot()` returns. */
 export interface MemorySeed {
   version: 1;
+  /** The portal's display name, shown to invited people ("Join Acme Portal"); default `DEFAULT_PORTAL_NAME`. */
+  portalName?: string;
   internalUsers: StoredInternalUser[];
   clients: StoredClient[];
   workspaces: Workspace[];
@@ -139,5 +144,6 @@ export function copySeed(seed: MemorySeed): MemorySeed {
     workspaceLinks: seed.workspaceLinks.map((link) => ({ ...link })),
     ...(seed.sentInvitations ? { sentInvitations: seed.sentInvitations.map((entry) => ({ ...entry })) } : {}),
     ...(seed.nextId !== undefined ? { nextId: seed.nextId } : {}),
+    ...(seed.portalName !== undefined ? { portalName: seed.portalName } : {}),
   };
 }

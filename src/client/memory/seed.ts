@@ -187,6 +187,7 @@ export function demoSeed(now: Date): MemorySeed {
         requestedAt: ago(HOUR / 2),
       },
     ],
+    portalName: 'Acme Portal',
     inviteLink: {
       token: DEMO_IDS.inviteLinkToken,
       createdAt: ago(20 * DAY),

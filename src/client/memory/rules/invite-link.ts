@@ -58,7 +58,11 @@ export function updateInviteLinkSettings(scope: Scope, input: unknown): InviteLi
 /** Anyone may ask, signed in or not: it is what the sign-up page shows before the form. */
 export function checkInviteLink(portal: MemoryPortal, url: string): InviteLinkCheck {
   const state = linkState(portal, url);
-  return state === 'valid' ? { valid: true } : { valid: false, reason: state };
+  if (state === 'unknown') return { valid: false, reason: state };
+  const { portalName } = portal;
+  if (state !== 'valid') return { valid: false, reason: state, portalName };
+  const { allowedDomains } = portal.inviteLink;
+  return { valid: true, portalName, ...(allowedDomains.length ? { allowedDomains: [...allowedDomains] } : {}) };
 }
 
 export function signUpWithInviteLink(portal: MemoryPortal, input: unknown): InternalUser {
