@@ -145,6 +145,11 @@ export class InternalUsersAdmin extends InviteKitElement {
   };
   /** The English messages (keys for translations and `overrideMessages`). */
   static readonly messages = internalUsersAdminMessages;
+  /**
+   * The access check (the viewer), the list of internal users, and Bulk Invite's invitations.
+   * The invite form, the link and each row's resend button list their own.
+   */
+  static override readonly clientOperations = ['getViewer', 'listInternalUsers', 'inviteInternalUser'] as const;
 
   private readonly announcer = new AnnouncerController(this);
 

@@ -131,6 +131,22 @@ export class WorkspaceMembersPanel extends InviteKitElement {
   };
   /** The English messages (keys for translations and `overrideMessages`). */
   static readonly messages = workspaceMembersPanelMessages;
+  /**
+   * The workspace, its members, join requests and Workspace Link, the viewer, and what the panel
+   * does with them (approve or decline a request, revoke an invitation, the link's viewing
+   * permission). The picker and the resend button list their own.
+   */
+  static override readonly clientOperations = [
+    'getWorkspace',
+    'listWorkspaceMembers',
+    'listJoinRequests',
+    'getViewer',
+    'getWorkspaceLink',
+    'setWorkspaceLinkViewing',
+    'approveJoinRequest',
+    'declineJoinRequest',
+    'revokeInvitation',
+  ] as const;
 
   /** The workspace whose members to show. */
   @property({ attribute: 'workspace-id', reflect: true }) workspaceId = '';
