@@ -44,7 +44,6 @@ export class DirectorySearchController implements ReactiveController {
     this.requests = new RequestController(host);
   }
 
-
   hostDisconnected(): void {
     clearTimeout(this.timer);
   }

@@ -40,7 +40,6 @@ export class JoinRequestsController {
 
   constructor(private readonly host: JoinRequestsHost) {}
 
-
   /** Whether the viewer may approve: portal admins only. */
   get canApprove(): boolean {
     return this.host.data.viewer?.isPortalAdmin === true;
