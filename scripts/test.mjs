@@ -47,6 +47,14 @@ if (process.env.REQUIRE_ALL_BROWSERS && (!chrome || !firefox)) {
   process.exit(1);
 }
 
+// `npm run test:quick` (--quick): the inner loop — Chromium only, the unit and element tests
+// (test/*.test.ts and test/client/), not the reliability suites, the interop builds or the
+// stories. TEST_FILES / TEST_ENGINES still narrow it further.
+if (process.argv.includes('--quick')) {
+  process.env.TEST_ENGINES ??= 'chromium';
+  process.env.TEST_FILES ??= 'test/*.test.ts,test/client/**/*.test.ts,!test/stories.test.ts';
+}
+
 // TEST_ENGINES=chromium (or firefox) narrows a local run to one engine; CI always runs both.
 const only = process.env.REQUIRE_ALL_BROWSERS ? '' : (process.env.TEST_ENGINES ?? '');
 const env = {
@@ -69,10 +77,14 @@ if (interop) {
   if (prepared.status !== 0) process.exit(prepared.status ?? 1);
 }
 
-const result = spawnSync(process.execPath, ['node_modules/@web/test-runner/dist/bin.js', ...process.argv.slice(2)], {
-  stdio: 'inherit',
-  env,
-});
+const result = spawnSync(
+  process.execPath,
+  ['node_modules/@web/test-runner/dist/bin.js', ...process.argv.slice(2).filter((arg) => arg !== '--quick')],
+  {
+    stdio: 'inherit',
+    env,
+  },
+);
 
 // What a browser test page can't check: typings against the examples, a page opened from disk.
 let nodeChecks = 0;

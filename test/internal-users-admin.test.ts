@@ -114,12 +114,12 @@ describe('<internal-users-admin>: access', () => {
     const retry = one<HTMLButtonElement>(el, '[part~="forbidden"] [part~="forbidden-retry-button"]');
     expect(retry.getAttribute('part')!.split(' ')).to.include('retry-button');
     expect(text(retry)).to.equal('Try again');
-    const description = retry
+    const described = retry
       .getAttribute('aria-describedby')!
       .split(' ')
       .map((id) => shadow(el).getElementById(id)!.textContent)
       .join(' ');
-    expect(description).to.contain('Only admins can manage internal users');
+    expect(described).to.contain('Only admins can manage internal users');
     await expect(el).to.be.accessible();
 
     wrapper.querySelector<HTMLButtonElement>('#before')!.focus();

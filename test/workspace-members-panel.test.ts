@@ -22,7 +22,7 @@ describe('<workspace-members-panel>: the list', () => {
     const el = await fixture<WorkspaceMembersPanel>(
       html`<workspace-members-panel .client=${client} workspace-id=${flowWorkspaceId}></workspace-members-panel>`,
     );
-    expect(textOf(el, '[part="loading"]')).to.equal('Loading members…');
+    expect(textOf(el, '[part~="loading"]')).to.equal('Loading members…');
     await expect(el).to.be.accessible();
     await waitUntil(() => rows(el).length > 0, 'rows render');
     expect(textOf(el, '[part="count"]')).to.equal('Client Onboarding · 7 members');
@@ -116,10 +116,10 @@ describe('<workspace-members-panel>: the list', () => {
     const el = await fixture<WorkspaceMembersPanel>(
       html`<workspace-members-panel .client=${client} workspace-id=${flowWorkspaceId}></workspace-members-panel>`,
     );
-    await waitUntil(() => q(el, '[part="error"]'));
-    expect(textOf(el, '[part="error"]')).to.contain('The members couldn’t be loaded. The service is unavailable right now.');
+    await waitUntil(() => q(el, '[part~="error"]'));
+    expect(textOf(el, '[part~="error"]')).to.contain('The members couldn’t be loaded. The service is unavailable right now.');
     await expect(el).to.be.accessible();
-    q<HTMLButtonElement>(el, '[part="error"] button')!.click();
+    q<HTMLButtonElement>(el, '[part~="error"] button')!.click();
     await waitUntil(() => rows(el).length === 7);
   });
 
@@ -139,7 +139,7 @@ describe('<workspace-members-panel>: the list', () => {
     el.workspaceId = groupWorkspaceId;
     await el.updateComplete;
     expect(rowByName(el, 'Rahul Mehta')).to.equal(undefined);
-    expect(textOf(el, '[part="loading"]')).to.equal('Loading members…');
+    expect(textOf(el, '[part~="loading"]')).to.equal('Loading members…');
     await waitUntil(() => rowByName(el, 'Support Team'));
   });
 
@@ -249,7 +249,7 @@ describe('<workspace-members-panel>: Not Joined, resend and revoke', () => {
     const resend = q(el, 'resend-invite-button') as ResendInviteButton;
     resend.shadowRoot!.querySelector<HTMLButtonElement>('[part="button"]')!.click();
     await waitUntil(() => resend.state === 'failed');
-    expect(resend.shadowRoot!.querySelector('[part="error"]')!.textContent).to.contain('permission');
+    expect(resend.shadowRoot!.querySelector('[part~="error"]')!.textContent).to.contain('permission');
     await expect(el).to.be.accessible();
     const event = oneEvent(el, 'invite-resent');
     resend.shadowRoot!.querySelector<HTMLButtonElement>('[part="button"]')!.click();

@@ -8,6 +8,8 @@ import type { TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import type { InviteClient } from '../client/invite-client.js';
 import { deepActiveElement } from '../internal/focus.js';
+import { closeButton } from '../internal/modal-controller.js';
+import type { ModalController } from '../internal/modal-controller.js';
 import { formExportParts, linkExportParts } from '../invite-user-dialog/exported-parts.js';
 
 export type InternalUsersAdminView = 'invite' | 'bulk-invite' | 'share-link';
@@ -22,21 +24,26 @@ export interface AdminDialogContext {
   client?: InviteClient;
   colorScheme?: string;
   bulk(): TemplateResult;
-  onClose(event: Event): void;
-  onCloseButton(): void;
+  /** The dialog's wiring: closing by Escape, by the close button, focus back to the opener. */
+  modal: ModalController;
   onInviteSent(): void;
 }
 
 export function renderAdminDialog(ctx: AdminDialogContext): TemplateResult {
   const { t, view, shown } = ctx;
-  return html`<dialog part="dialog" class="dialog ${view === 'bulk-invite' ? 'dialog--wide' : ''}" aria-labelledby="dialog-title" @close=${ctx.onClose}>
-    <div part="dialog-header" class="dialog-header">
-      <h2 part="dialog-title" class="dialog-title" id="dialog-title" tabindex="-1">${view ? t(`usersAdmin.dialog.${view}`) : ''}</h2>
-      <button type="button" part="close-button" class="button button--quiet icon-button" aria-label=${t('common.close')} @click=${ctx.onCloseButton}>
-        <svg viewBox="0 0 24 24" width="20" height="20" aria-hidden="true"><path d="M6 6l12 12M18 6L6 18" fill="none" stroke="currentColor" stroke-width="2" stroke-linecap="round" /></svg>
-      </button>
+  const { modal } = ctx;
+  return html`<dialog
+    part="dialog"
+    class="modal dialog ${view === 'bulk-invite' ? 'dialog--wide' : ''}"
+    aria-labelledby="dialog-title"
+    @cancel=${modal.handleCancel}
+    @close=${modal.handleClose}
+  >
+    <div part="dialog-header" class="modal-header">
+      <h2 part="dialog-title" class="modal-title" id="dialog-title" tabindex="-1">${view ? t(`usersAdmin.dialog.${view}`) : ''}</h2>
+      ${closeButton(t('common.close'), modal.handleCloseButton)}
     </div>
-    <div part="dialog-body" class="dialog-body">
+    <div part="dialog-body" class="modal-body">
       <div class="panel" ?hidden=${view !== 'invite'}>
         ${
           shown.has('invite')

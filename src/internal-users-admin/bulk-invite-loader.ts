@@ -5,9 +5,10 @@
  * usually arrived by the click) or when the dialog opens on it. Meanwhile the dialog shows a
  * loading line; a chunk that can't be fetched shows the error with "Try again".
  */
-import { adoptStyles, html, nothing } from 'lit';
+import { adoptStyles } from 'lit';
 import type { CSSResult, LitElement, ReactiveController, TemplateResult } from 'lit';
 import type { InternalUser } from '../client/types.js';
+import { errorAlert, loadingStatus } from '../internal/status-templates.js';
 import type { BulkInviteHost } from './bulk-invite-controller.js';
 import type { BulkInvitePanelOptions } from './bulk-invite-panel.js';
 import type { BulkInvite } from './bulk-invite.js';
@@ -101,12 +102,12 @@ export class BulkInviteLoader implements ReactiveController {
     if (!this.options.isShowing()) return;
     // The person may have moved on (to Close, say) while waiting: then focus stays where they put it.
     const active = (this.host.renderRoot as ShadowRoot).activeElement;
-    if (active && !active.matches('#dialog-title, [data-bulk-retry]')) return;
+    if (active && !active.matches('#dialog-title, dialog [part~="retry-button"]')) return;
     if (this.status === 'ready') this.bulk!.panel.focusStart();
-    else this.find('[data-bulk-retry]')?.focus();
+    else this.find('dialog [part~="retry-button"]')?.focus();
   }
 
-  private readonly onRetry = () => {
+  private readonly handleRetry = () => {
     if (this.pending) return;
     this.focusOnArrival = true;
     void this.start(true);
@@ -122,15 +123,13 @@ export class BulkInviteLoader implements ReactiveController {
     if (this.status === 'failed') {
       const retrying = Boolean(this.pending);
       // The alert says what is happening now, so a retry that fails again is announced again.
-      return html`<div part="alert" class="alert alert--danger" role="alert">
-        <p>${retrying ? t('usersAdmin.bulk.loading') : t('error.network')}</p>
-        <span>
-          <button type="button" part="retry-button" class="button button--small" data-bulk-retry aria-disabled=${retrying ? 'true' : 'false'} @click=${this.onRetry}>
-            ${retrying ? html`<span class="spinner" aria-hidden="true"></span>` : nothing}${t('common.retry')}
-          </button>
-        </span>
-      </div>`;
+      return errorAlert({
+        message: retrying ? t('usersAdmin.bulk.loading') : t('error.network'),
+        retryLabel: t('common.retry'),
+        retrying,
+        onRetry: this.handleRetry,
+      });
     }
-    return html`<p part="status" class="status" role="status"><span class="spinner" aria-hidden="true"></span>${t('usersAdmin.bulk.loading')}</p>`;
+    return loadingStatus({ text: t('usersAdmin.bulk.loading') });
   }
 }

@@ -343,57 +343,12 @@ export const styles = [
     max-width: none;
   }
 
-  /* The dialog */
-  .dialog {
-    width: min(var(--invite-kit-internal-users-admin-dialog-width, 36rem), calc(100vw - 2 * var(--_space-lg)));
-    max-width: none;
-    max-height: calc(100dvh - 2 * var(--_space-lg));
-    padding: 0;
-    border: 1px solid var(--_color-border);
-    border-radius: var(--_radius-lg);
-    background: var(--_color-surface-raised);
-    color: var(--_color-text);
-    box-shadow: var(--_shadow-lg);
-    overflow: hidden;
+  /* The dialog (its layout is modalStyles'): as wide as the tokens say. */
+  :host {
+    --_modal-width: var(--invite-kit-internal-users-admin-dialog-width, 36rem);
   }
   .dialog--wide {
-    width: min(var(--invite-kit-internal-users-admin-bulk-dialog-width, 72rem), calc(100vw - 2 * var(--_space-lg)));
-  }
-  .dialog[open] {
-    display: flex;
-    flex-direction: column;
-    animation: users-admin-dialog-in calc(var(--_duration) * 1.5) ease-out;
-  }
-  .dialog::backdrop {
-    background: var(--_color-backdrop);
-  }
-  @keyframes users-admin-dialog-in {
-    from {
-      transform: translateY(8px) scale(0.98);
-    }
-  }
-  .dialog-header {
-    display: flex;
-    align-items: center;
-    justify-content: space-between;
-    gap: var(--_space-md);
-    padding: var(--_space-lg) var(--_space-xl) 0;
-  }
-  .dialog-title {
-    margin: 0;
-    font-size: var(--_font-size-lg);
-    font-weight: var(--_font-weight-strong);
-  }
-  .dialog-title:focus {
-    outline: none;
-  }
-  .icon-button svg {
-    display: block;
-  }
-  .dialog-body {
-    padding: var(--_space-lg) var(--_space-xl) var(--_space-xl);
-    overflow: auto;
-    overscroll-behavior: contain;
+    --_modal-width: var(--invite-kit-internal-users-admin-bulk-dialog-width, 72rem);
   }
   .panel[hidden] {
     display: none;
@@ -402,20 +357,7 @@ export const styles = [
     margin: 0;
   }
 
-  @media (max-width: 30rem) {
-    .dialog,
-    .dialog--wide {
-      width: 100vw;
-      max-height: 100dvh;
-      margin: auto 0 0;
-      border-radius: var(--_radius-lg) var(--_radius-lg) 0 0;
-    }
-  }
-
   @media (forced-colors: active) {
-    .dialog {
-      border: 2px solid CanvasText;
-    }
     .table th,
     .table td {
       border-color: CanvasText;

@@ -1,17 +1,18 @@
 import { html, nothing } from 'lit';
 import type { PropertyValues, TemplateResult } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
-import type { InviteKitError } from '../client/errors.js';
 import type { Capabilities, Viewer } from '../client/types.js';
 import { hasMessage } from '../i18n/catalogue.js';
-import { deepActiveElement } from '../internal/focus.js';
-import { forbiddenNotice } from '../internal/forbidden-notice.js';
+import { AccessController } from '../internal/access-controller.js';
+import { AnnouncerController } from '../internal/announcer.js';
 import { InviteKitElement } from '../internal/invite-kit-element.js';
+import { ModalController } from '../internal/modal-controller.js';
 import type { InviteSentEvent } from '../invite-user-form/events.js';
 import { InviteUserForm } from '../invite-user-form/invite-user-form.js';
 import { ShareInviteLink } from '../share-invite-link/share-invite-link.js';
 import { ResendInviteButton } from '../resend-invite-button/resend-invite-button.js';
 import { baseStyles } from '../styles/base.js';
+import { modalStyles } from '../styles/modal.js';
 import { focusCopyWhenLoaded, renderAdminDialog } from './admin-dialog.js';
 import type { InternalUsersAdminView } from './admin-dialog.js';
 import { BulkInviteLoader } from './bulk-invite-loader.js';
@@ -136,7 +137,7 @@ export type { InternalUsersAdminView } from './admin-dialog.js';
  */
 export class InternalUsersAdmin extends InviteKitElement {
   // The Bulk Invite editor's styles come with its code (bulk-invite-loader.ts adopts them).
-  static override styles = [baseStyles, styles];
+  static override styles = [baseStyles, modalStyles, styles];
   static override readonly dependencies = {
     'invite-user-form': InviteUserForm,
     'share-invite-link': ShareInviteLink,
@@ -144,11 +145,38 @@ export class InternalUsersAdmin extends InviteKitElement {
   };
   /** The English messages (keys for translations and `overrideMessages`). */
   static readonly messages = internalUsersAdminMessages;
+  /**
+   * The access check (the viewer), the list of internal users, and Bulk Invite's invitations.
+   * The invite form, the link and each row's resend button list their own.
+   */
+  static override readonly clientOperations = ['getViewer', 'listInternalUsers', 'inviteInternalUser'] as const;
+
+  private readonly announcer = new AnnouncerController(this);
+
+  private readonly access = new AccessController(this, {
+    check: async (signal) => {
+      this.viewer = await this.resolveViewer(signal);
+      this.capabilities = (await this.resolveClient()).capabilities;
+      return this.viewer.isPortalAdmin;
+    },
+    onAllowed: () => this.list.load(),
+    focusTarget: () => this.renderRoot.querySelector<HTMLElement>(this.list.status === 'ready' ? '#search' : '[part~="retry-button"]'),
+    announcer: this.announcer,
+  });
 
   private readonly list = new UsersListController(this, {
     resolveClient: () => this.resolveClient(),
-    run: (key, request) => this.requests.run(key, request),
+    // A load interrupted by leaving the page runs again on return.
+    run: (key, request) => this.requests.run(key, request, { resume: () => void this.list.load() }),
     portalChanged: () => this.bulk.portalChanged(),
+    // A list that answers "permission" means the viewer lost admin rights since the check.
+    refused: (error) => this.access.refuse(error),
+  });
+
+  private readonly modal = new ModalController(this, {
+    dialog: () => this.dialog,
+    onOpen: () => void this.focusDialog(this.view),
+    onClose: () => this.handleDialogClosed(),
   });
 
   private readonly bulk = new BulkInviteLoader(
@@ -167,7 +195,7 @@ export class InternalUsersAdmin extends InviteKitElement {
       t: (key, params) => this.t(key, params),
       message: (text, params) => (hasMessage(text) ? this.t(text, params) : text),
       locale: () => this.localize.locale,
-      announce: (text) => this.announce(text),
+      announce: (text) => this.announcer.announce(text),
       isShowing: () => this.view === 'bulk-invite' && Boolean(this.dialog?.open),
     },
   );
@@ -192,17 +220,11 @@ export class InternalUsersAdmin extends InviteKitElement {
   /** The dialog that is open: `invite`, `bulk-invite` or `share-link`; none when unset. Setting it opens that dialog. */
   @property({ reflect: true }) view?: InternalUsersAdminView;
 
-  @state() private access: 'checking' | 'allowed' | 'forbidden' | 'unavailable' = 'checking';
-  @state() private accessError?: InviteKitError;
   @state() private viewer?: Viewer;
   @state() private capabilities?: Capabilities;
-  @state() private announcement = '';
   /** The dialog's content is kept once shown, so an unsent invitation survives closing. */
   @state() private shown = new Set<InternalUsersAdminView>();
-  /** "Try again" under the refusal was pressed and the answer is not in yet: the refusal stays until it is. */
-  @state() private rechecking = false;
-
-  private returnFocusTo?: HTMLElement;
+  private dialogRendered = false;
 
   constructor() {
     super();
@@ -210,26 +232,11 @@ export class InternalUsersAdmin extends InviteKitElement {
     this.addEventListener('invite-sent', this.handleInviteSent);
   }
 
-  override connectedCallback(): void {
-    super.connectedCallback();
-    // Requests stopped when the element left the page: pick up where it was.
-    if (!this.hasUpdated) return;
-    if (this.access === 'allowed') void this.list.load();
-    else if (this.access === 'checking') void this.checkAccess();
-    if (this.view) void this.updateComplete.then(() => this.showDialog());
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    // Its requests were aborted: "Try again" is usable again on return.
-    this.rechecking = false;
-  }
-
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
     if (changed.has('pageSize')) this.list.pageSize = Math.min(500, Math.max(1, Math.floor(this.pageSize) || 50));
     if (!this.hasUpdated || changed.has('client') || changed.has('providedClient') || changed.has('providedViewer'))
-      void this.checkAccess();
+      void this.access.check();
     else if (changed.has('pageSize')) this.list.goTo(0);
     if (this.view && !this.isViewAvailable(this.view)) this.view = undefined;
     if (this.view && !this.shown.has(this.view)) this.shown = new Set([...this.shown, this.view]);
@@ -247,100 +254,43 @@ export class InternalUsersAdmin extends InviteKitElement {
   }
 
   protected override updated(changed: PropertyValues): void {
-    if (!changed.has('view') && !changed.has('access')) return;
-    if (this.view) this.showDialog();
-    else if (this.dialog?.open) this.dialog.close();
+    // The dialog is rendered only once access is granted, so it may open an update after `view` was set.
+    const rendered = this.dialog !== null && this.dialog !== undefined;
+    const appeared = rendered !== this.dialogRendered;
+    this.dialogRendered = rendered;
+    if (!changed.has('view') && !appeared) return;
+    if (this.view) this.modal.open();
+    else this.modal.close();
   }
 
   private isViewAvailable(view: InternalUsersAdminView): boolean {
-    if (this.access !== 'allowed') return false;
+    if (!this.access.allowed) return false;
     return view !== 'bulk-invite' || Boolean(this.capabilities?.bulkInvite);
   }
 
-  private async checkAccess(): Promise<void> {
-    // Trying again after a refusal keeps the refusal (and its focused "Try again") on screen until the answer.
-    if (!this.rechecking) this.access = 'checking';
-    const outcome = await this.requests.run('viewer', async (signal) => {
-      const viewer = await this.resolveViewer(signal);
-      return { viewer, capabilities: (await this.resolveClient()).capabilities };
-    });
-    if (outcome.status === 'stale') return;
-    if (outcome.status === 'error') {
-      this.access = outcome.error.code === 'permission' ? 'forbidden' : 'unavailable';
-      this.accessError = outcome.error;
-      return;
-    }
-    this.viewer = outcome.value.viewer;
-    this.capabilities = outcome.value.capabilities;
-    this.access = this.viewer.isPortalAdmin ? 'allowed' : 'forbidden';
-    if (this.access === 'allowed') await this.list.load();
-  }
-
-  /** Refused by the access check or by the list: "Try again" asks again (a session renewed in another tab may be allowed now). */
-  private readonly onRetryForbidden = async () => {
-    if (this.rechecking) return;
-    this.rechecking = true;
-    this.announce(this.t('usersAdmin.checking'));
-    if (this.access === 'allowed') await this.list.load();
-    else await this.checkAccess();
-    // Left the page meanwhile: nothing to say or focus.
-    if (!this.rechecking) return;
-    this.rechecking = false;
-    if (this.isForbidden) {
-      // Focus stays on "Try again", which never left; say how it went.
-      this.announce(this.t('usersAdmin.forbiddenTitle'));
-      return;
-    }
-    const focusWasInside = this.matches(':focus-within');
-    await this.updateComplete;
-    if (!focusWasInside) return;
-    const next = this.renderRoot.querySelector<HTMLElement>(
-      this.access === 'allowed' && this.list.status === 'ready' ? '#search' : '[part~="retry-button"]',
-    );
-    next?.focus();
-  };
-
+  /** What shows: the refusal stays while "Try again" checks (and loads the list), so focus stays on it. */
   private get isForbidden(): boolean {
-    return this.access === 'forbidden' || this.list.status === 'forbidden';
+    return this.access.state === 'forbidden' || this.access.rechecking;
   }
 
-  private announce(text: string): void {
-    // Cleared first so the same sentence twice is announced twice.
-    this.announcement = '';
-    requestAnimationFrame(() => (this.announcement = text));
-  }
-
-  private showDialog(): void {
-    const dialog = this.dialog;
-    if (!dialog || dialog.open || !this.isConnected || !this.view) return;
-    const active = deepActiveElement();
-    this.returnFocusTo = active instanceof HTMLElement && active !== document.body ? active : undefined;
-    dialog.showModal();
-    void this.focusDialog(this.view);
-  }
-
-  private async focusDialog(view: InternalUsersAdminView): Promise<void> {
+  private async focusDialog(view: InternalUsersAdminView | undefined): Promise<void> {
     if (view === 'invite') return this.form?.focus();
     if (view === 'bulk-invite') return this.bulk.focusStart();
     await focusCopyWhenLoaded(this.renderRoot, () => this.view === 'share-link');
   }
 
-  private readonly onDialogClose = (event: Event) => {
-    // A close that arrives after the dialog was opened again (hide() then show()) is old news.
-    if (event.target !== this.dialog || this.dialog.open) return;
+  /** Every way of closing ends here: Escape, the close button, `hide()` and `view = undefined`. */
+  private handleDialogClosed(): void {
     this.view = undefined;
     // A sent invitation is finished: the next "Invite" starts with an empty form.
     if (this.form?.status === 'sent') this.form.reset();
-    const target = this.returnFocusTo;
-    this.returnFocusTo = undefined;
-    if (target?.isConnected) target.focus();
-  };
+  }
 
-  private readonly onChangedByAction = () => this.list.reloadSoon();
+  private readonly handleChangedByAction = () => this.list.reloadSoon();
 
   private readonly handleInviteSent = (event: InviteSentEvent) => this.bulk.learnInvited(event.detail.result.user);
 
-  private readonly onRetryAccess = () => void this.checkAccess();
+  private readonly handleRetryAccess = () => void this.access.check();
 
   /** Opens one of the dialogs ("Invite", "Bulk Invite", "Share Invite Link"); resolves once it shows. */
   async show(view: InternalUsersAdminView): Promise<void> {
@@ -356,19 +306,17 @@ export class InternalUsersAdmin extends InviteKitElement {
 
   /** Loads the list again (after the host changed users elsewhere, say). */
   async reload(): Promise<void> {
-    if (this.access === 'allowed') await this.list.load();
+    if (this.access.allowed) await this.list.load();
   }
 
   protected override render(): TemplateResult {
-    // A list that answers "permission" means the viewer lost admin rights since the check.
-    const allowed = this.access === 'allowed' && this.list.status !== 'forbidden' && !this.rechecking;
+    const allowed = this.access.allowed && !this.isForbidden;
     return html`<section part="base" class="base" aria-labelledby="title">
         <div part="header" class="header">
           <div part="title" class="title" id="title" role="heading" aria-level=${this.headingLevel}>${this.heading ?? this.t('usersAdmin.title')}</div>
           ${allowed ? this.renderActions() : nothing}
         </div>
-        ${this.renderBody()}
-        <div class="visually-hidden" role="status">${this.announcement}</div>
+        ${this.renderBody()} ${this.announcer.render()}
       </section>
       ${
         allowed
@@ -379,9 +327,8 @@ export class InternalUsersAdmin extends InviteKitElement {
               ...(this.client ? { client: this.client } : {}),
               ...(this.colorScheme ? { colorScheme: this.colorScheme } : {}),
               bulk: () => this.bulk.render(),
-              onClose: this.onDialogClose,
-              onCloseButton: () => void this.hide(),
-              onInviteSent: this.onChangedByAction,
+              modal: this.modal,
+              onInviteSent: this.handleChangedByAction,
             })
           : nothing
       }`;
@@ -399,33 +346,27 @@ export class InternalUsersAdmin extends InviteKitElement {
   }
 
   private renderBody(): TemplateResult {
-    if (this.rechecking || this.isForbidden) return this.renderForbidden();
-    if (this.access === 'checking') {
-      return html`<p part="status" class="status" role="status"><span class="spinner" aria-hidden="true"></span>${this.t('usersAdmin.checking')}</p>`;
+    if (this.isForbidden) {
+      // A non-admin may be made one while the page is open: "Try again" is offered for either refusal.
+      return this.access.renderForbidden({
+        part: 'forbidden',
+        title: this.t('usersAdmin.forbiddenTitle'),
+        text: this.t('usersAdmin.forbidden'),
+        slot: true,
+        retryRule: true,
+        retryLabel: this.t('common.retry'),
+        checkingText: this.t('usersAdmin.checking'),
+      });
     }
-    if (this.access === 'unavailable') {
-      return html`<div part="alert" class="alert alert--danger" role="alert">
-        <p>${this.t('usersAdmin.accessFailed', { reason: this.describeError(this.accessError!) })}</p>
-        <span><button type="button" part="retry-button" class="button button--small" @click=${this.onRetryAccess}>${this.t('common.retry')}</button></span>
-      </div>`;
+    if (this.access.state === 'checking') return this.renderLoadingStatus(this.t('usersAdmin.checking'));
+    if (this.access.state === 'failed') {
+      return this.renderErrorAlert(this.access.error!, {
+        sentence: (reason) => this.t('usersAdmin.accessFailed', { reason }),
+        onRetry: this.handleRetryAccess,
+      });
     }
     const ctx = this.tableContext();
-    return html`${renderSearch(ctx)}<div class="users" @invite-resent=${this.onChangedByAction}>${renderUsers(ctx)}</div>`;
-  }
-
-  /** The refusal (or the host's, in the `forbidden` slot), with "Try again"; `announce` says how trying again went. */
-  private renderForbidden(): TemplateResult {
-    return forbiddenNotice({
-      part: 'forbidden',
-      title: this.t('usersAdmin.forbiddenTitle'),
-      text: this.t('usersAdmin.forbidden'),
-      slot: true,
-      retry: {
-        label: this.t('common.retry'),
-        retrying: this.rechecking,
-        onRetry: this.onRetryForbidden,
-      },
-    });
+    return html`${renderSearch(ctx)}<div class="users" @invite-resent=${this.handleChangedByAction}>${renderUsers(ctx)}</div>`;
   }
 
   private tableContext(): UsersTableContext {
@@ -441,7 +382,11 @@ export class InternalUsersAdmin extends InviteKitElement {
       resendCooldown: this.resendCooldown,
       now: Date.now(),
       layout: this.fit.narrow ? 'cards' : 'table',
-      describeError: () => (this.list.error ? this.describeError(this.list.error) : ''),
+      errorAlert: (sentence) =>
+        this.renderErrorAlert(this.list.error!, {
+          sentence: (reason) => this.t(sentence, { reason }),
+          onRetry: () => void this.list.load(),
+        }),
       onSearchInput: (event) => this.list.search((event.target as HTMLInputElement).value),
       onSearchKeydown: (event) => {
         if (event.key === 'Enter') this.list.search((event.target as HTMLInputElement).value, true);
@@ -453,7 +398,6 @@ export class InternalUsersAdmin extends InviteKitElement {
       },
       onSort: (sort) => this.list.sortBy(sort),
       onPage: (offset) => this.list.goTo(offset),
-      onRetry: () => void this.list.load(),
     };
   }
 }

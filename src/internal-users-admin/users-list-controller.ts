@@ -2,6 +2,7 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { InviteKitError } from '../client/errors.js';
 import type { InviteClient } from '../client/invite-client.js';
 import type { InternalUsersPage } from '../client/types.js';
+import { LiveUpdatesController } from '../internal/live-updates-controller.js';
 import type { RequestOutcome } from '../internal/request-controller.js';
 
 export type UsersSort = 'name' | 'invited';
@@ -12,6 +13,8 @@ export interface UsersListHost {
   run<T>(key: string, request: (signal: AbortSignal) => Promise<T>): Promise<RequestOutcome<T>>;
   /** Told when the client pushes a change to the internal users, for what else keeps track of them (Bulk Invite's check). */
   portalChanged(): void;
+  /** The backend refused the list (`permission`): the viewer lost admin rights since the check. */
+  refused(error: InviteKitError): void;
 }
 
 /** How long typing must pause before the search runs. */
@@ -42,25 +45,24 @@ export class UsersListController implements ReactiveController {
 
   private searchTimer?: ReturnType<typeof setTimeout>;
   private reloadTimer?: ReturnType<typeof setTimeout>;
-  private unsubscribe?: () => void;
-  private listeningTo?: InviteClient;
+  /** Follows changes others make (where the client pushes them), so the list never goes stale. */
+  private readonly live: LiveUpdatesController;
 
   constructor(
     private readonly host: ReactiveControllerHost,
     private readonly deps: UsersListHost,
   ) {
     host.addController(this);
-  }
-
-  hostConnected(): void {
-    if (this.listeningTo && !this.unsubscribe) this.listen(this.listeningTo);
+    this.live = new LiveUpdatesController(host, (change) => {
+      if (change.type !== 'internal-users-changed') return;
+      this.reloadSoon();
+      this.deps.portalChanged();
+    });
   }
 
   hostDisconnected(): void {
     clearTimeout(this.searchTimer);
     clearTimeout(this.reloadTimer);
-    this.unsubscribe?.();
-    this.unsubscribe = undefined;
     this.busy = false;
   }
 
@@ -121,7 +123,10 @@ export class UsersListController implements ReactiveController {
     if (outcome.status === 'error') {
       this.error = outcome.error;
       this.status = outcome.error.code === 'permission' ? 'forbidden' : this.page ? 'ready' : 'error';
-      if (this.status === 'forbidden') this.page = undefined;
+      if (this.status === 'forbidden') {
+        this.page = undefined;
+        this.deps.refused(outcome.error);
+      }
       this.host.requestUpdate();
       return;
     }
@@ -135,19 +140,6 @@ export class UsersListController implements ReactiveController {
     this.shownQuery = query.trim();
     this.status = 'ready';
     this.host.requestUpdate();
-    if (client && client !== this.listeningTo) this.listen(client);
-  }
-
-  /** Follows changes others make (where the client pushes them), so the list never goes stale. */
-  private listen(client: InviteClient): void {
-    this.unsubscribe?.();
-    this.unsubscribe = undefined;
-    this.listeningTo = client;
-    if (!client.capabilities.liveUpdates || !client.subscribe) return;
-    this.unsubscribe = client.subscribe((change) => {
-      if (change.type !== 'internal-users-changed') return;
-      this.reloadSoon();
-      this.deps.portalChanged();
-    });
+    if (client) this.live.follow(client);
   }
 }

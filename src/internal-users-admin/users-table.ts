@@ -11,6 +11,7 @@ import { repeat } from 'lit/directives/repeat.js';
 import type { InviteClient } from '../client/invite-client.js';
 import type { InternalUser } from '../client/types.js';
 import { avatar } from '../internal/avatar.js';
+import { loadingStatus } from '../internal/status-templates.js';
 import type { UsersListController, UsersSort } from './users-list-controller.js';
 
 type Translate = (key: string, params?: Record<string, string | number>) => string;
@@ -29,13 +30,13 @@ export interface UsersTableContext {
   now: number;
   /** A table, or a card per user where the table's columns don't fit (see `TableFitController`). */
   layout: 'table' | 'cards';
-  describeError(): string;
+  /** The list's error as an alert with "Try again", its sentence from the message key given (`{reason}` filled in). */
+  errorAlert(sentenceKey: string): TemplateResult;
   onSearchInput(event: InputEvent): void;
   onSearchKeydown(event: KeyboardEvent): void;
   onClearSearch(): void;
   onSort(sort: UsersSort): void;
   onPage(offset: number): void;
-  onRetry(): void;
 }
 
 const RESEND_PARTS = ['base', 'button', 'spinner', 'status', 'cooldown', 'error'].map((part) => `${part}:resend-${part}`).join(', ');
@@ -73,21 +74,11 @@ export function renderSearch(ctx: UsersTableContext): TemplateResult {
 export function renderUsers(ctx: UsersTableContext): TemplateResult {
   const { t, list } = ctx;
   if (list.status === 'loading' || list.status === 'idle') {
-    return html`<p part="status" class="status" role="status"><span class="spinner" aria-hidden="true"></span>${t('usersAdmin.loading')}</p>`;
+    return loadingStatus({ text: t('usersAdmin.loading') });
   }
-  if (list.status === 'error') {
-    return html`<div part="alert" class="alert alert--danger" role="alert">
-      <p>${t('usersAdmin.loadFailed', { reason: ctx.describeError() })}</p>
-      <span><button type="button" part="retry-button" class="button button--small" @click=${ctx.onRetry}>${t('common.retry')}</button></span>
-    </div>`;
-  }
+  if (list.status === 'error') return ctx.errorAlert('usersAdmin.loadFailed');
   const page = list.page!;
-  const problem = list.error
-    ? html`<div part="alert" class="alert alert--danger" role="alert">
-        <p>${t('usersAdmin.reloadFailed', { reason: ctx.describeError() })}</p>
-        <span><button type="button" part="retry-button" class="button button--small" @click=${ctx.onRetry}>${t('common.retry')}</button></span>
-      </div>`
-    : nothing;
+  const problem = list.error ? ctx.errorAlert('usersAdmin.reloadFailed') : nothing;
   if (page.total === 0) {
     return html`${problem}${
       list.shownQuery

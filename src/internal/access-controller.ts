@@ -16,6 +16,7 @@
  */
 import type { ReactiveControllerHost, TemplateResult } from 'lit';
 import type { InviteKitError } from '../client/errors.js';
+import type { AnnouncerController } from './announcer.js';
 import { forbiddenNotice } from './forbidden-notice.js';
 import { RequestController } from './request-controller.js';
 
@@ -29,6 +30,11 @@ export interface AccessCheckOptions {
   onAllowed?(): Promise<void> | void;
   /** Where focus goes when "Try again" lets the viewer in (only when focus was inside the element). */
   focusTarget?(): HTMLElement | null | undefined;
+  /**
+   * The element's live region: how trying again goes ("Checking…", then the refusal again) is
+   * said there instead of in a status line inside the notice.
+   */
+  announcer?: AnnouncerController;
 }
 
 export interface ForbiddenTexts {
@@ -41,6 +47,11 @@ export interface ForbiddenTexts {
   retryLabel: string;
   /** Said while checking again ("Checking…"). */
   checkingText: string;
+  /**
+   * Whether a rule's refusal offers "Try again" too (default only the backend's): where the
+   * rule may change while the page is open (a viewer made a portal admin meanwhile).
+   */
+  retryRule?: boolean;
 }
 
 export class AccessController {
@@ -54,6 +65,9 @@ export class AccessController {
   stillForbidden = false;
   /** The host put its own explanation in the `forbidden` slot (through any slots forwarding it). */
   private slotted = false;
+  /** The words of the refusal last shown, for the announcer. */
+  private checkingText?: string;
+  private forbiddenTitle?: string;
 
   private readonly requests: RequestController;
 
@@ -112,6 +126,7 @@ export class AccessController {
     const focusWasInside = this.host.matches(':focus-within');
     this.rechecking = true;
     this.stillForbidden = false;
+    if (this.checkingText !== undefined) this.options.announcer?.announce(this.checkingText);
     this.host.requestUpdate();
     await this.check();
     // Left the page meanwhile: nothing to say or focus.
@@ -119,6 +134,7 @@ export class AccessController {
     this.rechecking = false;
     if (this.state === 'forbidden') {
       this.stillForbidden = true;
+      if (this.forbiddenTitle !== undefined) this.options.announcer?.announce(this.forbiddenTitle);
       this.host.requestUpdate();
       return;
     }
@@ -133,7 +149,11 @@ export class AccessController {
 
   /** The refusal: why, and "Try again" only where a retry can change the answer. */
   renderForbidden(texts: ForbiddenTexts): TemplateResult {
-    const retry = this.refusal === 'refused';
+    const retry = this.refusal === 'refused' || texts.retryRule === true;
+    // Kept for the announcer, which speaks after the render that showed them.
+    this.checkingText = texts.checkingText;
+    this.forbiddenTitle = texts.title;
+    const announced = this.options.announcer !== undefined;
     return forbiddenNotice({
       part: texts.part ?? 'alert forbidden',
       title: texts.title,
@@ -147,7 +167,7 @@ export class AccessController {
               label: texts.retryLabel,
               retrying: this.rechecking,
               onRetry: () => void this.retry(),
-              status: this.rechecking ? texts.checkingText : this.stillForbidden ? texts.title : '',
+              ...(announced ? {} : { status: this.rechecking ? texts.checkingText : this.stillForbidden ? texts.title : '' }),
             },
           }
         : {}),

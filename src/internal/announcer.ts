@@ -1,4 +1,4 @@
-import { html } from 'lit';
+import { html, nothing } from 'lit';
 import type { ReactiveController, ReactiveControllerHost, TemplateResult } from 'lit';
 
 /**
@@ -15,7 +15,8 @@ export class AnnouncerController implements ReactiveController {
 
   constructor(
     private readonly host: ReactiveControllerHost,
-    private readonly part = 'announcer',
+    /** A part for the region, where an element documents one (it is visually hidden: none by default). */
+    private readonly part?: string,
   ) {
     host.addController(this);
   }
@@ -50,6 +51,6 @@ export class AnnouncerController implements ReactiveController {
   }
 
   render(): TemplateResult {
-    return html`<div part=${this.part} class="visually-hidden" role="status" aria-live="polite">${this.message}</div>`;
+    return html`<div part=${this.part ?? nothing} class="visually-hidden" role="status" aria-live="polite">${this.message}</div>`;
   }
 }

@@ -83,11 +83,6 @@ export class LocaleController implements ReactiveController {
     return this.resolve().locale;
   }
 
-  /** The direction of the locale's script (the layout follows the computed `direction`, which is this unless the page says otherwise). */
-  get dir(): 'ltr' | 'rtl' {
-    return directionOf(this.locale);
-  }
-
   private resolve(): { locale: string; source: LocaleSource } {
     const own = this.host.getAttribute('lang');
     if (own) return { locale: own, source: 'own' };

@@ -13,6 +13,8 @@ export interface PopoverStartOptions {
    * on its own anchor toggles rather than closes-then-reopens — has none).
    */
   onOutsidePointer?: () => void;
+  /** Called when the anchor has left the page (its row was re-rendered away): the panel has nothing to follow. */
+  onAnchorGone?: () => void;
 }
 
 export interface PopoverOptions {
@@ -54,10 +56,14 @@ export class PopoverController implements ReactiveController {
   /** Positions `panel` at `anchor` now and whenever either moves, until `stop()`. */
   start(anchor: Element, panel: HTMLElement, options: Placement | PopoverStartOptions = {}): void {
     this.stop();
-    const { placement, onOutsidePointer } = typeof options === 'string' ? { placement: options, onOutsidePointer: undefined } : options;
+    const { placement, onOutsidePointer, onAnchorGone } =
+      typeof options === 'string' ? { placement: options } : (options as PopoverStartOptions);
     panel.style.position = 'fixed';
     const wanted = placement ?? this.options.placement ?? 'bottom-end';
-    const stopPositioning = autoUpdate(anchor, panel, () => void this.position(anchor, panel, wanted));
+    const stopPositioning = autoUpdate(anchor, panel, () => {
+      if (anchor.isConnected) void this.position(anchor, panel, wanted);
+      else onAnchorGone?.();
+    });
     let stopDismissing = () => {};
     if (onOutsidePointer) {
       const handlePointer = (event: PointerEvent) => {

@@ -68,6 +68,8 @@ const dialogExportParts = dialogPartNames()
 export class InviteProfileMenu extends InviteKitElement {
   static override styles = [baseStyles, styles];
   static override readonly dependencies = { 'invite-user-dialog': InviteUserDialog };
+  /** The viewer, to know whom the menu is for and whether they may invite (the dialog lists its own). */
+  static override readonly clientOperations = ['getViewer'] as const;
 
   private readonly positioner = new PopoverController(this);
   private readonly navigation = new MenuNavigation(this, () => this.items);

@@ -32,11 +32,6 @@ export function emptyDraft(method: DeliveryMethod = 'contacts'): InviteDraft {
   return { fullName: '', contact: '', userId: '', method, workspaceId: '', isAdministrator: false };
 }
 
-/** Whether a person has typed anything worth keeping. */
-export function isDraftBlank(draft: InviteDraft): boolean {
-  return !draft.fullName.trim() && !draft.contact.trim() && !draft.userId.trim() && !draft.isAdministrator;
-}
-
 export interface DraftRules {
   /** Without delivery choices every invitation is a plain portal invitation ('contacts'). */
   deliveryOptions: boolean;

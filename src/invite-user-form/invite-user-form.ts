@@ -85,6 +85,8 @@ export type InviteFormStatus =
  */
 export class InviteUserForm extends InviteKitElement {
   static override styles = [baseStyles, styles];
+  /** The access check (the viewer), the workspaces to invite into, and the invitation itself. */
+  static override readonly clientOperations = ['getViewer', 'listWorkspaces', 'inviteInternalUser'] as const;
 
   private readonly workspaces = new WorkspacesController(this, () => this.resolveClient());
   /** Only portal admins invite internal users. */

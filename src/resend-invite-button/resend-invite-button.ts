@@ -48,6 +48,8 @@ function targetKey(target: InvitationTarget): string {
  */
 export class ResendInviteButton extends InviteKitElement {
   static override styles = [tokens, styles];
+  /** The new invitation only. */
+  static override readonly clientOperations = ['resendInvitation'] as const;
   static override shadowRootOptions: ShadowRootInit = { ...InviteKitElement.shadowRootOptions, delegatesFocus: true };
   /** The English messages this element speaks (keys for translations and `overrideMessages`). */
   static readonly messages = resendInviteButtonMessages;

@@ -73,6 +73,7 @@ import './share-invite-link.messages.js';
  */
 export class ShareInviteLink extends InviteKitElement {
   static override styles = [baseStyles, copyLinkStyles, styles];
+  /** The access check (the viewer), the link, a new link, and its sign-up rules. */
   static override readonly clientOperations = ['getViewer', 'getInviteLink', 'refreshInviteLink', 'updateInviteLinkSettings'] as const;
 
   /** Only portal admins share the portal's link. */

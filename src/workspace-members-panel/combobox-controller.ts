@@ -44,8 +44,6 @@ export class DirectorySearchController implements ReactiveController {
     this.requests = new RequestController(host);
   }
 
-  hostConnected(): void {}
-
   hostDisconnected(): void {
     clearTimeout(this.timer);
   }

@@ -1,18 +1,15 @@
 import { html, nothing } from 'lit';
-import type { ReactiveController } from 'lit';
-import { autoUpdate, computePosition, flip, offset, shift } from '@floating-ui/dom';
+import type { ReactiveControllerHost } from 'lit';
 import type { InviteKitError } from '../client/errors.js';
 import type { InviteClient } from '../client/invite-client.js';
 import type { InvitationTarget } from '../client/types.js';
 import { newIdempotencyKey } from '../internal/idempotency.js';
+import { PopoverController } from '../internal/popover-controller.js';
 import type { RequestController } from '../internal/request-controller.js';
 import type { MemberRow } from './member-rows.js';
 
 /** What the menu needs from the panel it sits in. */
-export interface InvitationMenuHost extends HTMLElement {
-  addController(controller: ReactiveController): void;
-  requestUpdate(): void;
-  readonly updateComplete: Promise<boolean>;
+export interface InvitationMenuHost extends HTMLElement, ReactiveControllerHost {
   readonly menuRequests: RequestController;
   menuText(key: string, params?: Record<string, string | number>): string;
   menuError(error: InviteKitError): string;
@@ -40,23 +37,18 @@ const nameOf = (row: MemberRow) => (row.kind === 'team' ? row.team.name : row.me
  * own box toggles it, which the browser's light dismiss would turn into close-then-reopen);
  * focus goes in on open and back to the box on close.
  */
-export class InvitationMenu implements ReactiveController {
+export class InvitationMenu {
   row?: MemberRow;
   private trigger?: HTMLElement;
   private confirming = false;
   private revoking = false;
   private error?: InviteKitError;
   private idempotencyKey?: string;
-  private stopPositioning?: () => void;
+  /** Keeps it next to its box, and closes it on a press elsewhere; stops when the panel leaves the page. */
+  private readonly popoverPosition: PopoverController;
 
   constructor(private readonly host: InvitationMenuHost) {
-    host.addController(this);
-  }
-
-  hostDisconnected(): void {
-    this.stopPositioning?.();
-    this.stopPositioning = undefined;
-    document.removeEventListener('pointerdown', this.handleOutsidePointer, true);
+    this.popoverPosition = new PopoverController(host, { placement: 'bottom-end' });
   }
 
   private get popover(): HTMLElement | null | undefined {
@@ -73,7 +65,7 @@ export class InvitationMenu implements ReactiveController {
       this.close(true);
       return;
     }
-    this.stopPositioning?.();
+    this.popoverPosition.stop();
     this.row = row;
     this.trigger = trigger;
     this.confirming = false;
@@ -84,8 +76,10 @@ export class InvitationMenu implements ReactiveController {
     const popover = this.popover;
     if (!popover || this.row?.key !== row.key) return;
     if (!popover.matches(':popover-open')) popover.showPopover();
-    document.addEventListener('pointerdown', this.handleOutsidePointer, true);
-    this.stopPositioning = autoUpdate(trigger, popover, () => this.position(trigger, popover));
+    this.popoverPosition.start(trigger, popover, {
+      onOutsidePointer: () => this.close(false),
+      onAnchorGone: () => this.close(false),
+    });
     popover.querySelector<HTMLElement>('resend-invite-button, button')?.focus();
   }
 
@@ -100,35 +94,13 @@ export class InvitationMenu implements ReactiveController {
   close(restoreFocus: boolean): void {
     const popover = this.popover;
     const trigger = this.trigger;
-    this.stopPositioning?.();
-    this.stopPositioning = undefined;
-    document.removeEventListener('pointerdown', this.handleOutsidePointer, true);
+    this.popoverPosition.stop();
     this.row = undefined;
     this.trigger = undefined;
     if (popover?.matches(':popover-open')) popover.hidePopover();
     this.host.requestUpdate();
     if (restoreFocus && trigger?.isConnected) trigger.focus();
   }
-
-  private async position(trigger: HTMLElement, popover: HTMLElement): Promise<void> {
-    if (!trigger.isConnected) {
-      this.close(false);
-      return;
-    }
-    const { x, y } = await computePosition(trigger, popover, {
-      strategy: 'fixed',
-      placement: 'bottom-end',
-      middleware: [offset(6), flip(), shift({ padding: 8 })],
-    });
-    Object.assign(popover.style, { left: `${x}px`, top: `${y}px` });
-  }
-
-  private readonly handleOutsidePointer = (event: PointerEvent) => {
-    const path = event.composedPath();
-    const popover = this.popover;
-    if ((popover && path.includes(popover)) || (this.trigger && path.includes(this.trigger))) return;
-    this.close(false);
-  };
 
   /** Tabbing out of the menu closes it, as with any popover that isn't modal. */
   private readonly handleFocusout = (event: FocusEvent) => {

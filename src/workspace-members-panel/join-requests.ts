@@ -1,5 +1,4 @@
 import { html, nothing } from 'lit';
-import type { ReactiveController } from 'lit';
 import type { InviteKitError } from '../client/errors.js';
 import type { JoinRequest, MemberType, WorkspaceMember } from '../client/types.js';
 import { isolateBidi } from '../i18n/catalogue.js';
@@ -11,7 +10,6 @@ type Decision = MemberType | 'decline';
 
 /** What the join-requests section needs from the panel. */
 export interface JoinRequestsHost extends HTMLElement {
-  addController(controller: ReactiveController): void;
   requestUpdate(): void;
   readonly data: MembersData;
   readonly menuRequests: RequestController;
@@ -35,16 +33,12 @@ export interface JoinRequestsHost extends HTMLElement {
  * is waiting — they may be the ones who shared the link — with one line saying a portal admin
  * approves them, and "Decline", which the contract lets any member of the portal do.
  */
-export class JoinRequestsController implements ReactiveController {
+export class JoinRequestsController {
   /** One key per intended decision, reused when the viewer tries the same decision again. */
   private readonly keys = new Map<string, { decision: Decision; key: string }>();
   private failure?: { request: JoinRequest; decision: Decision; error: InviteKitError };
 
-  constructor(private readonly host: JoinRequestsHost) {
-    host.addController(this);
-  }
-
-  hostConnected(): void {}
+  constructor(private readonly host: JoinRequestsHost) {}
 
   /** Whether the viewer may approve: portal admins only. */
   get canApprove(): boolean {

@@ -1,7 +1,8 @@
-import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import type { ReactiveControllerHost } from 'lit';
 import type { InviteKitError } from '../client/errors.js';
 import type { InviteClient } from '../client/invite-client.js';
 import type { JoinRequest, Viewer, Workspace, WorkspaceLink, WorkspaceMember, WorkspaceTeam } from '../client/types.js';
+import { LiveUpdatesController } from '../internal/live-updates-controller.js';
 import { RequestController } from '../internal/request-controller.js';
 
 interface DataSources {
@@ -15,7 +16,7 @@ interface DataSources {
  * pushes a change, only the part that changed is fetched again, quietly, so the list keeps
  * its scroll position, filter and focus.
  */
-export class MembersData implements ReactiveController {
+export class MembersData {
   client?: InviteClient;
   workspace?: Workspace;
   viewer?: Viewer;
@@ -31,24 +32,21 @@ export class MembersData implements ReactiveController {
   readonly settlingRequests = new Set<string>();
 
   private readonly requests: RequestController;
+  private readonly live: LiveUpdatesController;
   private workspaceId = '';
-  private unsubscribe?: () => void;
 
   constructor(
     private readonly host: ReactiveControllerHost,
     private readonly sources: DataSources,
   ) {
-    host.addController(this);
     this.requests = new RequestController(host);
-  }
-
-  hostConnected(): void {
-    if (this.client && this.workspaceId && !this.unsubscribe) this.listen(this.client);
-  }
-
-  hostDisconnected(): void {
-    this.unsubscribe?.();
-    this.unsubscribe = undefined;
+    // Only the part that changed is fetched again, quietly.
+    this.live = new LiveUpdatesController(host, (change) => {
+      if (!('workspaceId' in change) || change.workspaceId !== this.workspaceId) return;
+      if (change.type === 'members-changed') void this.reloadMembers();
+      else if (change.type === 'join-requests-changed') void this.reloadJoinRequests();
+      else if (change.type === 'workspace-link-changed') void this.reloadLink();
+    });
   }
 
   get loaded(): boolean {
@@ -60,8 +58,7 @@ export class MembersData implements ReactiveController {
     this.workspaceId = workspaceId;
     // A refresh still running for the previous workspace must not land in this one.
     for (const key of ['members', 'join-requests', 'link']) this.requests.abort(key);
-    this.unsubscribe?.();
-    this.unsubscribe = undefined;
+    this.live.stop();
     if (this.workspace && this.workspace.id !== workspaceId) {
       // Another workspace: show it loading rather than the previous one's people.
       Object.assign(this, { workspace: undefined, members: [], teams: [], joinRequests: [], link: undefined });
@@ -69,20 +66,25 @@ export class MembersData implements ReactiveController {
     this.loading = true;
     this.loadError = undefined;
     this.host.requestUpdate();
-    const outcome = await this.requests.run('load', async (signal) => {
-      const client = await this.sources.resolveClient();
-      const [workspace, list, joinRequests, viewer] = await Promise.all([
-        client.getWorkspace(workspaceId, { signal }),
-        client.listWorkspaceMembers(workspaceId, { signal }),
-        // People who may not manage requests simply see none.
-        client.listJoinRequests(workspaceId, { signal }).catch((error: unknown) => {
-          if ((error as InviteKitError)?.code === 'permission') return [];
-          throw error;
-        }),
-        this.sources.resolveViewer(signal),
-      ]);
-      return { client, workspace, list, joinRequests, viewer };
-    });
+    const outcome = await this.requests.run(
+      'load',
+      async (signal) => {
+        const client = await this.sources.resolveClient();
+        const [workspace, list, joinRequests, viewer] = await Promise.all([
+          client.getWorkspace(workspaceId, { signal }),
+          client.listWorkspaceMembers(workspaceId, { signal }),
+          // People who may not manage requests simply see none.
+          client.listJoinRequests(workspaceId, { signal }).catch((error: unknown) => {
+            if ((error as InviteKitError)?.code === 'permission') return [];
+            throw error;
+          }),
+          this.sources.resolveViewer(signal),
+        ]);
+        return { client, workspace, list, joinRequests, viewer };
+      },
+      // Interrupted by leaving the page: loaded again on return.
+      { resume: () => void this.load(workspaceId) },
+    );
     if (outcome.status === 'stale') return;
     this.loading = false;
     if (outcome.status === 'error') {
@@ -96,7 +98,7 @@ export class MembersData implements ReactiveController {
     this.linkError = undefined;
     this.host.requestUpdate();
     if (workspace.kind === 'flow') void this.reloadLink();
-    this.listen(client);
+    this.live.follow(client);
   }
 
   async reloadMembers(): Promise<void> {
@@ -133,15 +135,5 @@ export class MembersData implements ReactiveController {
   updateMember(memberId: string, change: (member: WorkspaceMember) => WorkspaceMember): void {
     this.members = this.members.map((member) => (member.id === memberId ? change(member) : member));
     this.host.requestUpdate();
-  }
-
-  private listen(client: InviteClient): void {
-    if (!client.capabilities.liveUpdates || !client.subscribe) return;
-    this.unsubscribe = client.subscribe((change) => {
-      if (!('workspaceId' in change) || change.workspaceId !== this.workspaceId) return;
-      if (change.type === 'members-changed') void this.reloadMembers();
-      else if (change.type === 'join-requests-changed') void this.reloadJoinRequests();
-      else if (change.type === 'workspace-link-changed') void this.reloadLink();
-    });
   }
 }

@@ -42,6 +42,8 @@ const EMPTY_DRAFT: NewPersonDraft = { fullName: '', contact: '', userId: '' };
  */
 export class WorkspaceMembersPicker extends InviteKitElement {
   static override styles = [baseStyles, pickerStyles];
+  /** Suggestions while typing, and adding the chosen people (invited as they are added). */
+  static override readonly clientOperations = ['searchDirectory', 'addWorkspaceMembers'] as const;
   /** The English messages (keys for translations and `overrideMessages`). */
   static readonly messages = workspaceMembersPanelMessages;
   static override shadowRootOptions = { ...InviteKitElement.shadowRootOptions, delegatesFocus: true };

@@ -1,5 +1,5 @@
 import { html, nothing } from 'lit';
-import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import type { ReactiveControllerHost } from 'lit';
 import type { InviteKitError } from '../client/errors.js';
 import type { WorkspaceLink } from '../client/types.js';
 import { newIdempotencyKey } from '../internal/idempotency.js';
@@ -24,19 +24,16 @@ export interface WorkspaceLinkHost extends HTMLElement, ReactiveControllerHost {
  * the link includes viewing permissions. Anyone with the link can request to join either way,
  * and the section says so.
  */
-export class WorkspaceLinkController implements ReactiveController {
+export class WorkspaceLinkController {
   private saveError?: InviteKitError;
   private saving?: { includesViewing: boolean; key: string };
 
   constructor(private readonly host: WorkspaceLinkHost) {
-    host.addController(this);
     this.copy = new CopyLinkController(host, {
       t: (key, params) => host.menuText(key, params),
       onCopied: (url, method) => host.workspaceLinkCopied(url, method),
     });
   }
-
-  hostConnected(): void {}
 
   private readonly copy: CopyLinkController;
 

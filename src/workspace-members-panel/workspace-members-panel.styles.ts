@@ -43,11 +43,7 @@ export const styles = [
     letter-spacing: 0.04em;
     color: var(--_color-text-muted);
   }
-  .loading {
-    display: flex;
-    align-items: center;
-    gap: var(--_space-sm);
-    color: var(--_color-text-muted);
+  .kit-loading {
     padding: var(--_space-xl) 0;
     justify-content: center;
   }
@@ -346,25 +342,9 @@ export const styles = [
     font-weight: var(--_font-weight-strong);
   }
 
-  /* The picker dialog */
-  .dialog {
-    width: min(32rem, calc(100vw - 2rem));
-    max-height: calc(100vh - 2rem);
-    padding: var(--_space-lg);
-    border: 1px solid var(--_color-border);
-    border-radius: var(--_radius-lg);
-    background: var(--_color-surface);
-    color: var(--_color-text);
-    box-shadow: var(--_shadow-lg);
-  }
-  .dialog::backdrop {
-    background: var(--_color-backdrop);
-  }
-  .dialog-header {
-    display: flex;
-    align-items: center;
-    justify-content: space-between;
-    margin-bottom: var(--_space-md);
+  /* The picker dialog (its layout is modalStyles') */
+  :host {
+    --_modal-width: 32rem;
   }
 
   /* Narrow: the status moves up beside the name, and the details take the row's whole width under both,

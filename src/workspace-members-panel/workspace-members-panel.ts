@@ -3,10 +3,13 @@ import type { PropertyValues } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import type { InviteKitError } from '../client/errors.js';
 import type { InvitationTarget, JoinRequest, MemberType, WorkspaceLink, WorkspaceMember } from '../client/types.js';
+import { AnnouncerController } from '../internal/announcer.js';
 import { InviteKitElement } from '../internal/invite-kit-element.js';
+import { ModalController, closeButton } from '../internal/modal-controller.js';
 import { RequestController } from '../internal/request-controller.js';
 import { baseStyles } from '../styles/base.js';
 import { copyLinkStyles } from '../styles/copy-link.js';
+import { modalStyles } from '../styles/modal.js';
 import type { InviteResentEvent } from '../resend-invite-button/events.js';
 import { InvitationMenu } from './invitation-menu.js';
 import { JoinRequestsController } from './join-requests.js';
@@ -49,8 +52,11 @@ import './events.js';
  * @csspart count - The workspace's name and how many are in it ("7 members", or "7 entries · 12 people" where a team row stands for several).
  * @csspart workspace-name - The workspace's name in it.
  * @csspart invite-members-button - "+ Invite Members".
- * @csspart loading - The loading message.
- * @csspart error - The load failure message.
+ * @csspart loading - The loading message (also a `status`).
+ * @csspart status - The loading message.
+ * @csspart error - The load failure message (also an `alert`).
+ * @csspart alert - The load failure message.
+ * @csspart retry-button - "Try again" under it.
  * @csspart empty - The "nobody yet" or "no matches" message.
  * @csspart join-requests - The "Requests to join" section.
  * @csspart join-requests-title - Its heading.
@@ -95,6 +101,7 @@ import './events.js';
  * @csspart workspace-link-refused - Why the Workspace Link isn't shown (the client gave a link that is neither https: nor on the page's origin).
  * @csspart picker-dialog - The "+ Invite Members" dialog.
  * @csspart picker - The picker inside it.
+ * @csspart close-button - Its close button.
  * @csspart chips - The people chosen.
  * @csspart chip - One of them.
  * @csspart chip-remove-button - Its remove button.
@@ -117,13 +124,29 @@ import './events.js';
  * @cssprop [--invite-kit-workspace-members-panel-row-hover=var(--invite-kit-color-surface-sunken)] - Row background on hover and focus.
  */
 export class WorkspaceMembersPanel extends InviteKitElement {
-  static override styles = [baseStyles, copyLinkStyles, styles];
+  static override styles = [baseStyles, copyLinkStyles, modalStyles, styles];
   static override readonly dependencies = {
     'resend-invite-button': ResendInviteButton,
     'workspace-members-picker': WorkspaceMembersPicker,
   };
   /** The English messages (keys for translations and `overrideMessages`). */
   static readonly messages = workspaceMembersPanelMessages;
+  /**
+   * The workspace, its members, join requests and Workspace Link, the viewer, and what the panel
+   * does with them (approve or decline a request, revoke an invitation, the link's viewing
+   * permission). The picker and the resend button list their own.
+   */
+  static override readonly clientOperations = [
+    'getWorkspace',
+    'listWorkspaceMembers',
+    'listJoinRequests',
+    'getViewer',
+    'getWorkspaceLink',
+    'setWorkspaceLinkViewing',
+    'approveJoinRequest',
+    'declineJoinRequest',
+    'revokeInvitation',
+  ] as const;
 
   /** The workspace whose members to show. */
   @property({ attribute: 'workspace-id', reflect: true }) workspaceId = '';
@@ -143,12 +166,19 @@ export class WorkspaceMembersPanel extends InviteKitElement {
 
   @state() private filterQuery = '';
   @state() private statusFilter: StatusFilter = 'all';
-  @state() private announcement = '';
   /** The picker is made the first time "+ Invite Members" opens it, not with every panel. */
   @state() private pickerWanted = false;
 
   @query('#picker-dialog') private pickerDialog?: HTMLDialogElement;
   @query('workspace-members-picker') private picker?: WorkspaceMembersPicker;
+
+  private readonly announcer = new AnnouncerController(this);
+  private readonly pickerModal = new ModalController(this, {
+    dialog: () => this.pickerDialog,
+    onOpen: () => void this.picker?.updateComplete.then(() => this.picker?.focus()),
+    // Back to "+ Invite Members", whichever way it closed.
+    onClose: () => this.renderRoot.querySelector<HTMLElement>('[part="invite-members-button"]')?.focus(),
+  });
 
   /** @internal */
   readonly data = new MembersData(this, {
@@ -167,12 +197,6 @@ export class WorkspaceMembersPanel extends InviteKitElement {
   /** @internal */
   get canRevoke(): boolean {
     return this.data.client?.capabilities.revokeInvitation ?? false;
-  }
-
-  override connectedCallback(): void {
-    super.connectedCallback();
-    // Re-inserted after a removal aborted the first load.
-    if (this.hasUpdated && this.workspaceId && !this.data.loaded) void this.data.load(this.workspaceId);
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -220,8 +244,7 @@ export class WorkspaceMembersPanel extends InviteKitElement {
 
   /** @internal */
   announce(message: string): void {
-    this.announcement = '';
-    requestAnimationFrame(() => (this.announcement = message));
+    this.announcer.announce(message);
   }
 
   /** @internal */
@@ -284,24 +307,16 @@ export class WorkspaceMembersPanel extends InviteKitElement {
     }
   };
 
-  private readonly openPicker = async () => {
+  private readonly handleOpenPicker = async () => {
     if (!this.pickerWanted) {
       this.pickerWanted = true;
       await this.updateComplete;
       await this.picker?.updateComplete;
     }
-    this.pickerDialog?.showModal();
-    await this.picker?.updateComplete;
-    this.picker?.focus();
+    this.pickerModal.open();
   };
 
-  private readonly closePicker = () => {
-    this.pickerDialog?.close();
-  };
-
-  private readonly handlePickerClosed = () => {
-    this.renderRoot.querySelector<HTMLElement>('[part="invite-members-button"]')?.focus();
-  };
+  private readonly handleClosePicker = () => this.pickerModal.close();
 
   private readonly handleMembersInvited = (event: CustomEvent<{ added: WorkspaceMember[] }>) => {
     const added = event.detail.added;
@@ -367,11 +382,11 @@ export class WorkspaceMembersPanel extends InviteKitElement {
         </div>
         ${
           data.workspace
-            ? html`<button part="invite-members-button" class="button button--primary" type="button" @click=${this.openPicker}>${this.t('members.inviteMembers')}</button>`
+            ? html`<button part="invite-members-button" class="button button--primary" type="button" @click=${this.handleOpenPicker}>${this.t('members.inviteMembers')}</button>`
             : nothing
         }
       </header>
-      <div class="visually-hidden" role="status">${this.announcement}</div>
+      ${this.announcer.render()}
       ${data.loadError ? this.renderLoadError(data.loadError) : data.workspace ? this.renderBody() : this.renderLoading()}
     </section>`;
   }
@@ -386,14 +401,15 @@ export class WorkspaceMembersPanel extends InviteKitElement {
   }
 
   private renderLoading() {
-    return html`<div part="loading" class="loading" role="status"><span class="spinner" aria-hidden="true"></span>${this.t('members.loading')}</div>`;
+    return this.renderLoadingStatus(this.t('members.loading'), 'loading');
   }
 
   private renderLoadError(error: InviteKitError) {
-    return html`<div part="error" class="alert alert--danger" role="alert">
-      <span>${this.t('members.loadFailed', { reason: this.describeError(error) })}</span>
-      <span><button class="button button--small" type="button" @click=${() => void this.data.load(this.workspaceId)}>${this.t('common.retry')}</button></span>
-    </div>`;
+    return this.renderErrorAlert(error, {
+      part: 'error',
+      sentence: (reason) => this.t('members.loadFailed', { reason }),
+      onRetry: () => void this.data.load(this.workspaceId),
+    });
   }
 
   private renderBody() {
@@ -452,14 +468,20 @@ export class WorkspaceMembersPanel extends InviteKitElement {
   }
 
   private renderPickerDialog() {
-    return html`<dialog id="picker-dialog" part="picker-dialog" class="dialog" aria-labelledby="picker-title" @close=${this.handlePickerClosed}>
-      <header class="dialog-header">
-        <h2 id="picker-title" class="title">${this.t('picker.title')}</h2>
-        <button class="button button--quiet icon-button" type="button" aria-label=${this.t('common.close')} @click=${this.closePicker}>
-          <span aria-hidden="true">×</span>
-        </button>
+    const modal = this.pickerModal;
+    return html`<dialog
+      id="picker-dialog"
+      part="picker-dialog"
+      class="modal"
+      aria-labelledby="picker-title"
+      @cancel=${modal.handleCancel}
+      @close=${modal.handleClose}
+    >
+      <header class="modal-header dialog-header">
+        <h2 id="picker-title" class="modal-title">${this.t('picker.title')}</h2>
+        ${closeButton(this.t('common.close'), modal.handleCloseButton)}
       </header>
-      ${this.pickerWanted ? this.renderPicker() : nothing}
+      <div class="modal-body">${this.pickerWanted ? this.renderPicker() : nothing}</div>
     </dialog>`;
   }
 
@@ -473,7 +495,7 @@ export class WorkspaceMembersPanel extends InviteKitElement {
         color-scheme=${this.colorScheme ?? nothing}
         ?can-invite-internal-users=${viewer?.isPortalAdmin ?? false}
         .client=${this.data.client}
-        @picker-close=${this.closePicker}
+        @picker-close=${this.handleClosePicker}
         @members-invited=${this.handleMembersInvited}
       ></workspace-members-picker>`;
   }

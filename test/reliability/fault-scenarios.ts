@@ -400,15 +400,15 @@ const panelLoad: ReadScenario = {
     return { h, el, memo: {} };
   },
   async act({ el }) {
-    await until(() => q(el, '[role="listitem"], [part="error"]'), 'the load finishes');
+    await until(() => q(el, '[role="listitem"], [part~="error"]'), 'the load finishes');
   },
   async failed({ el }, fault) {
-    const error = deepText(q(el, '[part="error"]'));
+    const error = deepText(q(el, '[part~="error"]'));
     expect(error).to.include(translate('en', 'members.loadFailed', { reason: '' }).trim());
     expectReason(error, fault, 'the error');
   },
   async retry({ el }) {
-    q<HTMLButtonElement>(el, '[part="error"] button')!.click();
+    q<HTMLButtonElement>(el, '[part~="error"] button')!.click();
     await update(el);
   },
   async succeeded({ el }) {

@@ -455,7 +455,7 @@ describe('reliability: hostile input', () => {
         await tick(20);
         await settle(host);
         const panel = host.querySelector<WorkspaceMembersPanel>('workspace-members-panel')!;
-        if (value.trim()) await waitUntil(() => q(panel, '[part="error"]') || q(panel, '[part="loading"]'), label);
+        if (value.trim()) await waitUntil(() => q(panel, '[part~="error"]') || q(panel, '[part~="loading"]'), label);
         expect(trap.check(host), label).to.deep.equal([]);
         expect(deepQuery(host, 'script, iframe, object, embed'), label).to.equal(null);
       }
