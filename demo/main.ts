@@ -8,6 +8,7 @@ import { createMemoryClient } from '../src/client/memory/memory-client.js';
 import type { InviteKitProvider } from '../src/invite-kit-provider/invite-kit-provider.js';
 import { InviteKitError } from '../src/client/errors.js';
 import { directionOf } from '../src/i18n/catalogue.js';
+import { outboxPage } from './outbox.js';
 
 const STATE_KEY = 'invite-kit-demo:state';
 const VIEWER_KEY = 'invite-kit-demo:viewer';
@@ -19,6 +20,8 @@ const viewerId = localStorage.getItem(VIEWER_KEY) ?? 'u-avery';
 const client = createMemoryClient({
   viewerId,
   latency: { min: 150, max: 450 },
+  // Invitation messages link to this demo's accept page (see the Outbox).
+  acceptUrl: (token) => new URL(`#/accept?token=${encodeURIComponent(token)}`, location.href).href,
   storage: {
     load: () => localStorage.getItem(STATE_KEY),
     save: (json) => localStorage.setItem(STATE_KEY, json),
@@ -108,7 +111,8 @@ function homePage() {
         This demo runs every invite-kit element on the embedded in-memory backend. Open the profile menu at the top
         right to <strong>Invite Internal User</strong> or <strong>Share Invite Link</strong>; manage members in the two
         workspaces; invite people from <a href="#/admin/internal-users">Admin Portal › Internal Users</a>. Switch to a
-        viewer who is not an admin to see what they can and cannot do.
+        viewer who is not an admin to see what they can and cannot do. Every invitation you send lands in the
+        <a href="#/outbox">Outbox</a>: open it as the invited person and accept it.
       </p>
     </section>
     ${signUpTester()}
@@ -178,10 +182,26 @@ function adminPage() {
   `;
 }
 
+/** The page an invitation message opens, as the invited person sees it: signed out. */
+function acceptPage(token: string) {
+  return html`<section class="card">
+    <accept-invitation .client=${client.asViewer('signed-out')} token=${token}></accept-invitation>
+  </section>`;
+}
+
 function route() {
   const hash = location.hash.replace(/^#/, '') || '/';
   const workspace = /^\/workspaces\/([\w-]+)$/.exec(hash);
-  const content = workspace ? workspacePage(workspace[1]!) : hash === '/admin/internal-users' ? adminPage() : homePage();
+  const accept = /^\/accept\?(.*)$/.exec(hash);
+  const content = workspace
+    ? workspacePage(workspace[1]!)
+    : accept
+      ? acceptPage(new URLSearchParams(accept[1]).get('token') ?? '')
+      : hash === '/outbox'
+        ? outboxPage(client)
+        : hash === '/admin/internal-users'
+          ? adminPage()
+          : homePage();
   render(content ?? nothing, page);
   for (const link of document.querySelectorAll<HTMLAnchorElement>('.portal-nav a')) {
     if (link.getAttribute('href') === `#${hash}`) link.setAttribute('aria-current', 'page');
@@ -192,5 +212,9 @@ function route() {
 window.addEventListener('hashchange', () => {
   route();
   page.focus();
+});
+// The Outbox shows what was sent as it is sent, and what became of it.
+client.subscribe(() => {
+  if (location.hash === '#/outbox') route();
 });
 route();

@@ -12,5 +12,6 @@ export { ResendInviteButton } from './resend-invite-button/resend-invite-button.
 export { WorkspaceMembersPanel } from './workspace-members-panel/workspace-members-panel.js';
 export { WorkspaceMembersPicker } from './workspace-members-panel/members-picker.js';
 export { InternalUsersAdmin } from './internal-users-admin/internal-users-admin.js';
+export { AcceptInvitation } from './accept-invitation/accept-invitation.js';
 export { InviteKitElement } from './internal/invite-kit-element.js';
 export type { ErrorDescriber, ErrorDescriptionContext } from './internal/error-description.js';

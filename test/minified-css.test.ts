@@ -21,6 +21,7 @@ const TAGS = [
   'workspace-members-picker',
   'resend-invite-button',
   'internal-users-admin',
+  'accept-invitation',
 ];
 
 /**

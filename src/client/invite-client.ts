@@ -1,4 +1,5 @@
 import type {
+  AcceptInvitationInput,
   AddMembersResult,
   Capabilities,
   ChangeEvent,
@@ -6,6 +7,7 @@ import type {
   DirectoryQuery,
   InternalUsersPage,
   InternalUsersQuery,
+  InvitationDetails,
   InvitationTarget,
   InviteInternalUserInput,
   InviteLink,
@@ -109,6 +111,18 @@ export interface InviteClient {
   // Admin Portal
   listInternalUsers(query?: InternalUsersQuery, options?: RequestOptions): Promise<InternalUsersPage>;
 
+  // Invited people: accept-invitation
+  /**
+   * What an emailed or texted invitation's token stands for: who invited the person, to what, and
+   * whether it still works. Anyone may ask, signed in or not; an unknown token is `not_found`.
+   */
+  getInvitation(token: string, options?: RequestOptions): Promise<InvitationDetails>;
+  /**
+   * Accepts a pending invitation with the person's full name: they become an active internal user,
+   * and a Joined member of the invitation's workspace. A token that is no longer pending is refused.
+   */
+  acceptInvitation(input: AcceptInvitationInput, options?: MutationOptions): Promise<InternalUser>;
+
   /** Pushes changes as they happen (only where `capabilities.liveUpdates`); returns an unsubscribe function. */
   subscribe?(listener: ChangeListener): () => void;
 }
@@ -140,6 +154,9 @@ const OPERATIONS: Readonly<Record<InviteClientOperation, true>> = {
   resendInvitation: true,
   revokeInvitation: true,
   listInternalUsers: true,
+  // Invited people: accept-invitation
+  getInvitation: true,
+  acceptInvitation: true,
 };
 
 /** Every operation of the contract, in the order the interface declares them. */

@@ -86,6 +86,12 @@ export const InviteResultSchema = z.object({
   invitationSent: z.boolean(),
   /** The workspace the person was added to, for the workspace delivery. */
   workspace: z.optional(z.lazy(() => WorkspaceSchema)),
+  /** The sent invitation's token, for `<accept-invitation>`; absent for "Add to Contacts Quietly" (nothing was sent). */
+  token: z.optional(z.string()),
+  /** The address the invitation message links to: the accept page with the token. */
+  acceptUrl: z.optional(z.string()),
+  /** When the sent invitation stops working; `null` when the backend has no expiry. */
+  expiresAt: z.optional(z.nullable(isoDate)),
 });
 
 // ---- Invite links ----------------------------------------------------------------------
@@ -234,7 +240,15 @@ export const InvitationTargetSchema = z.discriminatedUnion('type', [
 
 export const ResendResultSchema = z.object({
   /** Everyone who was sent a new invitation (for a team: each member who had not joined). */
-  recipients: z.array(z.object({ id, fullName: z.string() })),
+  recipients: z.array(
+    z.object({
+      id,
+      fullName: z.string(),
+      /** The new invitation's token where it has one (internal users); the one it replaces then reads `replaced`. */
+      token: z.optional(z.string()),
+      acceptUrl: z.optional(z.string()),
+    }),
+  ),
   sentAt: isoDate,
   /** The renewed expiry, `null` when the backend has none. */
   expiresAt: z.nullable(isoDate),
@@ -264,6 +278,35 @@ export const ChangeEventSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('invite-link-changed') }),
   z.object({ type: z.literal('workspace-link-changed'), workspaceId: id }),
 ]);
+
+// ---- Accept invitation ----------------------------------------------------------------
+
+/** An invitation token as it arrives from a page's address: 1–200 characters, anything else is unknown. */
+export const InvitationTokenSchema = z.string().check(z.minLength(1), z.maxLength(200));
+
+export const InvitationDetailsSchema = z.object({
+  token: z.string(),
+  /** `replaced`: "Resend Invitation" sent a newer one; `accepted`: the person already came in. */
+  status: z.enum(['pending', 'expired', 'revoked', 'accepted', 'replaced']),
+  /** The portal's display name ("Acme Portal"). */
+  portalName: z.string(),
+  /** Who sent the invitation, where the backend knows. */
+  invitedBy: z.optional(z.object({ fullName: z.string() })),
+  /** The workspace the invitation brings the person into, for workspace invitations. */
+  workspace: z.optional(WorkspaceSchema),
+  /** The invited person, as the inviter typed them: the accept form's prefill. */
+  fullName: z.string(),
+  email: z.optional(z.string()),
+  phone: z.optional(z.string()),
+  sentAt: isoDate,
+  /** `null`: the invitation never expires. */
+  expiresAt: z.nullable(isoDate),
+});
+
+export const AcceptInvitationInputSchema = z.object({
+  token: InvitationTokenSchema,
+  fullName: FullNameSchema,
+});
 
 // ---- Errors on the wire ----------------------------------------------------------------
 

@@ -38,3 +38,7 @@ export type ResendResult = z.infer<typeof s.ResendResultSchema>;
 export type InternalUsersQuery = z.input<typeof s.InternalUsersQuerySchema>;
 export type InternalUsersPage = z.infer<typeof s.InternalUsersPageSchema>;
 export type ChangeEvent = z.infer<typeof s.ChangeEventSchema>;
+// Accept invitation
+export type InvitationDetails = z.infer<typeof s.InvitationDetailsSchema>;
+export type InvitationStatus = InvitationDetails['status'];
+export type AcceptInvitationInput = z.input<typeof s.AcceptInvitationInputSchema>;

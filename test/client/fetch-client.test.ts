@@ -438,7 +438,7 @@ describe('createFetchClient', () => {
     async function same(call: (client: InviteClient) => Promise<unknown>): Promise<unknown> {
       const expected = await outcome(call(direct));
       const actual = await outcome(call(api));
-      expect(actual).to.deep.equal(expected);
+      expect(withoutTokens(actual)).to.deep.equal(withoutTokens(expected));
       return actual;
     }
 
@@ -545,7 +545,7 @@ describe('createFetchClient', () => {
         c.revokeInvitation({ type: 'member', workspaceId: DEMO_IDS.flowWorkspaceId, memberId: DEMO_IDS.notJoinedMemberId }),
       );
       await same((c) => c.revokeInvitation({ type: 'nonsense' } as never));
-      expect(served.sentInvitations).to.deep.equal(direct.sentInvitations);
+      expect(withoutTokens(served.sentInvitations)).to.deep.equal(withoutTokens(direct.sentInvitations));
     });
 
     it('lists internal users with every query option', async () => {
@@ -637,3 +637,12 @@ describe('createFetchClient', () => {
     });
   });
 });
+
+/** Invitation tokens are random, like invite links: two portals can only agree on where they are. */
+function withoutTokens(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(withoutTokens);
+  if (!value || typeof value !== 'object') return value;
+  return Object.fromEntries(
+    Object.entries(value).map(([key, entry]) => [key, key === 'token' || key === 'acceptUrl' ? typeof entry : withoutTokens(entry)]),
+  );
+}

@@ -132,6 +132,8 @@ describe('createMemoryClient', () => {
         resendInvitation: () => client.resendInvitation({ type: 'internal-user', userId: DEMO_IDS.pendingUserId }),
         revokeInvitation: () => client.revokeInvitation({ type: 'internal-user', userId: DEMO_IDS.pendingUserId }),
         listInternalUsers: () => client.listInternalUsers(),
+        getInvitation: () => client.getInvitation('x'),
+        acceptInvitation: () => client.acceptInvitation({ token: 'x', fullName: 'A' }),
       };
       const before = client.snapshot();
       for (const operation of INVITE_CLIENT_OPERATIONS) {
@@ -282,9 +284,18 @@ describe('createMemoryClient', () => {
         expect(Number.isNaN(Date.parse(at))).to.equal(false);
         return entry;
       });
+      // Messages to new internal users link to the accept page with the invitation's token; a client's carries none.
+      const accept = (token: string | undefined) => ({ token, acceptUrl: `https://portal.example.com/accept?token=${token}` });
       expect(log).to.deep.equal([
-        { to: 'portal@example.com', fullName: 'Test Person', kind: 'portal', targetId: portal.user.id },
-        { to: '+14155550166', fullName: 'Wren Workspace', kind: 'workspace', targetId: wren.id, workspaceId: DEMO_IDS.groupWorkspaceId },
+        { to: 'portal@example.com', fullName: 'Test Person', kind: 'portal', targetId: portal.user.id, ...accept(portal.token) },
+        {
+          to: '+14155550166',
+          fullName: 'Wren Workspace',
+          kind: 'workspace',
+          targetId: wren.id,
+          workspaceId: DEMO_IDS.groupWorkspaceId,
+          ...accept(workspace.token),
+        },
         {
           to: 'rahul.mehta@example.org',
           fullName: 'Rahul Mehta',

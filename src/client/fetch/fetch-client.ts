@@ -72,6 +72,9 @@ export function createFetchClient(options: FetchClientOptions): InviteClient {
     resendInvitation: (target, o) => call('resendInvitation', [target], o),
     revokeInvitation: (target, o) => call('revokeInvitation', [target], o),
     listInternalUsers: (query, o) => call('listInternalUsers', [query], o),
+    // Invited people: accept-invitation
+    getInvitation: (token, o) => call('getInvitation', [token], o),
+    acceptInvitation: (input, o) => call('acceptInvitation', [input], o),
   };
 
   // Without live updates there is no `subscribe` at all: elements check for it and fall back to refetching.

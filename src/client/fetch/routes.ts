@@ -7,6 +7,7 @@ import * as z from 'zod/mini';
 import * as s from '../schemas.js';
 import type { InviteClientOperation, OperationArgs as OperationArgsOf } from '../invite-client.js';
 import type {
+  AcceptInvitationInput,
   DirectoryQuery,
   InternalUsersQuery,
   InvitationTarget,
@@ -345,6 +346,34 @@ export const ROUTES: { readonly [Op in InviteClientOperation]: Route<Op> } = {
     errors: [422],
     encode: (query) => ({ query: toQuery(query) }),
     decode: ({ query }) => [fromQuery(query, ['offset', 'limit'], []) as InternalUsersQuery],
+  }),
+  // Invited people: accept-invitation
+  getInvitation: route({
+    operation: 'getInvitation',
+    method: 'GET',
+    path: '/invitations/:token',
+    summary:
+      'What an invitation token stands for (who invited the person, to what, whether it still works). Needs no signed-in viewer; an unknown token is a 404.',
+    mutation: false,
+    status: 200,
+    response: s.InvitationDetailsSchema,
+    errors: [404],
+    encode: (token) => ({ params: { token } }),
+    decode: ({ params }) => [params.token!],
+  }),
+  acceptInvitation: route({
+    operation: 'acceptInvitation',
+    method: 'POST',
+    path: '/invitations/accept',
+    summary:
+      'Accepts a pending invitation with the person’s full name; they become an active internal user (and a Joined workspace member). Needs no signed-in viewer. An invitation that is no longer pending is a 403, an unknown one a 404.',
+    mutation: true,
+    status: 200,
+    body: s.AcceptInvitationInputSchema,
+    response: s.InternalUserSchema,
+    errors: [404, 409, 422],
+    encode: (input) => ({ body: input }),
+    decode: ({ body }) => [body as AcceptInvitationInput],
   }),
 };
 

@@ -15,6 +15,7 @@ import { isMemorySeed } from './records.js';
 import type { MemorySeed, SentInvitation } from './records.js';
 import { demoSeed, DEMO_IDS, emptySeed } from './seed.js';
 import { seedManyMembers } from './seed-many-members.js';
+import type { OutboxMessage } from './rules/accept-invitation.js';
 import type { SimulatedJoinRequest } from './simulations.js';
 import { viewerClient } from './viewer-client.js';
 
@@ -25,6 +26,7 @@ export type { FailNextOptions } from './failures.js';
 export type { Latency } from './latency.js';
 export type { MemoryStorage } from './persistence.js';
 export type { MemorySeed, SentInvitation } from './records.js';
+export type { OutboxMessage } from './rules/accept-invitation.js';
 export type { SimulatedJoinRequest } from './simulations.js';
 
 export interface MemoryClientOptions {
@@ -44,6 +46,11 @@ export interface MemoryClientOptions {
   linkOrigin?: string;
   /** Days an invitation stays valid (default 7); `null`: invitations never expire. */
   invitationTtlDays?: number | null;
+  /**
+   * The address an invitation message links to, for its token: the host's `<accept-invitation>` page
+   * (default `${linkOrigin}/accept?token=…`, which the element's default `fromLocation` reads).
+   */
+  acceptUrl?: (token: string) => string;
   /** Fills one workspace with generated members, for long lists (see `seedManyMembers`). */
   largeWorkspace?: { workspaceId: string; members: number };
 }
@@ -64,8 +71,10 @@ export interface MemoryClient extends InviteClient {
   snapshot(): MemorySeed;
   /** How many times `operation` was called (failed and aborted calls included). */
   callCount(operation: InviteClientOperation): number;
-  /** Every invitation message actually sent, oldest first. */
+  /** Every invitation message actually sent, oldest first; those to internal users carry `token` and `acceptUrl`. */
   readonly sentInvitations: readonly SentInvitation[];
+  /** The demo's outbox: the same messages, newest first, each with the invitation's status now (accept-invitation). */
+  outbox(): readonly OutboxMessage[];
   /** Delivers every change to `listener` (when `capabilities.liveUpdates`); returns the unsubscribe. */
   subscribe(listener: ChangeListener): () => void;
   simulateMemberJoined(workspaceId: string, memberId: string): void;
@@ -80,12 +89,14 @@ export function createMemoryClient(options: MemoryClientOptions = {}): MemoryCli
     seed = seedManyMembers(seed, options.largeWorkspace.workspaceId, options.largeWorkspace.members, now());
   }
   const capabilities = Object.freeze({ ...ALL_CAPABILITIES, ...options.capabilities });
+  const linkOrigin = (options.linkOrigin ?? 'https://portal.example.com').replace(/\/+$/u, '');
   const backend = new MemoryBackend(
     {
       now,
       capabilities,
-      linkOrigin: (options.linkOrigin ?? 'https://portal.example.com').replace(/\/+$/u, ''),
+      linkOrigin,
       invitationTtlDays: options.invitationTtlDays === undefined ? 7 : options.invitationTtlDays,
+      acceptUrl: options.acceptUrl ?? ((token) => `${linkOrigin}/accept?token=${encodeURIComponent(token)}`),
     },
     seed,
     options.latency ?? 0,

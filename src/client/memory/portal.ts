@@ -8,6 +8,7 @@ import { copySeed, DEFAULT_PORTAL_NAME } from './records.js';
 import type {
   MemorySeed,
   SentInvitation,
+  StoredInvitationToken,
   StoredClient,
   StoredInternalUser,
   StoredInviteLink,
@@ -23,6 +24,8 @@ export interface PortalConfig {
   linkOrigin: string;
   /** Days an invitation stays valid; `null`: invitations never expire. */
   invitationTtlDays: number | null;
+  /** The accept page's address for an invitation token (accept-invitation). */
+  acceptUrl: (token: string) => string;
 }
 
 export type StoredPerson = { type: 'internal'; record: StoredInternalUser } | { type: 'client'; record: StoredClient };
@@ -41,6 +44,8 @@ export class MemoryPortal {
   inviteLink!: StoredInviteLink;
   workspaceLinks = new Map<string, StoredWorkspaceLink>();
   sentInvitations: SentInvitation[] = [];
+  /** Accept-invitation: invitation tokens by token. */
+  invitationTokens = new Map<string, StoredInvitationToken>();
   /** The portal's display name as the seed gives it (see `portalName`). */
   private seededName: string | undefined;
   /** Goes up with every change, so derived data (the sorted directory) knows when it is stale. */
@@ -78,6 +83,7 @@ export class MemoryPortal {
       if (!this.workspaceLinks.has(id)) this.workspaceLinks.set(id, { workspaceId: id, token: this.newToken(8), includesViewing: true });
     }
     this.sentInvitations = copy.sentInvitations ?? [];
+    this.invitationTokens = new Map((copy.invitationTokens ?? []).map((entry) => [entry.token, entry]));
     this.seededName = copy.portalName;
     this.nextId = copy.nextId ?? 1000;
     this.pendingChanges.clear();
@@ -107,6 +113,7 @@ export class MemoryPortal {
       inviteLink: this.inviteLink,
       workspaceLinks: [...this.workspaceLinks.values()],
       sentInvitations: this.sentInvitations,
+      ...(this.invitationTokens.size ? { invitationTokens: [...this.invitationTokens.values()] } : {}),
       ...(this.seededName !== undefined ? { portalName: this.seededName } : {}),
       nextId: this.nextId,
     };
@@ -180,6 +187,7 @@ export class MemoryPortal {
     kind: SentInvitation['kind'],
     targetId: string,
     workspaceId?: string,
+    token?: string,
   ): void {
     this.sentInvitations.push({
       to: person.email ?? person.phone ?? '',
@@ -188,6 +196,7 @@ export class MemoryPortal {
       at: this.nowIso(),
       targetId,
       ...(workspaceId ? { workspaceId } : {}),
+      ...(token ? { token, acceptUrl: this.config.acceptUrl(token) } : {}),
     });
   }
 

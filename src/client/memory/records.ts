@@ -80,6 +80,28 @@ export interface SentInvitation {
   targetId: string;
   /** The workspace, for workspace invitations and resends to workspace members. */
   workspaceId?: string;
+  /** The invitation's token, for invitations an internal user accepts on `<accept-invitation>`. */
+  token?: string;
+  /** Where the message's link goes: the accept page with the token. */
+  acceptUrl?: string;
+}
+
+/** The token an invitation message carries (accept-invitation). */
+export interface StoredInvitationToken {
+  token: string;
+  /** The invited internal user. */
+  userId: string;
+  /** For a workspace invitation: the member it makes Joined. */
+  memberId?: string;
+  workspaceId?: string;
+  /** Who sent it, for "invited by". */
+  invitedById?: string;
+  /** ISO date. */
+  sentAt: string;
+  /** Expiry at sending; the invitation's own `expiresAt` leads while it exists. */
+  expiresAt: string | null;
+  /** `pending` also covers expired: that is read from the clock. */
+  status: 'pending' | 'replaced' | 'revoked' | 'accepted';
 }
 
 /** The name a portal goes by when its seed gives none. */
@@ -100,6 +122,8 @@ export interface MemorySeed {
   inviteLink: StoredInviteLink;
   workspaceLinks: StoredWorkspaceLink[];
   sentInvitations?: SentInvitation[];
+  /** Accept-invitation: every invitation token ever sent, with what became of it. */
+  invitationTokens?: StoredInvitationToken[];
   /** The next number used for generated ids, so new ids never collide with stored ones. */
   nextId?: number;
 }
@@ -143,6 +167,7 @@ export function copySeed(seed: MemorySeed): MemorySeed {
     },
     workspaceLinks: seed.workspaceLinks.map((link) => ({ ...link })),
     ...(seed.sentInvitations ? { sentInvitations: seed.sentInvitations.map((entry) => ({ ...entry })) } : {}),
+    ...(seed.invitationTokens ? { invitationTokens: seed.invitationTokens.map((entry) => ({ ...entry })) } : {}),
     ...(seed.nextId !== undefined ? { nextId: seed.nextId } : {}),
     ...(seed.portalName !== undefined ? { portalName: seed.portalName } : {}),
   };

@@ -6,6 +6,7 @@ import type { InviteClientOperation, MutationOptions, RequestOptions } from '../
 import type { MemoryBackend } from './memory-backend.js';
 import type { MemoryClient } from './memory-client.js';
 import type { Scope } from './rules/checks.js';
+import { acceptInvitation, getInvitation, outbox } from './rules/accept-invitation.js';
 import { addWorkspaceMembers } from './rules/add-members.js';
 import { listInternalUsers, searchDirectory } from './rules/directory.js';
 import { resendInvitation, revokeInvitation } from './rules/invitations.js';
@@ -58,6 +59,9 @@ export function viewerClient(backend: MemoryBackend, initialViewerId: string): M
     resendInvitation: (target, options) => mutate('resendInvitation', options, (s) => resendInvitation(s, target)),
     revokeInvitation: (target, options) => mutate('revokeInvitation', options, (s) => revokeInvitation(s, target)),
     listInternalUsers: (query, options) => read('listInternalUsers', options, (s) => listInternalUsers(s, query)),
+    // Invited people: accept-invitation. Anyone may call these, signed in or not.
+    getInvitation: (token, options) => read('getInvitation', options, () => getInvitation(portal, token)),
+    acceptInvitation: (input, options) => mutate('acceptInvitation', options, () => acceptInvitation(portal, input)),
 
     subscribe: (listener) => backend.feed.subscribe(listener),
 
@@ -74,6 +78,7 @@ export function viewerClient(backend: MemoryBackend, initialViewerId: string): M
     get sentInvitations() {
       return Object.freeze(portal.sentInvitations.map((entry) => Object.freeze({ ...entry })));
     },
+    outbox: () => Object.freeze(outbox(portal).map((entry) => Object.freeze(entry))),
     simulateMemberJoined: (workspaceId, memberId) => backend.apply(() => simulateMemberJoined(portal, workspaceId, memberId)),
     simulateJoinRequest: (workspaceId, person) => backend.apply(() => simulateJoinRequest(portal, workspaceId, person)),
     simulateInternalUserAccepted: (userId) => backend.apply(() => simulateInternalUserAccepted(portal, userId)),

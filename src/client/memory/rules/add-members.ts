@@ -20,6 +20,7 @@ import {
   validationError,
 } from './checks.js';
 import type { Scope } from './checks.js';
+import { issueInvitationToken } from './accept-invitation.js';
 import type * as z from 'zod/mini';
 
 type Addition = z.output<typeof MemberAdditionSchema>;
@@ -56,7 +57,12 @@ export function addWorkspaceMembers(scope: Scope, workspaceId: string, additions
       invitation: { sentAt: now, lastSentAt: now, expiresAt: portal.invitationExpiry() },
     };
     portal.members.set(member.id, member);
-    portal.recordSent(person.record, 'workspace', member.id, workspaceId);
+    // Only someone new to the portal accepts on the accept page; clients and internal users in it sign in.
+    const token =
+      person.type === 'internal' && person.record.status === 'invited'
+        ? issueInvitationToken(portal, { userId: person.record.id, memberId: member.id, workspaceId, invitedById: viewer.id })
+        : undefined;
+    portal.recordSent(person.record, 'workspace', member.id, workspaceId, token);
     return member;
   });
   portal.changed({ type: 'members-changed', workspaceId });

@@ -9,9 +9,10 @@ import type { MemoryPortal } from '../portal.js';
 import type { StoredInternalUser, StoredMember } from '../records.js';
 import { parseOrThrow, requireAdmin, requireCapability, requireViewer, requireWorkspace } from './checks.js';
 import type { Scope } from './checks.js';
+import { issueInvitationToken, reissueUserToken } from './accept-invitation.js';
 
 export function resendInvitation(scope: Scope, input: unknown): ResendResult {
-  requireViewer(scope);
+  const viewer = requireViewer(scope);
   const { portal } = scope;
   const target = parseOrThrow(InvitationTargetSchema, input);
   const sentAt = portal.nowIso();
@@ -26,9 +27,11 @@ export function resendInvitation(scope: Scope, input: unknown): ResendResult {
   if (target.type === 'internal-user') {
     const user = requirePendingUser(portal, target.userId, 'resend');
     user.invitation = renew(user.invitation);
-    portal.recordSent(user, 'resend', user.id);
+    const token = reissueUserToken(portal, user.id, viewer.id);
+    portal.recordSent(user, 'resend', user.id, undefined, token);
     portal.changed({ type: 'internal-users-changed' });
-    return { recipients: [{ id: user.id, fullName: user.fullName }], sentAt, expiresAt };
+    const recipient = { id: user.id, fullName: user.fullName, token, acceptUrl: portal.config.acceptUrl(token) };
+    return { recipients: [recipient], sentAt, expiresAt };
   }
 
   const members = notJoinedTargets(portal, target, 'resend');
@@ -36,8 +39,18 @@ export function resendInvitation(scope: Scope, input: unknown): ResendResult {
     const person = portal.person(member.personId);
     const fullName = person?.record.fullName ?? member.personId;
     member.invitation = renew(member.invitation);
-    portal.recordSent({ fullName, ...contactOf(person?.record) }, 'resend', member.id, member.workspaceId);
-    return { id: member.id, fullName };
+    // A new internal user gets a new token (the old one then reads "replaced"); others sign in.
+    const token =
+      person?.type === 'internal' && person.record.status === 'invited'
+        ? issueInvitationToken(portal, {
+            userId: person.record.id,
+            memberId: member.id,
+            workspaceId: member.workspaceId,
+            invitedById: viewer.id,
+          })
+        : undefined;
+    portal.recordSent({ fullName, ...contactOf(person?.record) }, 'resend', member.id, member.workspaceId, token);
+    return { id: member.id, fullName, ...(token ? { token, acceptUrl: portal.config.acceptUrl(token) } : {}) };
   });
   portal.changed({ type: 'members-changed', workspaceId: target.workspaceId });
   return { recipients, sentAt, expiresAt };

@@ -8,6 +8,7 @@ import type { StoredInternalUser, StoredMember } from '../records.js';
 import { internalUserView, workspaceView } from '../views.js';
 import { contactMissing, parseOrThrow, requireAdmin, requireContactFree, requireUserIdFree, requireWorkspace } from './checks.js';
 import type { Scope } from './checks.js';
+import { issueInvitationToken } from './accept-invitation.js';
 
 export function inviteInternalUser(scope: Scope, input: unknown): InviteResult {
   requireAdmin(scope, 'invite internal users');
@@ -34,6 +35,7 @@ export function inviteInternalUser(scope: Scope, input: unknown): InviteResult {
   portal.internalUsers.set(user.id, user);
   portal.changed({ type: 'internal-users-changed' });
 
+  let token: string | undefined;
   if (workspace) {
     // The workspace invitation is the one message: it brings them into the portal and the workspace.
     const member: StoredMember = {
@@ -46,9 +48,11 @@ export function inviteInternalUser(scope: Scope, input: unknown): InviteResult {
     };
     portal.members.set(member.id, member);
     portal.changed({ type: 'members-changed', workspaceId: workspace.id });
-    portal.recordSent(user, 'workspace', member.id, workspace.id);
+    token = issueInvitationToken(portal, { userId: user.id, memberId: member.id, workspaceId: workspace.id, invitedById: scope.viewerId });
+    portal.recordSent(user, 'workspace', member.id, workspace.id, token);
   } else if (sending) {
-    portal.recordSent(user, 'portal', user.id);
+    token = issueInvitationToken(portal, { userId: user.id, invitedById: scope.viewerId });
+    portal.recordSent(user, 'portal', user.id, undefined, token);
   }
 
   return {
@@ -56,5 +60,6 @@ export function inviteInternalUser(scope: Scope, input: unknown): InviteResult {
     delivery: { ...delivery },
     invitationSent: sending,
     ...(workspace ? { workspace: workspaceView(workspace) } : {}),
+    ...(token ? { token, acceptUrl: portal.config.acceptUrl(token), expiresAt: invitation.expiresAt } : {}),
   };
 }
