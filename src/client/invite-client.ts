@@ -23,6 +23,9 @@ import type {
   WorkspaceLink,
   WorkspaceMember,
   WorkspaceMembers,
+  JoinRequestStatus,
+  WorkspaceJoinRequestInput,
+  WorkspaceLinkDetails,
 } from './types.js';
 
 /** Options every call takes. */
@@ -109,6 +112,18 @@ export interface InviteClient {
   // Admin Portal
   listInternalUsers(query?: InternalUsersQuery, options?: RequestOptions): Promise<InternalUsersPage>;
 
+  // Invited people: <workspace-join-request>
+  // Called by whoever opened a workspace link, signed in or not: no admin rights needed.
+  /** A workspace link's public details: the workspace, whether the link includes viewing, and (when signed in) where the viewer stands. */
+  getWorkspaceLinkDetails(url: string, options?: RequestOptions): Promise<WorkspaceLinkDetails>;
+  /**
+   * Asks to join the workspace behind a link; it appears in that workspace's requests to join.
+   * Already a member: `conflict`. Already asked: answers the pending request (no second one).
+   */
+  requestToJoinWorkspace(input: WorkspaceJoinRequestInput, options?: MutationOptions): Promise<JoinRequestStatus>;
+  /** The status of one's own join request (its id is what `requestToJoinWorkspace` answered); unknown: `not_found`. */
+  getJoinRequestStatus(requestId: string, options?: RequestOptions): Promise<JoinRequestStatus>;
+
   /** Pushes changes as they happen (only where `capabilities.liveUpdates`); returns an unsubscribe function. */
   subscribe?(listener: ChangeListener): () => void;
 }
@@ -140,6 +155,10 @@ const OPERATIONS: Readonly<Record<InviteClientOperation, true>> = {
   resendInvitation: true,
   revokeInvitation: true,
   listInternalUsers: true,
+  // Invited people: <workspace-join-request>
+  getWorkspaceLinkDetails: true,
+  requestToJoinWorkspace: true,
+  getJoinRequestStatus: true,
 };
 
 /** Every operation of the contract, in the order the interface declares them. */

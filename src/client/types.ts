@@ -38,3 +38,8 @@ export type ResendResult = z.infer<typeof s.ResendResultSchema>;
 export type InternalUsersQuery = z.input<typeof s.InternalUsersQuerySchema>;
 export type InternalUsersPage = z.infer<typeof s.InternalUsersPageSchema>;
 export type ChangeEvent = z.infer<typeof s.ChangeEventSchema>;
+// Invited people: workspace join requests
+export type JoinRequestStatus = z.infer<typeof s.JoinRequestStatusSchema>;
+export type WorkspaceLinkDetails = z.infer<typeof s.WorkspaceLinkDetailsSchema>;
+/** What "Request to Join" hands over before validation. */
+export type WorkspaceJoinRequestInput = z.input<typeof s.WorkspaceJoinRequestInputSchema>;

@@ -22,6 +22,7 @@ import { joinRequestTests } from './suites/join-requests.js';
 import { liveUpdateTests } from './suites/live-updates.js';
 import { viewerTests } from './suites/viewer.js';
 import { workspaceTests } from './suites/workspaces.js';
+import { workspaceJoinTests } from './suites/workspace-join.js';
 
 /**
  * Registers the suite under `describe(name)`. `setup` runs before every test and must give
@@ -60,6 +61,7 @@ export function runInviteClientConformance(name: string, setup: () => Promise<Co
       idempotencyTests,
       abortTests,
       liveUpdateTests,
+      workspaceJoinTests,
     ]) {
       area(tools);
     }

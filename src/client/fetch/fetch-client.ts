@@ -72,6 +72,10 @@ export function createFetchClient(options: FetchClientOptions): InviteClient {
     resendInvitation: (target, o) => call('resendInvitation', [target], o),
     revokeInvitation: (target, o) => call('revokeInvitation', [target], o),
     listInternalUsers: (query, o) => call('listInternalUsers', [query], o),
+    // Invited people: <workspace-join-request>
+    getWorkspaceLinkDetails: (url, o) => call('getWorkspaceLinkDetails', [url], o),
+    requestToJoinWorkspace: (input, o) => call('requestToJoinWorkspace', [input], o),
+    getJoinRequestStatus: (requestId, o) => call('getJoinRequestStatus', [requestId], o),
   };
 
   // Without live updates there is no `subscribe` at all: elements check for it and fall back to refetching.

@@ -11,6 +11,7 @@ import type {
   StoredClient,
   StoredInternalUser,
   StoredInviteLink,
+  StoredJoinRequestStatus,
   StoredMember,
   StoredTeam,
   StoredWorkspaceLink,
@@ -41,6 +42,8 @@ export class MemoryPortal {
   inviteLink!: StoredInviteLink;
   workspaceLinks = new Map<string, StoredWorkspaceLink>();
   sentInvitations: SentInvitation[] = [];
+  /** Join requests' outcomes and requesters, by request id (rules/workspace-join.ts). */
+  joinRequestStatuses = new Map<string, StoredJoinRequestStatus>();
   /** The portal's display name as the seed gives it (see `portalName`). */
   private seededName: string | undefined;
   /** Goes up with every change, so derived data (the sorted directory) knows when it is stale. */
@@ -78,6 +81,7 @@ export class MemoryPortal {
       if (!this.workspaceLinks.has(id)) this.workspaceLinks.set(id, { workspaceId: id, token: this.newToken(8), includesViewing: true });
     }
     this.sentInvitations = copy.sentInvitations ?? [];
+    this.joinRequestStatuses = byId(copy.joinRequestStatuses ?? []);
     this.seededName = copy.portalName;
     this.nextId = copy.nextId ?? 1000;
     this.pendingChanges.clear();
@@ -107,6 +111,7 @@ export class MemoryPortal {
       inviteLink: this.inviteLink,
       workspaceLinks: [...this.workspaceLinks.values()],
       sentInvitations: this.sentInvitations,
+      ...(this.joinRequestStatuses.size ? { joinRequestStatuses: [...this.joinRequestStatuses.values()] } : {}),
       ...(this.seededName !== undefined ? { portalName: this.seededName } : {}),
       nextId: this.nextId,
     };
