@@ -170,12 +170,9 @@ export class WorkspaceJoinRequest extends InviteKitElement {
       if (this.hasUpdated) this.forgetRequest();
       void this.load();
     }
-  }
-
-  protected override updated(changed: PropertyValues): void {
-    super.updated(changed);
     this.toggleAttribute('includes-viewing', this.includesViewing);
   }
+
 
   private forgetRequest(): void {
     this.live.stop();
