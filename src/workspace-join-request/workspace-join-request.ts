@@ -173,7 +173,6 @@ export class WorkspaceJoinRequest extends InviteKitElement {
     this.toggleAttribute('includes-viewing', this.includesViewing);
   }
 
-
   private forgetRequest(): void {
     this.live.stop();
     this.requests.abortAll();
