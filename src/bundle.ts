@@ -16,6 +16,7 @@ import './resend-invite-button/define.js';
 import './workspace-members-panel/define.js';
 import './internal-users-admin/define.js';
 import './accept-invitation/define.js';
+import './workspace-join-request/define.js';
 
 export * from './elements.js';
 export { createFetchClient } from './client/fetch/index.js';

@@ -13,5 +13,6 @@ export { WorkspaceMembersPanel } from './workspace-members-panel/workspace-membe
 export { WorkspaceMembersPicker } from './workspace-members-panel/members-picker.js';
 export { InternalUsersAdmin } from './internal-users-admin/internal-users-admin.js';
 export { AcceptInvitation } from './accept-invitation/accept-invitation.js';
+export { WorkspaceJoinRequest } from './workspace-join-request/workspace-join-request.js';
 export { InviteKitElement } from './internal/invite-kit-element.js';
 export type { ErrorDescriber, ErrorDescriptionContext } from './internal/error-description.js';

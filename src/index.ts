@@ -12,6 +12,7 @@ import './resend-invite-button/define.js';
 import './workspace-members-panel/define.js';
 import './internal-users-admin/define.js';
 import './accept-invitation/define.js';
+import './workspace-join-request/define.js';
 import './i18n/locales/all.js';
 
 export * from './elements.js';

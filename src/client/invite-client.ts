@@ -25,6 +25,9 @@ import type {
   WorkspaceLink,
   WorkspaceMember,
   WorkspaceMembers,
+  JoinRequestStatus,
+  WorkspaceJoinRequestInput,
+  WorkspaceLinkDetails,
 } from './types.js';
 
 /** Options every call takes. */
@@ -122,6 +125,17 @@ export interface InviteClient {
    * and a Joined member of the invitation's workspace. A token that is no longer pending is refused.
    */
   acceptInvitation(input: AcceptInvitationInput, options?: MutationOptions): Promise<InternalUser>;
+  // Invited people: <workspace-join-request>
+  // Called by whoever opened a workspace link, signed in or not: no admin rights needed.
+  /** A workspace link's public details: the workspace, whether the link includes viewing, and (when signed in) where the viewer stands. */
+  getWorkspaceLinkDetails(url: string, options?: RequestOptions): Promise<WorkspaceLinkDetails>;
+  /**
+   * Asks to join the workspace behind a link; it appears in that workspace's requests to join.
+   * Already a member: `conflict`. Already asked: answers the pending request (no second one).
+   */
+  requestToJoinWorkspace(input: WorkspaceJoinRequestInput, options?: MutationOptions): Promise<JoinRequestStatus>;
+  /** The status of one's own join request (its id is what `requestToJoinWorkspace` answered); unknown: `not_found`. */
+  getJoinRequestStatus(requestId: string, options?: RequestOptions): Promise<JoinRequestStatus>;
 
   /** Pushes changes as they happen (only where `capabilities.liveUpdates`); returns an unsubscribe function. */
   subscribe?(listener: ChangeListener): () => void;
@@ -157,6 +171,10 @@ const OPERATIONS: Readonly<Record<InviteClientOperation, true>> = {
   // Invited people: accept-invitation
   getInvitation: true,
   acceptInvitation: true,
+  // Invited people: <workspace-join-request>
+  getWorkspaceLinkDetails: true,
+  requestToJoinWorkspace: true,
+  getJoinRequestStatus: true,
 };
 
 /** Every operation of the contract, in the order the interface declares them. */

@@ -307,6 +307,49 @@ export const AcceptInvitationInputSchema = z.object({
   token: InvitationTokenSchema,
   fullName: FullNameSchema,
 });
+// ---- Invited people: workspace join requests ----------------------------------------
+
+/** One's own request to join a workspace, as the person who made it sees it. */
+export const JoinRequestStatusSchema = z.object({
+  id,
+  workspaceId: id,
+  workspaceName: z.string(),
+  /** `pending` until a member approves or declines it in the Members panel. */
+  status: z.enum(['pending', 'approved', 'declined']),
+  /** For an approved request: whether the person joined as an internal user or as a client. */
+  approvedAs: z.optional(MemberTypeSchema),
+  requestedAt: isoDate,
+});
+
+/** What a workspace link's page shows before the request: the workspace, and whether the link lets people look in. */
+export const WorkspaceLinkDetailsSchema = z.object({
+  valid: z.boolean(),
+  /** `unknown`: no such link; `replaced`: the workspace has a newer link. Absent while `valid`. */
+  reason: z.optional(z.enum(['unknown', 'replaced'])),
+  portalName: z.optional(z.string()),
+  workspace: z.optional(WorkspaceSchema),
+  /** Whether the link includes viewing permissions: the host may then show the workspace behind it. */
+  includesViewing: z.optional(z.boolean()),
+  /** Only when someone is signed in: already a member, already asked (see `request`), or neither. */
+  viewerStatus: z.optional(z.enum(['member', 'requested', 'none'])),
+  /** The signed-in person's pending request, when `viewerStatus` is `requested`. */
+  request: z.optional(JoinRequestStatusSchema),
+});
+
+/** "Request to Join": the workspace link and who is asking (email address or phone number, one at least). */
+export const WorkspaceJoinRequestInputSchema = z
+  .object({
+    url: z.string(),
+    fullName: FullNameSchema,
+    email: z.optional(EmailSchema),
+    phone: z.optional(PhoneSchema),
+  })
+  .check(
+    z.refine((input) => Boolean(input.email || input.phone), {
+      message: 'validation.contactRequired',
+      path: ['contact'],
+    }),
+  );
 
 // ---- Errors on the wire ----------------------------------------------------------------
 

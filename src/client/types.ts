@@ -42,3 +42,8 @@ export type ChangeEvent = z.infer<typeof s.ChangeEventSchema>;
 export type InvitationDetails = z.infer<typeof s.InvitationDetailsSchema>;
 export type InvitationStatus = InvitationDetails['status'];
 export type AcceptInvitationInput = z.input<typeof s.AcceptInvitationInputSchema>;
+// Invited people: workspace join requests
+export type JoinRequestStatus = z.infer<typeof s.JoinRequestStatusSchema>;
+export type WorkspaceLinkDetails = z.infer<typeof s.WorkspaceLinkDetailsSchema>;
+/** What "Request to Join" hands over before validation. */
+export type WorkspaceJoinRequestInput = z.input<typeof s.WorkspaceJoinRequestInputSchema>;

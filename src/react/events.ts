@@ -13,6 +13,7 @@ import type {} from '../share-invite-link/events.js';
 import type {} from '../resend-invite-button/events.js';
 import type {} from '../workspace-members-panel/events.js';
 import type {} from '../internal-users-admin/events.js';
+import type {} from '../workspace-join-request/events.js';
 import type {} from '../internal/safe-url.js';
 
 type KitEventName = keyof HTMLElementEventMap & `${string}-${string}`;
@@ -75,6 +76,13 @@ export const internalUsersAdminEvents = {
   onInviteLinkRefreshed: event('invite-link-refreshed'),
 };
 
+export const workspaceJoinRequestEvents = {
+  onWorkspaceJoinRequested: event('workspace-join-requested'),
+  onWorkspaceJoinSettled: event('workspace-join-settled'),
+  onWorkspaceViewAvailable: event('workspace-view-available'),
+  onSignInRequested: event('sign-in-requested'),
+};
+
 /** Every wrapper's event props, by tag name. */
 export const reactEventsByTag: Record<string, Record<string, string>> = {
   'invite-kit-provider': inviteKitProviderEvents,
@@ -85,6 +93,7 @@ export const reactEventsByTag: Record<string, Record<string, string>> = {
   'resend-invite-button': resendInviteButtonEvents,
   'workspace-members-panel': workspaceMembersPanelEvents,
   'internal-users-admin': internalUsersAdminEvents,
+  'workspace-join-request': workspaceJoinRequestEvents,
 };
 
 /** The React prop for an event name: `invite-sent` → `onInviteSent`. */

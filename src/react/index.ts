@@ -22,6 +22,7 @@ import { ShareInviteLink as ShareInviteLinkElement } from '../share-invite-link/
 import { ResendInviteButton as ResendInviteButtonElement } from '../resend-invite-button/define.js';
 import { WorkspaceMembersPanel as WorkspaceMembersPanelElement } from '../workspace-members-panel/define.js';
 import { InternalUsersAdmin as InternalUsersAdminElement } from '../internal-users-admin/define.js';
+import { WorkspaceJoinRequest as WorkspaceJoinRequestElement } from '../workspace-join-request/define.js';
 import {
   internalUsersAdminEvents,
   inviteKitProviderEvents,
@@ -31,6 +32,7 @@ import {
   resendInviteButtonEvents,
   shareInviteLinkEvents,
   workspaceMembersPanelEvents,
+  workspaceJoinRequestEvents,
 } from './events.js';
 
 export {
@@ -42,6 +44,7 @@ export {
   ResendInviteButtonElement,
   WorkspaceMembersPanelElement,
   InternalUsersAdminElement,
+  WorkspaceJoinRequestElement,
 };
 export * from './events.js';
 
@@ -115,4 +118,13 @@ export const InternalUsersAdmin = createComponent({
   elementClass: InternalUsersAdminElement,
   events: internalUsersAdminEvents,
   displayName: 'InternalUsersAdmin',
+});
+
+/** `<workspace-join-request>`: the page a workspace link opens — Request to Join, and the answer. */
+export const WorkspaceJoinRequest = createComponent({
+  react: React,
+  tagName: 'workspace-join-request',
+  elementClass: WorkspaceJoinRequestElement,
+  events: workspaceJoinRequestEvents,
+  displayName: 'WorkspaceJoinRequest',
 });

@@ -23,6 +23,7 @@ import { liveUpdateTests } from './suites/live-updates.js';
 import { viewerTests } from './suites/viewer.js';
 import { workspaceTests } from './suites/workspaces.js';
 import { acceptInvitationTests } from './suites/accept-invitation.js';
+import { workspaceJoinTests } from './suites/workspace-join.js';
 
 /**
  * Registers the suite under `describe(name)`. `setup` runs before every test and must give
@@ -62,6 +63,7 @@ export function runInviteClientConformance(name: string, setup: () => Promise<Co
       abortTests,
       liveUpdateTests,
       acceptInvitationTests,
+      workspaceJoinTests,
     ]) {
       area(tools);
     }

@@ -75,6 +75,10 @@ export function createFetchClient(options: FetchClientOptions): InviteClient {
     // Invited people: accept-invitation
     getInvitation: (token, o) => call('getInvitation', [token], o),
     acceptInvitation: (input, o) => call('acceptInvitation', [input], o),
+    // Invited people: <workspace-join-request>
+    getWorkspaceLinkDetails: (url, o) => call('getWorkspaceLinkDetails', [url], o),
+    requestToJoinWorkspace: (input, o) => call('requestToJoinWorkspace', [input], o),
+    getJoinRequestStatus: (requestId, o) => call('getJoinRequestStatus', [requestId], o),
   };
 
   // Without live updates there is no `subscribe` at all: elements check for it and fall back to refetching.

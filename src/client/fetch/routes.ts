@@ -16,6 +16,7 @@ import type {
   InviteLinkSignUpInput,
   MemberAddition,
   MemberType,
+  WorkspaceJoinRequestInput,
 } from '../types.js';
 
 /** Body of `PATCH /workspaces/:workspaceId/link`. */
@@ -24,6 +25,8 @@ export const WorkspaceLinkViewingSchema = z.object({ includesViewing: z.boolean(
 export const JoinRequestApprovalSchema = z.object({ as: s.MemberTypeSchema });
 /** Query of `GET /invite-link/check`. */
 export const InviteLinkCheckQuerySchema = z.object({ url: z.string() });
+/** Query of `GET /workspace-links/details`. */
+export const WorkspaceLinkDetailsQuerySchema = z.object({ url: z.string() });
 
 /** The arguments of each operation, without the trailing options: derived from `InviteClient`, so they cannot drift. */
 export type OperationArgs = { [Op in InviteClientOperation]: OperationArgsOf<Op> };
@@ -374,6 +377,47 @@ export const ROUTES: { readonly [Op in InviteClientOperation]: Route<Op> } = {
     errors: [404, 409, 422],
     encode: (input) => ({ body: input }),
     decode: ({ body }) => [body as AcceptInvitationInput],
+  }),
+  // Invited people: <workspace-join-request>. Answered for anyone who has the link, signed in or not.
+  getWorkspaceLinkDetails: route({
+    operation: 'getWorkspaceLinkDetails',
+    method: 'GET',
+    path: '/workspace-links/details',
+    summary:
+      "A workspace link's public details (the workspace, whether the link includes viewing; `viewerStatus` and `request` when signed in). The link travels in the `url` query parameter; an unknown or replaced link answers 200 with `valid: false`.",
+    mutation: false,
+    status: 200,
+    query: WorkspaceLinkDetailsQuerySchema,
+    response: s.WorkspaceLinkDetailsSchema,
+    errors: [422],
+    encode: (url) => ({ query: toQuery({ url }) }),
+    decode: ({ query }) => [query.get('url') as string],
+  }),
+  requestToJoinWorkspace: route({
+    operation: 'requestToJoinWorkspace',
+    method: 'POST',
+    path: '/workspace-links/join-requests',
+    summary:
+      'Asks to join the workspace behind a link. Already a member: 409. Already asked: answers the pending request. An unknown link: 404; a replaced one: 403.',
+    mutation: true,
+    status: 201,
+    body: s.WorkspaceJoinRequestInputSchema,
+    response: s.JoinRequestStatusSchema,
+    errors: [404, 409, 422],
+    encode: (input) => ({ body: input }),
+    decode: ({ body }) => [body as WorkspaceJoinRequestInput],
+  }),
+  getJoinRequestStatus: route({
+    operation: 'getJoinRequestStatus',
+    method: 'GET',
+    path: '/join-requests/:requestId',
+    summary: 'The status of one’s own join request: pending, approved (as an internal user or a client) or declined.',
+    mutation: false,
+    status: 200,
+    response: s.JoinRequestStatusSchema,
+    errors: [404],
+    encode: (requestId) => ({ params: { requestId } }),
+    decode: ({ params }) => [params.requestId!],
   }),
 };
 

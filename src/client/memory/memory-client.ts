@@ -6,7 +6,7 @@
 import type { InviteKitError, InviteKitErrorCode } from '../errors.js';
 import type { ChangeListener, InviteClient, InviteClientOperation } from '../invite-client.js';
 import { ALL_CAPABILITIES } from '../capabilities.js';
-import type { Capabilities, JoinRequest } from '../types.js';
+import type { Capabilities, JoinRequest, WorkspaceLink } from '../types.js';
 import type { FailNextOptions } from './failures.js';
 import type { Latency } from './latency.js';
 import { MemoryBackend } from './memory-backend.js';
@@ -80,6 +80,8 @@ export interface MemoryClient extends InviteClient {
   simulateMemberJoined(workspaceId: string, memberId: string): void;
   simulateJoinRequest(workspaceId: string, person: SimulatedJoinRequest): JoinRequest;
   simulateInternalUserAccepted(userId: string): void;
+  /** Gives a workspace a new link: the old one's page then says it was replaced (`<workspace-join-request>`). */
+  simulateWorkspaceLinkReplaced(workspaceId: string): WorkspaceLink;
 }
 
 export function createMemoryClient(options: MemoryClientOptions = {}): MemoryClient {

@@ -12,6 +12,7 @@ import type {
   StoredClient,
   StoredInternalUser,
   StoredInviteLink,
+  StoredJoinRequestStatus,
   StoredMember,
   StoredTeam,
   StoredWorkspaceLink,
@@ -46,6 +47,8 @@ export class MemoryPortal {
   sentInvitations: SentInvitation[] = [];
   /** Accept-invitation: invitation tokens by token. */
   invitationTokens = new Map<string, StoredInvitationToken>();
+  /** Join requests' outcomes and requesters, by request id (rules/workspace-join.ts). */
+  joinRequestStatuses = new Map<string, StoredJoinRequestStatus>();
   /** The portal's display name as the seed gives it (see `portalName`). */
   private seededName: string | undefined;
   /** Goes up with every change, so derived data (the sorted directory) knows when it is stale. */
@@ -84,6 +87,7 @@ export class MemoryPortal {
     }
     this.sentInvitations = copy.sentInvitations ?? [];
     this.invitationTokens = new Map((copy.invitationTokens ?? []).map((entry) => [entry.token, entry]));
+    this.joinRequestStatuses = byId(copy.joinRequestStatuses ?? []);
     this.seededName = copy.portalName;
     this.nextId = copy.nextId ?? 1000;
     this.pendingChanges.clear();
@@ -114,6 +118,7 @@ export class MemoryPortal {
       workspaceLinks: [...this.workspaceLinks.values()],
       sentInvitations: this.sentInvitations,
       ...(this.invitationTokens.size ? { invitationTokens: [...this.invitationTokens.values()] } : {}),
+      ...(this.joinRequestStatuses.size ? { joinRequestStatuses: [...this.joinRequestStatuses.values()] } : {}),
       ...(this.seededName !== undefined ? { portalName: this.seededName } : {}),
       nextId: this.nextId,
     };

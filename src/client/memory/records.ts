@@ -66,6 +66,23 @@ export interface StoredWorkspaceLink {
   workspaceId: string;
   token: string;
   includesViewing: boolean;
+  /** Tokens of earlier links of this workspace, so their pages can say "replaced" rather than "unknown". */
+  replacedTokens?: string[];
+}
+
+/**
+ * What the person who asked to join can learn about their request: kept once a member has
+ * approved or declined it (the request itself leaves `joinRequests` then), and, for requests
+ * made through a workspace link, who made it while signed in.
+ */
+export interface StoredJoinRequestStatus {
+  id: string;
+  workspaceId: string;
+  requestedAt: string;
+  status: 'pending' | 'approved' | 'declined';
+  approvedAs?: 'internal' | 'client';
+  /** The signed-in internal user who asked, if anyone was signed in. */
+  requesterId?: string;
 }
 
 /** One invitation message that actually went out (email or text). */
@@ -124,6 +141,8 @@ export interface MemorySeed {
   sentInvitations?: SentInvitation[];
   /** Accept-invitation: every invitation token ever sent, with what became of it. */
   invitationTokens?: StoredInvitationToken[];
+  /** Join requests' outcomes and requesters (see `StoredJoinRequestStatus`). */
+  joinRequestStatuses?: StoredJoinRequestStatus[];
   /** The next number used for generated ids, so new ids never collide with stored ones. */
   nextId?: number;
 }
@@ -165,10 +184,13 @@ export function copySeed(seed: MemorySeed): MemorySeed {
       allowedDomains: [...seed.inviteLink.allowedDomains],
       replacedTokens: [...seed.inviteLink.replacedTokens],
     },
-    workspaceLinks: seed.workspaceLinks.map((link) => ({ ...link })),
+    workspaceLinks: seed.workspaceLinks.map((link) =>
+      link.replacedTokens ? { ...link, replacedTokens: [...link.replacedTokens] } : { ...link },
+    ),
     ...(seed.sentInvitations ? { sentInvitations: seed.sentInvitations.map((entry) => ({ ...entry })) } : {}),
     ...(seed.invitationTokens ? { invitationTokens: seed.invitationTokens.map((entry) => ({ ...entry })) } : {}),
     ...(seed.nextId !== undefined ? { nextId: seed.nextId } : {}),
+    ...(seed.joinRequestStatuses ? { joinRequestStatuses: seed.joinRequestStatuses.map((entry) => ({ ...entry })) } : {}),
     ...(seed.portalName !== undefined ? { portalName: seed.portalName } : {}),
   };
 }

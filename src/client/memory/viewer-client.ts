@@ -15,6 +15,7 @@ import { checkInviteLink, getInviteLink, refreshInviteLink, signUpWithInviteLink
 import { approveJoinRequest, declineJoinRequest, listJoinRequests } from './rules/join-requests.js';
 import { getWorkspace, getWorkspaceLink, listWorkspaceMembers, listWorkspaces, setWorkspaceLinkViewing } from './rules/workspaces.js';
 import { requireViewer } from './rules/checks.js';
+import { getJoinRequestStatus, getWorkspaceLinkDetails, replaceWorkspaceLink, requestToJoinWorkspace } from './rules/workspace-join.js';
 import { simulateInternalUserAccepted, simulateJoinRequest, simulateMemberJoined } from './simulations.js';
 import { viewerView } from './views.js';
 
@@ -63,6 +64,11 @@ export function viewerClient(backend: MemoryBackend, initialViewerId: string): M
     getInvitation: (token, options) => read('getInvitation', options, () => getInvitation(portal, token)),
     acceptInvitation: (input, options) => mutate('acceptInvitation', options, () => acceptInvitation(portal, input)),
 
+    // Invited people: <workspace-join-request>. Signed in or not, like signing up through a link.
+    getWorkspaceLinkDetails: (url, options) => read('getWorkspaceLinkDetails', options, (s) => getWorkspaceLinkDetails(s, url)),
+    requestToJoinWorkspace: (input, options) => mutate('requestToJoinWorkspace', options, (s) => requestToJoinWorkspace(s, input)),
+    getJoinRequestStatus: (requestId, options) => read('getJoinRequestStatus', options, (s) => getJoinRequestStatus(s, requestId)),
+
     subscribe: (listener) => backend.feed.subscribe(listener),
 
     failNext: (operation, error, options) => runner.failures.add(operation, error, options),
@@ -82,5 +88,6 @@ export function viewerClient(backend: MemoryBackend, initialViewerId: string): M
     simulateMemberJoined: (workspaceId, memberId) => backend.apply(() => simulateMemberJoined(portal, workspaceId, memberId)),
     simulateJoinRequest: (workspaceId, person) => backend.apply(() => simulateJoinRequest(portal, workspaceId, person)),
     simulateInternalUserAccepted: (userId) => backend.apply(() => simulateInternalUserAccepted(portal, userId)),
+    simulateWorkspaceLinkReplaced: (workspaceId) => backend.apply(() => replaceWorkspaceLink(portal, workspaceId)),
   };
 }

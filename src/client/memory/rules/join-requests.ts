@@ -9,6 +9,7 @@ import type { StoredMember } from '../records.js';
 import { joinRequestView, memberView } from '../views.js';
 import { describePerson, requireAdmin, requireViewer, requireWorkspace, validationError } from './checks.js';
 import type { Scope } from './checks.js';
+import { noteJoinRequestSettled } from './workspace-join.js';
 
 export function listJoinRequests(scope: Scope, workspaceId: string): JoinRequest[] {
   requireViewer(scope);
@@ -56,6 +57,8 @@ export function approveJoinRequest(scope: Scope, workspaceId: string, requestId:
   };
   portal.members.set(member.id, member);
   portal.joinRequests.delete(request.id);
+  // The person who asked can still read how it went (their page turns to approved).
+  noteJoinRequestSettled(portal, request, 'approved', as);
   portal.changed({ type: 'join-requests-changed', workspaceId });
   portal.changed({ type: 'members-changed', workspaceId });
   return memberView(portal, member);
@@ -79,5 +82,6 @@ export function declineJoinRequest(scope: Scope, workspaceId: string, requestId:
   requireViewer(scope);
   const request = requireJoinRequest(scope, workspaceId, requestId);
   scope.portal.joinRequests.delete(request.id);
+  noteJoinRequestSettled(scope.portal, request, 'declined');
   scope.portal.changed({ type: 'join-requests-changed', workspaceId });
 }
