@@ -15,6 +15,7 @@ import './share-invite-link/define.js';
 import './resend-invite-button/define.js';
 import './workspace-members-panel/define.js';
 import './internal-users-admin/define.js';
+import './invite-link-sign-up/define.js';
 
 export * from './elements.js';
 export { createFetchClient } from './client/fetch/index.js';

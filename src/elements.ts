@@ -12,4 +12,5 @@ export { ResendInviteButton } from './resend-invite-button/resend-invite-button.
 export { WorkspaceMembersPanel } from './workspace-members-panel/workspace-members-panel.js';
 export { WorkspaceMembersPicker } from './workspace-members-panel/members-picker.js';
 export { InternalUsersAdmin } from './internal-users-admin/internal-users-admin.js';
+export { InviteLinkSignUp } from './invite-link-sign-up/invite-link-sign-up.js';
 export { InviteKitElement } from './internal/invite-kit-element.js';

@@ -11,6 +11,7 @@ import './share-invite-link/define.js';
 import './resend-invite-button/define.js';
 import './workspace-members-panel/define.js';
 import './internal-users-admin/define.js';
+import './invite-link-sign-up/define.js';
 import './i18n/locales/all.js';
 
 export * from './elements.js';
