@@ -17,6 +17,7 @@ import './workspace-members-panel/define.js';
 import './internal-users-admin/define.js';
 import './accept-invitation/define.js';
 import './workspace-join-request/define.js';
+import './invite-link-sign-up/define.js';
 
 export * from './elements.js';
 export { createFetchClient } from './client/fetch/index.js';

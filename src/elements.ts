@@ -14,5 +14,6 @@ export { WorkspaceMembersPicker } from './workspace-members-panel/members-picker
 export { InternalUsersAdmin } from './internal-users-admin/internal-users-admin.js';
 export { AcceptInvitation } from './accept-invitation/accept-invitation.js';
 export { WorkspaceJoinRequest } from './workspace-join-request/workspace-join-request.js';
+export { InviteLinkSignUp } from './invite-link-sign-up/invite-link-sign-up.js';
 export { InviteKitElement } from './internal/invite-kit-element.js';
 export type { ErrorDescriber, ErrorDescriptionContext } from './internal/error-description.js';

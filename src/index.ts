@@ -13,6 +13,7 @@ import './workspace-members-panel/define.js';
 import './internal-users-admin/define.js';
 import './accept-invitation/define.js';
 import './workspace-join-request/define.js';
+import './invite-link-sign-up/define.js';
 import './i18n/locales/all.js';
 
 export * from './elements.js';

@@ -123,11 +123,24 @@ export const InviteLinkCheckSchema = z.object({
   allowedDomains: z.optional(z.array(z.string())),
 });
 
-export const InviteLinkSignUpInputSchema = z.object({
-  url: z.string(),
-  fullName: FullNameSchema,
-  email: EmailSchema,
-});
+/**
+ * Signing up through the portal's link: a name and an email address or a phone number, the
+ * same rule as the invite form's contact field (a portal that limits sign-up to email domains
+ * accepts an email address only).
+ */
+export const InviteLinkSignUpInputSchema = z
+  .object({
+    url: z.string(),
+    fullName: FullNameSchema,
+    email: z.optional(EmailSchema),
+    phone: z.optional(PhoneSchema),
+  })
+  .check(
+    z.refine((input) => Boolean(input.email || input.phone), {
+      message: 'validation.contactRequired',
+      path: ['contact'],
+    }),
+  );
 
 // ---- Workspaces ------------------------------------------------------------------------
 

@@ -177,7 +177,8 @@ export const ROUTES: { readonly [Op in InviteClientOperation]: Route<Op> } = {
     operation: 'signUpWithInviteLink',
     method: 'POST',
     path: '/invite-link/sign-ups',
-    summary: 'Signs a person up through an invite link; the backend enforces expiry and allowed domains.',
+    summary:
+      'Signs a person up through an invite link with an email address or a phone number; the backend enforces expiry and allowed domains (a link limited to email domains takes email addresses only).',
     mutation: true,
     status: 201,
     body: s.InviteLinkSignUpInputSchema,

@@ -1,6 +1,6 @@
 import { InternalUserSchema, InviteLinkCheckSchema, InviteLinkSchema } from '../../client/schemas.js';
 import { check, checkDeepEqual, checkEqual, checkSchema, rejectsWith } from '../assertions.js';
-import { freshEmail, internalUserWithEmail } from '../fixtures.js';
+import { allInternalUsers, freshEmail, freshPhone, internalUserWithEmail } from '../fixtures.js';
 import type { SuiteTools } from '../runner.js';
 import { skip } from '../runner.js';
 
@@ -25,6 +25,47 @@ export function inviteLinkTests({ describe, it }: SuiteTools): void {
       checkEqual(user.fullName, 'Mae Jemison', 'the signed-up name');
       checkEqual(user.status, 'active', 'a signed-up user’s status');
       checkEqual((await internalUserWithEmail(admin, email)).length, 1, 'internal users with the sign-up email');
+    });
+
+    it('signs a person up with a phone number instead of an email address', async ({ admin }) => {
+      const { url } = await admin.getInviteLink();
+      const phone = freshPhone();
+      const user = checkSchema(
+        InternalUserSchema,
+        await admin.signUpWithInviteLink({ url, fullName: 'Valentina Tereshkova', phone }),
+        'signUpWithInviteLink() with a phone number',
+      );
+      checkEqual(user.phone, phone, 'the signed-up phone number');
+      checkEqual(user.email, undefined, 'a phone sign-up has no email address');
+      checkEqual(user.status, 'active', 'a signed-up user’s status');
+      checkEqual((await allInternalUsers(admin)).filter((found) => found.phone === phone).length, 1, 'internal users with the phone');
+    });
+
+    it('asks for an email address or a phone number to sign up', async ({ admin }) => {
+      const { url } = await admin.getInviteLink();
+      const error = await rejectsWith(
+        admin.signUpWithInviteLink({ url, fullName: 'No Contact' }),
+        'validation',
+        'a sign-up without contact',
+      );
+      checkEqual(error.fieldErrors?.contact, 'validation.contactRequired', 'fieldErrors.contact');
+      const phone = await rejectsWith(
+        admin.signUpWithInviteLink({ url, fullName: 'Bad Phone', phone: '12' }),
+        'validation',
+        'a sign-up with a broken phone number',
+      );
+      check(Boolean(phone.fieldErrors?.phone), 'fieldErrors.phone for a broken phone number');
+    });
+
+    it('is a conflict to sign up with a phone number already in the portal', async ({ admin }) => {
+      const { url } = await admin.getInviteLink();
+      const phone = freshPhone();
+      await admin.signUpWithInviteLink({ url, fullName: 'First Caller', phone });
+      await rejectsWith(
+        admin.signUpWithInviteLink({ url, fullName: 'Second Caller', phone }),
+        'conflict',
+        'signing up with a used phone number',
+      );
     });
 
     it('refreshing replaces the link: the old one stops working at once', async ({ admin }) => {
@@ -125,6 +166,15 @@ export function inviteLinkTests({ describe, it }: SuiteTools): void {
         'a sign-up from another domain',
       );
       check(refused.message.includes('example.org'), `the refusal names the allowed domains (got “${refused.message}”)`);
+      check(Boolean(refused.fieldErrors?.email), 'the refusal is put on fieldErrors.email');
+      const phone = freshPhone();
+      const byPhone = await rejectsWith(
+        admin.signUpWithInviteLink({ url: link.url, fullName: 'Phone Only', phone }),
+        'permission',
+        'a phone sign-up where only some email domains may sign up',
+      );
+      check(Boolean(byPhone.fieldErrors?.phone), 'the phone refusal is put on fieldErrors.phone');
+      checkEqual((await allInternalUsers(admin)).filter((found) => found.phone === phone).length, 0, 'users signed up by phone');
       await admin.signUpWithInviteLink({ url: link.url, fullName: 'Right Domain', email: freshEmail('domain', 'example.org') });
     });
 

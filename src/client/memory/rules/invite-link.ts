@@ -8,7 +8,7 @@ import type { InternalUser, InviteLink, InviteLinkCheck } from '../../types.js';
 import type { MemoryPortal } from '../portal.js';
 import type { StoredInternalUser } from '../records.js';
 import { internalUserView, inviteLinkUrl, inviteLinkView } from '../views.js';
-import { parseOrThrow, requireAdmin, requireCapability, requireContactFree, requireViewer } from './checks.js';
+import { contactMissing, parseOrThrow, requireAdmin, requireCapability, requireContactFree, requireViewer } from './checks.js';
 import type { Scope } from './checks.js';
 
 const DAY = 24 * 60 * 60 * 1000;
@@ -66,7 +66,7 @@ export function checkInviteLink(portal: MemoryPortal, url: string): InviteLinkCh
 }
 
 export function signUpWithInviteLink(portal: MemoryPortal, input: unknown): InternalUser {
-  const request = parseOrThrow(InviteLinkSignUpInputSchema, input);
+  const request = parseOrThrow(InviteLinkSignUpInputSchema, input, contactMissing(input));
   const state = linkState(portal, request.url);
   if (state === 'unknown') throw new InviteKitError('not_found', 'This invite link does not belong to this portal.');
   if (state === 'replaced') {
@@ -75,18 +75,23 @@ export function signUpWithInviteLink(portal: MemoryPortal, input: unknown): Inte
   if (state === 'expired') {
     throw new InviteKitError('permission', 'This invite link has expired. Ask whoever shared it for a new link.');
   }
+  const { email, phone } = request;
   const allowed = portal.inviteLink.allowedDomains;
-  const domain = request.email.slice(request.email.lastIndexOf('@') + 1).toLowerCase();
-  if (allowed.length > 0 && !allowed.includes(domain)) {
-    const message = `This invite link only accepts email addresses at ${listOf(allowed)}.`;
-    throw new InviteKitError('permission', message, { fieldErrors: { email: message } });
+  if (allowed.length > 0) {
+    // A phone number has no domain to check, so a link limited to some domains takes email addresses only.
+    const domain = email?.slice(email.lastIndexOf('@') + 1).toLowerCase();
+    if (domain === undefined || !allowed.includes(domain)) {
+      const message = `This invite link only accepts email addresses at ${listOf(allowed)}.`;
+      throw new InviteKitError('permission', message, { fieldErrors: { [email ? 'email' : 'phone']: message } });
+    }
   }
-  requireContactFree(portal, request.email, undefined, 'email');
+  requireContactFree(portal, email, phone, email ? 'email' : 'phone');
 
   const user: StoredInternalUser = {
     id: portal.newId('u'),
     fullName: request.fullName,
-    email: request.email,
+    ...(email ? { email } : {}),
+    ...(phone ? { phone } : {}),
     isAdministrator: false,
     status: 'active',
   };
