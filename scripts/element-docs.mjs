@@ -171,7 +171,7 @@ function page({ mod, declaration: el }) {
           ['Keys', 'What they do'],
           el.keyboard.map((k) => [cell(k.keys), cell(k.description)]),
         )
-      : ['No keyboard model of its own is declared: Tab and Shift+Tab move between its controls, Enter and Space press buttons.', '']),
+      : ['Not declared in the manifest (no `@keyboard` lines in its JSDoc): see its description above.', '']),
     '## Message keys',
     '',
     'English text, in this element’s folder; translate with `registerTranslation(locale, { key: text })`, change with',
