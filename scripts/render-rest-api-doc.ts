@@ -9,14 +9,16 @@ import * as schemas from '../src/client/schemas.js';
 import { STATUS_FOR_CODE } from '../src/client/fetch/http-errors.js';
 import * as routeModule from '../src/client/fetch/routes.js';
 import { CAPABILITIES_PATH, EVENTS_PATH, ROUTES, type Route } from '../src/client/fetch/routes.js';
+import { NAME_MAX_LENGTH, USER_ID_MAX_LENGTH } from '../src/client/contact.js';
+import { fieldErrorsSection, idempotencySection, liveUpdatesSection, meaningSection } from './rest-api-doc-rules.js';
 
 /** What the JSDoc of the field rules says, for readers of the JSON schemas (which cannot say it). */
 const DESCRIPTIONS: Record<string, string> = {
-  FullName: 'Trimmed, inner whitespace collapsed, NFC; 1–100 characters of any script; no control characters or < >.',
+  FullName: `NFC, inner whitespace collapsed, trimmed; 1–${NAME_MAX_LENGTH} characters of any script; no controls, bidi overrides or < > (see Input rules).`,
   Email: 'An email address; internationalized domains are normalised to punycode.',
   Phone: 'A phone number in international form (+ and country code), normalised to E.164.',
   ContactInput: 'What a person types into "Email Address or Phone Number": becomes `email` or `phone`.',
-  UserId: 'Optional; blank means none. At most 64 characters.',
+  UserId: `Optional; blank means none. At most ${USER_ID_MAX_LENGTH} letters, digits and . _ @ - (see Input rules).`,
   Domain: 'An email domain for the allowed-domains list, normalised to lower-case punycode.',
 };
 
@@ -80,7 +82,7 @@ function routeSection(route: Route, registry: ReturnType<typeof buildRegistry>):
   if (params.length) lines.push(`- Path parameters: ${params.join(', ')} (URI-encoded).`);
   if (route.query) lines.push(`- Query: ${schemaLink(route.query, registry)}.`);
   if (route.body) lines.push(`- Request body: ${schemaLink(route.body, registry)}.`);
-  if (route.mutation) lines.push('- Mutation: honours `Idempotency-Key`.');
+  if (route.mutation) lines.push('- Mutation: honours [`Idempotency-Key`](#idempotency).');
   lines.push(
     route.response
       ? `- Success: \`${route.status}\` with ${schemaLink(route.response, registry)}.`
@@ -115,7 +117,7 @@ export function renderRestApiDoc(): string {
     '- Bodies are JSON (`Content-Type: application/json`); the client sends `Accept: application/json`.',
     '- Query parameters: arrays are comma-separated (`types=internal,client`), numbers are decimal, absent means unset.',
     '- Mutations may carry `Idempotency-Key: <opaque string>`. Requests repeated with the same key (a retry, a double',
-    '  click) must have the effect of one and answer with the first one’s result. The elements reuse a key when retrying.',
+    '  click) must have the effect of one and answer with the first one’s result (see [Idempotency](#idempotency)).',
     '- Authentication is yours: the client sends the `headers` option (an object, or a function returning one, sync or',
     '  async, called per request — for bearer tokens) and `credentials` (for cookies).',
     '- Answers are validated against the schemas below; a body that does not match fails the call with `unknown`',
@@ -125,10 +127,12 @@ export function renderRestApiDoc(): string {
     '',
     '## Supported features',
     '',
-    `\`GET ${CAPABILITIES_PATH}\` answers \`200\` with [\`Capabilities\`](#capabilities). The elements read capabilities`,
-    'synchronously, so `createFetchClient` does not call it: it takes the `capabilities` option, where anything left out',
-    'counts as supported (the default is all `true`). To use what the backend declares, load it first:',
-    '`createFetchClient({ baseUrl, capabilities: await fetchCapabilities({ baseUrl }) })`.',
+    `\`GET ${CAPABILITIES_PATH}\` answers \`200\` with [\`Capabilities\`](#capabilities). \`createFetchClient({ baseUrl })\` asks it`,
+    'once, when the client is made (no `Idempotency-Key`, the same headers as every request); until it answers',
+    '(`client.ready`) the elements offer nothing optional, and if it fails they go on offering nothing optional (a',
+    'console warning says so). A host that wants no extra request declares them instead:',
+    '`createFetchClient({ baseUrl, capabilities: { liveUpdates: false } })`, where anything left out counts as supported.',
+    'A feature the backend does not declare is hidden; its endpoints may answer `503` `unavailable`.',
     '',
     '## Errors',
     '',
@@ -143,13 +147,14 @@ export function renderRestApiDoc(): string {
     ...STATUS_ROWS.map(([status, code, when]) => `| ${status} | \`${code}\` | ${when} |`),
     '',
     'The status decides the code (gateways answer with statuses, not with this body); the body adds `message`,',
-    '`fieldErrors` (keyed by input field: `fullName`, `contact`, `email`, `phone`, `userId`, …; values are',
-    'message-catalogue keys such as `validation.emailMissingAt` or sentences) and `retryAfter` (seconds). `Retry-After`',
+    '`fieldErrors` (request field → message, [below](#field-errors)) and `retryAfter` (seconds). `Retry-After`',
     'may be delay-seconds or an HTTP date; a `retryAfter` in the body wins because it is exact.',
     `Backends answer each code with: ${Object.entries(STATUS_FOR_CODE)
       .map(([code, status]) => `\`${code}\` → ${status}`)
       .join(', ')}; \`network\` is never an answer.`,
     '',
+    ...fieldErrorsSection(),
+    ...idempotencySection(),
     '## Endpoints',
     '',
     '| Operation | Method | Path | Success |',
@@ -161,15 +166,8 @@ export function renderRestApiDoc(): string {
     `| live updates | GET | \`${EVENTS_PATH}\` | 200, \`text/event-stream\` |`,
     '',
     ...routes.map((route) => routeSection(route, registry)),
-    '## Live updates',
-    '',
-    `\`GET ${EVENTS_PATH}\` (only where \`capabilities.liveUpdates\`): a Server-Sent Events stream. Each change is one`,
-    'unnamed event whose `data` is a [`ChangeEvent`](#changeevent) as JSON, for example',
-    '`data: {"type":"members-changed","workspaceId":"ws-1"}`. The client ignores events it cannot parse. Backends without',
-    'live updates answer `404`. A browser `EventSource` cannot send headers: authenticate the stream with cookies',
-    '(`credentials: "include"` opens it with credentials) or pass an `eventSource` factory that can. While the stream is',
-    'opening, the client holds its mutations back (up to 3 s) so its own changes are never announced before it listens.',
-    '',
+    ...liveUpdatesSection(),
+    ...meaningSection(),
     '## Schemas',
     '',
     'JSON Schema (draft 2020-12) of every body, generated from the zod schemas. `$ref: "#/schemas/Name"` points to the',

@@ -41,8 +41,9 @@ export const USER_ID_MAX_LENGTH = 64;
 // Characters that never belong in a name or address: C0/C1 controls (NUL included),
 // bidirectional overrides/isolates, and the zero-width joiners' troublesome cousins.
 // ZWJ (U+200D) and ZWNJ (U+200C) stay allowed: emoji sequences and Persian/Indic names need them.
+// Exported for docs/rest-api.md, which states the rule from this very pattern.
 // eslint-disable-next-line no-control-regex
-const FORBIDDEN_IN_TEXT = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069\u200B\u200E\u200F\uFEFF]/u;
+export const FORBIDDEN_IN_TEXT = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069\u200B\u200E\u200F\uFEFF]/u;
 
 /** Trims and collapses inner runs of whitespace; NFC-normalises so composed and decomposed marks compare equal. */
 export function normaliseName(input: string): string {
@@ -138,8 +139,11 @@ export function parseContact(input: string): ContactParseResult {
   return { ok: false, error: 'validation.contactUnrecognised' };
 }
 
+/** Letters and digits of any script, and `. _ @ -`. */
+export const USER_ID_PATTERN = /^[\p{L}\p{N}._@-]+$/u;
+
 export function userIdProblem(userId: string): ValidationMessageKey | null {
   if (userId.length > USER_ID_MAX_LENGTH) return 'validation.userIdTooLong';
-  if (!/^[\p{L}\p{N}._@-]+$/u.test(userId)) return 'validation.userIdInvalid';
+  if (!USER_ID_PATTERN.test(userId)) return 'validation.userIdInvalid';
   return null;
 }

@@ -38,6 +38,13 @@ const dialogExportParts = dialogPartNames()
  * @tag invite-profile-menu
  * @summary The portal's profile button and menu, with "Invite Internal User" for portal admins.
  *
+ * @keyboard Enter, Space, ↓ on the button - Open the menu on its first item; ↑ opens it on the last.
+ * @keyboard ↓ / ↑ in the menu - The next / previous item, wrapping around.
+ * @keyboard Home, Page Up / End, Page Down - The first / last item.
+ * @keyboard A letter - The next item whose label starts with it.
+ * @keyboard Enter or Space on an item - Chooses it.
+ * @keyboard Escape - Closes the menu; focus goes back to the button. Tab closes it too, and a click outside.
+ *
  * @slot item - The host's menu items (`<button>`, `<a href>` or any element); they are given `role="menuitem"`.
  *   Set `value` or `data-value` to tell them apart in `invite-profile-menu-select`.
  *

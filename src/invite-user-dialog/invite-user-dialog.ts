@@ -34,6 +34,10 @@ const TABS: InviteDialogTab[] = ['invite', 'share-link'];
  * @tag invite-user-dialog
  * @summary The modal for inviting one internal user or sharing the portal's invite link.
  *
+ * @keyboard Tab / Shift+Tab - Move through the dialog only (the page behind is inert); the two tabs are one tab stop.
+ * @keyboard ← / → on the tabs - The other tab (mirrored right to left); Home / End the first / last. A tab shows as soon as it has focus.
+ * @keyboard Escape - Closes the dialog; focus goes back to whatever opened it. What was typed and not sent stays for next time.
+ *
  * @slot footer - Content under the tabs (a link to the Admin Portal, say).
  * @slot forbidden - Replaces the explanation shown to viewers who may not invite internal users.
  *

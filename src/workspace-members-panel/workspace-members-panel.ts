@@ -33,6 +33,16 @@ import './events.js';
  * @tag workspace-members-panel
  * @summary The Members panel of a workspace: members, join requests, "+ Invite Members" and the Workspace Link.
  *
+ * @keyboard Tab - The member list is one tab stop: Tab enters it on the row last focused (the first row at the start), then that row's "Not Joined"/"Expired" box; the next Tab leaves the list.
+ * @keyboard ↓ / ↑ - The next / previous row; a row not rendered yet is scrolled in first. Screen readers hear each row's place in the whole list.
+ * @keyboard Home / End - The first / last row.
+ * @keyboard Page Down / Page Up - A screenful of rows further down / up.
+ * @keyboard Enter or Space on a row - Opens its "Not Joined"/"Expired" options ("Resend Invitation", "Revoke Invitation"), as its box does; a joined member's row has none.
+ * @keyboard Escape in the options - Closes them (and only them, not a dialog around the panel); focus goes back to the box.
+ * @keyboard Tab out of the options - Closes them.
+ * @keyboard (rows change) - Focus stays on the same person when rows arrive, leave or move (live updates, filters); a revoked row hands it to the row that takes its place.
+ * @keyboard In "+ Invite Members": ↓ / ↑, Enter - Move through the suggestions, choose one (Enter chooses the only one). Escape clears the search, a second Escape closes the dialog; Backspace in an empty search removes the last person chosen.
+ *
  * @slot title - Replaces the "Members" heading text.
  * @slot empty - Shown instead of the default text when the workspace has no members.
  *
@@ -329,6 +339,17 @@ export class WorkspaceMembersPanel extends InviteKitElement {
   private clearFilters(): void {
     this.filterQuery = '';
     this.statusFilter = 'all';
+  }
+
+  // ---- Public methods ---------------------------------------------------------------------
+
+  /**
+   * Loads the workspace, its members, join requests and Workspace Link again (after the host
+   * changed them elsewhere, say, with a client that pushes no changes). The rows on screen stay
+   * until the new ones arrive; resolves once they have.
+   */
+  async reload(): Promise<void> {
+    if (this.workspaceId) await this.data.load(this.workspaceId);
   }
 
   // ---- Rendering --------------------------------------------------------------------------

@@ -1,10 +1,12 @@
 import { expect } from '@open-wc/testing';
 import { delay, http, HttpResponse } from 'msw';
+import { ALL_CAPABILITIES, NO_CAPABILITIES } from '../../src/client/capabilities.js';
 import { InviteKitError } from '../../src/client/errors.js';
 import type { InviteClient } from '../../src/client/invite-client.js';
 import type { ChangeEvent } from '../../src/client/types.js';
 import { createFetchClient, fetchCapabilities, ROUTES, type FetchClientOptions } from '../../src/client/fetch/index.js';
 import { renderRestApiDoc } from '../../scripts/render-rest-api-doc.js';
+import { requestFields } from '../../scripts/rest-api-doc-rules.js';
 import { createMemoryClient, DEMO_IDS, type MemoryClient } from '../../src/client/memory/memory-client.js';
 import { createInviteKitHandlers, DEFAULT_BASE_URL, faultHandler, inviteKitHandlers, type InviteKitFault } from '../../src/msw/index.js';
 import { useMswWorker } from '../fixtures/msw.js';
@@ -330,7 +332,20 @@ describe('createFetchClient', () => {
   });
 
   describe('capabilities and live updates', () => {
-    it('declares everything supported unless told otherwise', () => {
+    /** Counts the requests for `GET /capabilities`, still answered by the default handlers. */
+    function countCapabilityRequests(): () => number {
+      let count = 0;
+      worker().use(
+        http.get(URL_OF('/capabilities'), () => {
+          count += 1;
+          return undefined; // falls through to the handler that serves the backend's answer
+        }),
+      );
+      return () => count;
+    }
+
+    it('with the capabilities option, declares everything supported unless told otherwise, and never asks', async () => {
+      const asked = countCapabilityRequests();
       const api = createFetchClient({ baseUrl: BASE, capabilities: { revokeInvitation: false } });
       expect(api.capabilities).to.deep.equal({
         liveUpdates: true,
@@ -340,6 +355,56 @@ describe('createFetchClient', () => {
         bulkInvite: true,
       });
       expect(api.subscribe).to.be.a('function');
+      expect(api.ready).to.equal(undefined);
+      await api.getViewer();
+      expect(asked(), 'no extra request').to.equal(0);
+    });
+
+    it('without the option, reads GET /capabilities once and offers nothing optional until it answers', async () => {
+      served = createMemoryClient({ now: () => NOW, capabilities: { linkExpiry: false, liveUpdates: false, bulkInvite: false } });
+      worker().resetHandlers(...createInviteKitHandlers({ client: served, baseUrl: BASE }));
+      const asked = countCapabilityRequests();
+      const api = createFetchClient({ baseUrl: BASE });
+      expect(api.capabilities, 'before the answer').to.deep.equal(NO_CAPABILITIES);
+      expect(api.subscribe).to.equal(undefined);
+      await api.ready;
+      expect(api.capabilities).to.deep.equal(served.capabilities);
+      expect(api.capabilities.revokeInvitation).to.equal(true);
+      expect(api.subscribe, 'no live updates declared: no stream').to.equal(undefined);
+      await Promise.all([api.ready, api.getViewer(), api.listWorkspaces()]);
+      expect(asked(), 'one request per client').to.equal(1);
+    });
+
+    it('follows the backend’s live updates once it declares them', async () => {
+      const api = createFetchClient({ baseUrl: BASE });
+      expect(api.subscribe).to.equal(undefined);
+      await api.ready;
+      expect(api.capabilities).to.deep.equal(ALL_CAPABILITIES);
+      const changes: ChangeEvent[] = [];
+      const unsubscribe = api.subscribe!((change) => changes.push(change));
+      // The client waits for the stream before its own change, so the change reaches it.
+      await api.setWorkspaceLinkViewing(DEMO_IDS.groupWorkspaceId, false);
+      const deadline = performance.now() + 3000;
+      while (changes.length === 0 && performance.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 20));
+      unsubscribe();
+      expect(changes).to.deep.equal([{ type: 'workspace-link-changed', workspaceId: DEMO_IDS.groupWorkspaceId }]);
+    });
+
+    it('offers nothing optional when GET /capabilities fails, and still settles ready', async () => {
+      worker().use(faultHandler('capabilities', 503, { baseUrl: BASE }));
+      const warnings: unknown[][] = [];
+      const warn = console.warn;
+      console.warn = (...args: unknown[]) => warnings.push(args);
+      try {
+        const api = createFetchClient({ baseUrl: BASE });
+        await api.ready;
+        expect(api.capabilities).to.deep.equal(NO_CAPABILITIES);
+        expect(api.subscribe).to.equal(undefined);
+        expect(await api.getViewer()).to.include({ id: DEMO_IDS.adminId });
+      } finally {
+        console.warn = warn;
+      }
+      expect(String(warnings[0]?.[0])).to.contain('GET /capabilities failed');
     });
 
     it('loads the backend’s capabilities from GET /capabilities', async () => {
@@ -628,6 +693,39 @@ describe('createFetchClient', () => {
     it('is what scripts/rest-api-doc.mjs renders from the routes and schemas today', () => {
       // Stale? Run `node scripts/rest-api-doc.mjs` and commit docs/rest-api.md.
       expect(doc === renderRestApiDoc(), 'docs/rest-api.md is stale: run node scripts/rest-api-doc.mjs').to.equal(true);
+    });
+
+    it('lists the fieldErrors keys the memory client answers with (`contact` as the compatibility key)', async () => {
+      // A list's items may be named by their own field (`fullName` for `additions.0.fullName`), as the doc says.
+      const documented = (operation: keyof typeof ROUTES) =>
+        requestFields(ROUTES[operation].body!).flatMap((key) => {
+          const name = key.replaceAll('`', '');
+          return [name, name.replace(/^\w+\.\d+\./u, '')];
+        });
+      const failures: [keyof typeof ROUTES, () => Promise<unknown>][] = [
+        [
+          'inviteInternalUser',
+          () =>
+            served.inviteInternalUser({
+              fullName: ' ',
+              email: 'nope',
+              userId: 'a b',
+              delivery: { method: 'workspace', workspaceId: '' },
+            } as never),
+        ],
+        ['inviteInternalUser', () => served.inviteInternalUser({ fullName: 'Ana', delivery: { method: 'contacts' } } as never)],
+        [
+          'addWorkspaceMembers',
+          () => served.addWorkspaceMembers(DEMO_IDS.groupWorkspaceId, [{ type: 'new-client', fullName: '<b>', email: 'x@' }]),
+        ],
+        ['signUpWithInviteLink', () => served.signUpWithInviteLink({ url: 'https://portal.example.com/join/x', fullName: '', email: 'x' })],
+      ];
+      for (const [operation, fail] of failures) {
+        const keys = Object.keys((await rejection(fail())).fieldErrors ?? {});
+        expect(keys, operation).to.not.be.empty;
+        for (const key of keys) expect([...documented(operation), 'contact'], `${operation}: ${key}`).to.include(key);
+      }
+      expect(doc).to.contain('`contact` is the forms’ own field, not a request field');
     });
 
     it('documents every route of the table', () => {

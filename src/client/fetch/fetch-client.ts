@@ -5,18 +5,18 @@
  */
 import type { ChangeListener, InviteClient, InviteClientOperation, MutationOptions, RequestOptions } from '../invite-client.js';
 import { CapabilitiesSchema } from '../schemas.js';
-import { ALL_CAPABILITIES } from '../capabilities.js';
+import { ALL_CAPABILITIES, NO_CAPABILITIES } from '../capabilities.js';
 import type { Capabilities } from '../types.js';
-import { createLiveUpdates, type EventSourceFactory } from './live-updates.js';
+import { createLiveUpdates, type EventSourceFactory, type LiveUpdates } from './live-updates.js';
 import { CAPABILITIES_PATH, EVENTS_PATH, joinUrl, ROUTES, type OperationArgs, type Route } from './routes.js';
 import { createTransport, type TransportOptions } from './transport.js';
 
 export interface FetchClientOptions extends TransportOptions {
   /**
-   * What the backend supports. `capabilities` is read synchronously by the elements, so it is
-   * declared here rather than fetched; anything left out counts as supported. Backends serve
-   * the same object at `GET /capabilities` for hosts that prefer to load it first
-   * (`capabilities: await fetchCapabilities(options)`).
+   * What the backend supports, for hosts that want no extra request: anything left out counts
+   * as supported. Without it the client reads `GET /capabilities` once, when it is created;
+   * until that answers (`client.ready`) it declares nothing optional, and if it fails it keeps
+   * declaring nothing optional rather than offering what the backend may refuse.
    */
   capabilities?: Partial<Capabilities>;
   /**
@@ -28,15 +28,33 @@ export interface FetchClientOptions extends TransportOptions {
 
 export function createFetchClient(options: FetchClientOptions): InviteClient {
   const send = createTransport(options);
-  const capabilities: Capabilities = { ...ALL_CAPABILITIES, ...options.capabilities };
+  let capabilities: Capabilities = options.capabilities ? { ...ALL_CAPABILITIES, ...options.capabilities } : NO_CAPABILITIES;
+  let live: LiveUpdates | undefined;
 
-  const live = capabilities.liveUpdates
-    ? createLiveUpdates(
-        joinUrl(options.baseUrl, EVENTS_PATH),
-        { withCredentials: options.credentials === 'include' },
-        options.eventSource ?? ((url, init) => new EventSource(url, init)),
-      )
-    : undefined;
+  /** Takes what the backend supports; the stream itself opens with the first listener. */
+  const declare = (declared: Capabilities): void => {
+    capabilities = declared;
+    // Without live updates there is no `subscribe` at all: elements check for it and fall back to refetching.
+    if (!declared.liveUpdates) return;
+    live = createLiveUpdates(
+      joinUrl(options.baseUrl, EVENTS_PATH),
+      { withCredentials: options.credentials === 'include' },
+      options.eventSource ?? ((url, init) => new EventSource(url, init)),
+    );
+    client.subscribe = (listener: ChangeListener) => live!.subscribe(listener);
+  };
+
+  // Read once, when the client is made, so it is known (or on its way) before any element renders.
+  const ready = options.capabilities
+    ? undefined
+    : fetchCapabilities(options).then(declare, (error: unknown) => {
+        // Elements await `ready` before deciding what to offer: it must settle, never reject.
+        console.warn(
+          'invite-kit: GET /capabilities failed, so the page offers nothing optional (live updates, revoke, link settings, Bulk Invite). ' +
+            'Pass `capabilities` to createFetchClient to declare them without the request.',
+          error,
+        );
+      });
 
   const call = async <Op extends InviteClientOperation>(
     operation: Op,
@@ -45,13 +63,17 @@ export function createFetchClient(options: FetchClientOptions): InviteClient {
   ): Promise<Awaited<ReturnType<InviteClient[Op]>>> => {
     const route = ROUTES[operation] as Route<Op>;
     // A change this client makes must reach its own listeners: wait until the stream is listening.
+    if (route.mutation && ready) await ready;
     if (route.mutation && live) await live.connected();
     return send(route, route.encode(...args), callOptions) as Promise<Awaited<ReturnType<InviteClient[Op]>>>;
   };
 
   // Each method spelled out so TypeScript checks it against the contract.
   const client: InviteClient = {
-    capabilities,
+    get capabilities() {
+      return capabilities;
+    },
+    ...(ready ? { ready } : {}),
     getViewer: (o) => call('getViewer', [], o),
     inviteInternalUser: (input, o) => call('inviteInternalUser', [input], o),
     getInviteLink: (o) => call('getInviteLink', [], o),
@@ -81,8 +103,7 @@ export function createFetchClient(options: FetchClientOptions): InviteClient {
     getJoinRequestStatus: (requestId, o) => call('getJoinRequestStatus', [requestId], o),
   };
 
-  // Without live updates there is no `subscribe` at all: elements check for it and fall back to refetching.
-  if (live) client.subscribe = (listener: ChangeListener) => live.subscribe(listener);
+  if (options.capabilities) declare(capabilities);
   return client;
 }
 
