@@ -11,6 +11,7 @@ import { cpus, loadavg, totalmem } from 'node:os';
 import { extname, join, normalize } from 'node:path';
 import { build } from 'esbuild';
 import { chromium } from 'playwright-core';
+import { buildBundle } from '../scripts/bundle-build.mjs';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);
 const SIZES = [100, 1_000, 10_000, 100_000];
@@ -36,16 +37,19 @@ const common = {
   logLevel: 'warning',
 };
 await build({ ...common, entryPoints: { harness: 'bench/harness.ts' }, outdir: join(OUT, 'harness') });
-await build({ ...common, entryPoints: { 'invite-kit': 'src/bundle.ts' }, outdir: join(OUT, 'bundle') });
+// The drop-in bundle as `npm run build` ships it: the loader and one file per element.
+await buildBundle({ format: 'es', fileName: 'invite-kit.js', outDir: join(OUT, 'bundle') });
 await writeFile(
   join(OUT, 'index.html'),
   '<!doctype html><html lang="en"><body><script type="module" src="/harness/harness.js"></script></body></html>',
 );
 await writeFile(
   join(OUT, 'define.html'),
-  `<!doctype html><html lang="en"><body><script type="module">
+  // A page with the profile menu in its header: from importing the loader to the menu defined.
+  `<!doctype html><html lang="en"><body><header><invite-profile-menu></invite-profile-menu></header><script type="module">
     const start = performance.now();
     await import('/bundle/invite-kit.js');
+    await customElements.whenDefined('invite-profile-menu');
     window.defineMs = performance.now() - start;
   </script></body></html>`,
 );
@@ -171,8 +175,13 @@ const targets = [
     `${fmt(p[100_000].renderMs)} vs ${fmt(p[100].renderMs)} ms (${(p[100_000].renderMs / p[100].renderMs).toFixed(2)}×)`,
   ],
   [
-    'at least 20× faster than innerHTML at 10,000',
-    results.reference[10_000].renderMs / p[10_000].renderMs >= 20,
+    'rows painted within one frame (16 ms) of the member list resolving, at every size',
+    SIZES.every((s) => p[s].renderMs <= 16),
+    `worst ${fmt(Math.max(...SIZES.map((s) => p[s].renderMs)))} ms`,
+  ],
+  [
+    'at least 25× faster than innerHTML at 10,000',
+    results.reference[10_000].renderMs / p[10_000].renderMs >= 25,
     `${(results.reference[10_000].renderMs / p[10_000].renderMs).toFixed(1)}×`,
   ],
   [
@@ -185,7 +194,17 @@ const targets = [
     SIZES.every((s) => p[s].p95FrameMs < 16),
     `worst p95 ${fmt(Math.max(...SIZES.map((s) => p[s].p95FrameMs)))} ms of main-thread work per frame`,
   ],
-  ['filter at 100,000 under 50 ms', p[100_000].filterMs < 50, `${fmt(p[100_000].filterMs)} ms`],
+  [
+    'scroll frames p95 under 12 ms at 100,000',
+    p[100_000].p95FrameMs < 12,
+    `${fmt(p[100_000].p95FrameMs)} ms of main-thread work per frame`,
+  ],
+  ['filter at 100,000 under 20 ms', p[100_000].filterMs < 20, `${fmt(p[100_000].filterMs)} ms`],
+  [
+    'a page with the profile menu defines it within 20 ms of its script arriving',
+    results.bundle.defineMs <= 20,
+    `${fmt(results.bundle.defineMs)} ms`,
+  ],
   [
     'dialog focuses its first field within one frame of show()',
     results.dialog.focusedBeforeFirstFrame && results.dialog.showToFocusMs <= frameBudget,
@@ -227,7 +246,7 @@ const md = [
   '',
   '## Drop-in bundle',
   '',
-  `- Fetch, parse and define every element on a blank page: ${fmt(results.bundle.defineMs)} ms`,
+  `- A page with \`<invite-profile-menu>\`: from importing the loader to the menu defined (the loader, then the menu's files, fetched from 127.0.0.1): ${fmt(results.bundle.defineMs)} ms`,
   '',
   '## Targets',
   '',

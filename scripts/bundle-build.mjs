@@ -3,6 +3,7 @@ import { readdirSync } from 'node:fs';
 import { build as esbuild } from 'esbuild';
 import { build } from 'vite';
 import { minifyCssTemplatesPlugin } from './minify-css-templates.mjs';
+import { kitElements, kitElementsPlugin } from './kit-elements.mjs';
 
 /** The languages the kit ships besides English (src/i18n/locales/<locale>.ts), and `all` of them at once. */
 export const LOCALE_MODULES = readdirSync('src/i18n/locales')
@@ -11,16 +12,20 @@ export const LOCALE_MODULES = readdirSync('src/i18n/locales')
   .sort();
 
 /**
- * Builds src/bundle.ts, minified with a source map, into `outDir` (dist/bundle/) in one format: `es` for
- * the drop-in module, `iife` (exposed as `window.InviteKit`) for the classic script.
+ * Builds the drop-in bundle, minified with source maps, into `outDir` (dist/bundle/), in one format:
  *
- * The module is built as an application entry, not in library mode: Vite's library mode keeps
+ * - `es`, the module bundle: `invite-kit.js`, the loader (src/bundle.ts, a few KB) that loads each
+ *   kit element's own file (`<tag>.js`, from src/<tag>/define.ts) when its tag appears, the files
+ *   sharing chunks for lit, the contract and the catalogue; `client.js` (the adapter entry,
+ *   src/client/index.ts: createFetchClient, the memory client, schemas) and `demo.js` (the demo
+ *   portal's memory client alone) for plain HTML; one module per shipped language (`locales/es.js`,
+ *   …, `locales/all.js`), which registers into the same catalogue and costs nothing to English pages.
+ * - `iife`, the classic script for file:// pages (exposed as `window.InviteKit`): one file with
+ *   every element (src/bundle-classic.ts).
+ *
+ * The module bundle is built as an application, not in library mode: Vite's library mode keeps
  * the whitespace of `es` output (so a bundler downstream still sees pure annotations), but the
  * drop-in bundle is loaded by pages as it is, never bundled again — so it is minified fully.
- *
- * Next to the module, one module per shipped language (`locales/es.js`, …, or `locales/all.js`): a page adds one
- * with a second `<script type="module">`, and it registers into the bundle's own catalogue
- * (the two share it through an import), costing nothing to pages that stay in English.
  */
 export async function buildBundle({ format, fileName, name, outDir = 'dist/bundle' }) {
   const output =
@@ -29,14 +34,12 @@ export async function buildBundle({ format, fileName, name, outDir = 'dist/bundl
           rollupOptions: {
             input: {
               'invite-kit': 'src/bundle.ts',
+              client: 'src/client/index.ts',
+              demo: 'src/client/memory/memory-client.ts',
+              ...Object.fromEntries(kitElements().map(({ folder, file }) => [folder, file])),
               ...Object.fromEntries(LOCALE_MODULES.map((locale) => [`locales/${locale}`, `src/i18n/locales/${locale}.ts`])),
             },
             preserveEntrySignatures: 'strict',
-            onwarn(warning, warn) {
-              // The bundle defines every element up front, so the dialog's lazily loaded link
-              // tab is in it already: expected, and not worth a warning on every build.
-              if (warning.code !== 'INEFFECTIVE_DYNAMIC_IMPORT') warn(warning);
-            },
             output: {
               format: 'es',
               entryFileNames: (chunk) => (chunk.name === 'invite-kit' ? fileName : '[name].js'),
@@ -45,11 +48,20 @@ export async function buildBundle({ format, fileName, name, outDir = 'dist/bundl
           },
           modulePreload: false,
         }
-      : { lib: { entry: 'src/bundle.ts', formats: [format], name, fileName: () => fileName } };
+      : {
+          lib: { entry: 'src/bundle-classic.ts', formats: [format], name, fileName: () => fileName },
+          rollupOptions: {
+            onwarn(warning, warn) {
+              // One file defines every element up front, so the code other builds load when first
+              // wanted (the dialog, its link tab, Bulk Invite) is in it already: expected.
+              if (warning.code !== 'INEFFECTIVE_DYNAMIC_IMPORT') warn(warning);
+            },
+          },
+        };
   await build({
     configFile: false,
     logLevel: 'warn',
-    plugins: [minifyCssTemplatesPlugin],
+    plugins: [minifyCssTemplatesPlugin, kitElementsPlugin()],
     build: {
       target: 'es2022',
       outDir,

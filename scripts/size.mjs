@@ -1,31 +1,61 @@
 #!/usr/bin/env node
-// `npm run size`: what each entry point costs a host page, minified, gzip and brotli, with
-// every dependency it pulls in (lit, @lit/context, zod/mini, Floating UI, the virtualizer).
+// `npm run size`: what the kit costs a host page, brotli (each file compressed on its own, as a
+// server sends it), measured three ways:
+//
+// 1. Pages: the drop-in bundle as `npm run build` ships it, served to headless Chromium
+//    (playwright-core), with the bytes of every file the page really requested — the loader, the
+//    element files its tags pulled in, the chunks they share.
+// 2. The drop-in bundle's files: each entry (the loader, dist/bundle/<element>.js, client.js) with
+//    the chunks it imports statically.
+// 3. The ESM entries for bundlers (esbuild, code splitting), with every dependency.
+//
 // Fails when a budget is exceeded. Budgets are brotli bytes; if one must rise, say why in
 // the commit that raises it.
 import { readdirSync, readFileSync, existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:http';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { extname, join, normalize } from 'node:path';
 import { brotliCompressSync, gzipSync, constants } from 'node:zlib';
 import { build } from 'esbuild';
+import { chromium } from 'playwright-core';
 import { buildBundle } from './bundle-build.mjs';
+import { kitElements } from './kit-elements.mjs';
 import { minifyCssTemplatesEsbuildPlugin } from './minify-css-templates.mjs';
 
 const KB = 1024;
+// Budgets for pages (issue 13): what a page with these elements loads from the drop-in bundle,
+// the embedded demo portal's own code left out (a host gives its client instead; client.js is
+// measured below).
+const pageBudgets = {
+  loader: 3 * KB,
+  'profile menu': 30 * KB,
+  // Issue 13's target is 45 KB; measured 49.9 KB. What holds it: the invite form's validation
+  // (zod/mini and the schemas, 10.2 KB, a chunk shared with the memory client) and the form itself (6.5 KB).
+  'profile menu, invite dialog open': 50 * KB,
+  // Issue 13's target is 45 KB; measured 54.9 KB (the panel file with the loader measured 61.6 KB before the virtualizer was replaced). What holds it:
+  // the members picker is a static dependency of the panel and brings its new-person form's validation
+  // (10.2 KB); loading the picker when first opened (src/workspace-members-panel/, being reworked by
+  // another change) would meet the target.
+  'members panel': 55 * KB,
+  // Issue 13's target is 50 KB; measured 67.9 KB for a page with the profile menu in its header too. What
+  // holds it: the Invite form with validation (~17 KB) and Share Invite Link (~7 KB) are static dependencies
+  // of the list although they only appear in its dialogs; loading them when a dialog first opens would meet it.
+  'Admin Portal (Internal Users)': 68 * KB,
+};
+/** Every element's file with what it imports, loaded on its own with the loader. */
+const ELEMENT_BUDGET = 65 * KB;
 const budgets = {
-  // Raised from 40 KB (see the commit that raised it): eight complete elements, the fetch
-  // adapter validating every response, and their dependencies measured 78.9 KB (75.9 KB now
-  // that Bulk Invite loads when first opened).
-  'drop-in bundle (everything)': 82 * KB,
-  'drop-in bundle as shipped (dist/bundle/invite-kit.js and the chunks it imports)': 82 * KB,
   // Raised from 25 KB: the invite form with its validation is most of it (29.2 KB measured);
   // the Share Invite Link tab is fetched when first shown and not counted here.
-  'invite-user-dialog': 30.5 * KB,
-  'resend-invite-button': 12 * KB,
+  // Raised to 33.5 and 13.5 KB: already exceeded on main before the per-element loader (33.1 and 13.0 KB
+  // measured at 5af8996: the shared plumbing merged since — one error alert with the 429 countdown, the
+  // access check, the error describer — came after the last measurement); not reduced here.
+  'invite-user-dialog': 33.5 * KB,
+  'resend-invite-button': 13.5 * KB,
 };
 
-/** Entries: the drop-in bundle, every element's define module, and the adapter entries. */
-const entries = [{ name: 'drop-in bundle (everything)', file: 'src/bundle.ts', group: 'bundle' }];
+/** Entries: every element's define module, and the adapter entries. */
+const entries = [];
 for (const folder of readdirSync('src', { withFileTypes: true })) {
   if (folder.isDirectory() && folder.name !== 'internal' && existsSync(`src/${folder.name}/define.ts`)) {
     entries.push({ name: folder.name, file: `src/${folder.name}/define.ts`, group: 'element' });
@@ -123,58 +153,188 @@ for (const entry of entries) {
   }
 }
 
-/**
- * The drop-in bundle exactly as `npm run build` ships it (Vite, not esbuild): the entry file
- * and the chunks it imports statically, each compressed on its own as a server sends them.
- */
-async function measureShippedBundle() {
-  const outDir = mkdtempSync(join(tmpdir(), 'invite-kit-size-'));
-  try {
-    await buildBundle({ format: 'es', fileName: 'invite-kit.js', outDir });
-    const files = new Set();
-    const visit = (file) => {
-      if (files.has(file)) return;
-      files.add(file);
-      const code = readFileSync(join(outDir, file), 'utf8');
-      for (const [, imported] of code.matchAll(/\bimport\s*(?:[\w${}\s,*]+from\s*)?["']\.\/([^"']+)["']/gu)) visit(imported);
-    };
-    visit('invite-kit.js');
-    const total = { minified: 0, gzip: 0, brotli: 0 };
-    for (const file of files) {
-      const code = readFileSync(join(outDir, file));
-      total.minified += code.length;
-      total.gzip += gzipSync(code, { level: 9 }).length;
-      total.brotli += brotliCompressSync(code, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
-    }
-    return { ...total, files: files.size };
-  } finally {
-    rmSync(outDir, { recursive: true, force: true });
-  }
-}
+// ---- The drop-in bundle as shipped: its files, and pages that load it ------------------------
 
+const brotli = (code) => brotliCompressSync(code, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
+const outDir = mkdtempSync(join(tmpdir(), 'invite-kit-size-'));
+await buildBundle({ format: 'es', fileName: 'invite-kit.js', outDir });
+await buildBundle({ format: 'iife', fileName: 'invite-kit.classic.js', name: 'InviteKit', outDir });
+const fileSizes = new Map();
+const sizeOfFile = (file) => {
+  if (!fileSizes.has(file)) {
+    const code = readFileSync(join(outDir, file));
+    fileSizes.set(file, { minified: code.length, gzip: gzipSync(code, { level: 9 }).length, brotli: brotli(code) });
+  }
+  return fileSizes.get(file);
+};
+/** A file and every chunk it imports statically (`import`/`export … from`), as the browser fetches them. */
+const closure = (file, files = new Set()) => {
+  if (files.has(file)) return files;
+  files.add(file);
+  const code = readFileSync(join(outDir, file), 'utf8');
+  for (const [, imported] of code.matchAll(/\b(?:import|export)\s*(?:[\w${}\s,*]+from\s*)?["']\.\/([^"']+)["']/gu))
+    closure(imported, files);
+  return files;
+};
+const total = (files) => {
+  const sum = { minified: 0, gzip: 0, brotli: 0, files: files.size };
+  for (const file of files) for (const key of ['minified', 'gzip', 'brotli']) sum[key] += sizeOfFile(file)[key];
+  return sum;
+};
+
+const shippedRows = [];
+const loaderFiles = closure('invite-kit.js');
+const verdictFor = (bytes, budget) =>
+  budget === undefined ? '' : bytes <= budget ? `≤ ${kb(budget)} ✓` : `> ${kb(budget)} ✗ (by ${kb(bytes - budget)})`;
+const check = (bytes, budget) => {
+  if (budget !== undefined && bytes > budget) failed = true;
+  return verdictFor(bytes, budget);
+};
 {
-  const name = 'drop-in bundle as shipped (dist/bundle/invite-kit.js and the chunks it imports)';
-  const size = await measureShippedBundle();
-  const budget = budgets[name];
-  if (size.brotli > budget) failed = true;
-  rows.splice(1, 0, {
-    name: `${name}, ${size.files} files`,
+  const size = total(loaderFiles);
+  shippedRows.push({
+    name: '`invite-kit.js`, the loader (with the catalogue it shares)',
     ...size,
-    verdict: size.brotli <= budget ? `≤ ${kb(budget)} ✓` : `> ${kb(budget)} ✗`,
+    verdict: check(size.brotli, pageBudgets.loader),
   });
 }
+for (const { folder } of kitElements()) {
+  const files = closure(`${folder}.js`);
+  for (const file of loaderFiles) files.add(file);
+  const size = total(files);
+  shippedRows.push({ name: `\`${folder}.js\` with the loader`, ...size, verdict: check(size.brotli, ELEMENT_BUDGET) });
+}
+for (const [file, what] of [
+  ['client.js', 'the adapters for plain HTML (createFetchClient, createMemoryClient)'],
+  ['demo.js', "the demo portal's memory client alone"],
+]) {
+  shippedRows.push({ name: `\`${file}\`, ${what}`, ...total(closure(file)), verdict: '' });
+}
+{
+  const size = total(closure('invite-kit.classic.js', new Set()));
+  shippedRows.push({ name: '`invite-kit.classic.js`, the one-file classic script for file:// pages', ...size, verdict: '' });
+}
 
-const table = [
-  '| entry | minified | gzip | brotli | budget (brotli) |',
-  '| --- | ---: | ---: | ---: | --- |',
-  ...rows.map((row) => `| ${row.name} | ${kb(row.minified)} | ${kb(row.gzip)} | ${kb(row.brotli)} | ${row.verdict} |`),
-].join('\n');
-console.log(table);
+/** The embedded demo portal's own files (what a page with no client loads on top of the kit). */
+const demoFiles = [...closure('demo.js')];
+
+const DEMO = { flow: 'ws-flow' };
+const pages = [
+  {
+    name: 'profile menu',
+    body: '<header><invite-profile-menu></invite-profile-menu></header>',
+    ready: () =>
+      document.querySelector('invite-profile-menu')?.shadowRoot?.querySelector('#button-label')?.textContent?.trim() !== 'Profile',
+  },
+  {
+    name: 'profile menu, invite dialog open',
+    body: '<header><invite-profile-menu></invite-profile-menu></header>',
+    ready: () =>
+      document.querySelector('invite-profile-menu')?.shadowRoot?.querySelector('#button-label')?.textContent?.trim() !== 'Profile',
+    then: async (page) => {
+      await page.evaluate(() => document.querySelector('invite-profile-menu').openInviteDialog());
+      await page.waitForFunction(() =>
+        document
+          .querySelector('invite-profile-menu')
+          .shadowRoot.querySelector('invite-user-dialog')
+          ?.shadowRoot?.querySelector('invite-user-form')
+          ?.shadowRoot?.querySelector('input'),
+      );
+    },
+  },
+  {
+    name: 'members panel',
+    body: `<workspace-members-panel workspace-id="${DEMO.flow}"></workspace-members-panel>`,
+    ready: () => document.querySelector('workspace-members-panel')?.shadowRoot?.querySelector('[part~="row"]'),
+  },
+  {
+    name: 'Admin Portal (Internal Users)',
+    body: '<header><invite-profile-menu></invite-profile-menu></header><internal-users-admin></internal-users-admin>',
+    ready: () => document.querySelector('internal-users-admin')?.shadowRoot?.querySelector('[part~="row"]'),
+  },
+];
+
+const types = { '.html': 'text/html', '.js': 'text/javascript', '.map': 'application/json' };
+const server = createServer((request, response) => {
+  const path = normalize(decodeURIComponent(new URL(request.url, 'http://x').pathname)).replace(/^(\.\.[/\\])+/u, '');
+  const page = pages.find((candidate) => `/${encodeURIComponent(candidate.name)}.html` === request.url);
+  if (page) {
+    response.writeHead(200, { 'content-type': 'text/html' });
+    response.end(`<!doctype html><html lang="en"><body>${page.body}<script type="module" src="/invite-kit.js"></script></body></html>`);
+    return;
+  }
+  try {
+    const body = readFileSync(join(outDir, path));
+    response.writeHead(200, { 'content-type': types[extname(path)] ?? 'application/octet-stream' });
+    response.end(body);
+  } catch {
+    response.writeHead(404).end();
+  }
+});
+await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
+const origin = `http://127.0.0.1:${server.address().port}`;
+const executablePath = [process.env.CHROME_PATH, '/usr/bin/chromium', '/usr/bin/google-chrome'].find((path) => path && existsSync(path));
+if (!executablePath) throw new Error('npm run size needs Chromium (Debian: apt-get install chromium) or CHROME_PATH.');
+const browser = await chromium.launch({
+  executablePath,
+  args: [
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-dev-shm-usage',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--no-first-run',
+  ],
+});
+const pageRows = [];
+const pageNotes = [];
+try {
+  for (const definition of pages) {
+    const page = await browser.newPage();
+    const requested = new Set();
+    page.on('request', (request) => {
+      const url = new URL(request.url());
+      if (url.origin === origin && url.pathname.endsWith('.js')) requested.add(url.pathname.slice(1));
+    });
+    const errors = [];
+    page.on('pageerror', (error) => errors.push(error.message));
+    await page.goto(`${origin}/${encodeURIComponent(definition.name)}.html`);
+    await page.waitForFunction(definition.ready, undefined, { timeout: 20_000 });
+    await definition.then?.(page);
+    await page.waitForLoadState('networkidle');
+    await page.close();
+    if (errors.length) throw new Error(`${definition.name}: ${errors.join('; ')}`);
+    // The kit's share: every requested file outside the demo portal's, with all it imports (a chunk such as
+    // validation serves both); what is left was requested for the demo portal alone.
+    const kit = new Set();
+    for (const file of requested) if (!demoFiles.includes(file)) closure(file, kit);
+    const demo = new Set([...requested].filter((file) => !kit.has(file)));
+    const size = total(kit);
+    pageRows.push({ name: `${definition.name} (${kit.size} files)`, ...size, verdict: check(size.brotli, pageBudgets[definition.name]) });
+    pageNotes.push(
+      `- ${definition.name}: ${[...kit].sort().join(', ')}; the demo portal on top: ${kb(total(demo).brotli)} (${[...demo].join(', ')})`,
+    );
+  }
+} finally {
+  await browser.close();
+  server.close();
+  rmSync(outDir, { recursive: true, force: true });
+}
+
+const markdownTable = (heading, tableRows) =>
+  [
+    `| ${heading} | minified | gzip | brotli | budget (brotli) |`,
+    '| --- | ---: | ---: | ---: | --- |',
+    ...tableRows.map((row) => `| ${row.name} | ${kb(row.minified)} | ${kb(row.gzip)} | ${kb(row.brotli)} | ${row.verdict} |`),
+  ].join('\n');
+const pagesTable = markdownTable('page (drop-in bundle, requests recorded in Chromium)', pageRows);
+const shippedTable = markdownTable('drop-in bundle file (dist/bundle/), with the chunks it imports', shippedRows);
+const table = markdownTable('ESM entry for bundlers (esbuild)', rows);
+console.log(`${pagesTable}\n\n${shippedTable}\n\n${table}`);
 
 mkdirSync('bench', { recursive: true });
 const notes = [
   'Each entry counts its own code and every chunk it imports statically: what a page pays to use it.',
-  'The first line bundles with esbuild and compresses the chunks together; the line under it is the file `npm run build` ships, built by Vite, each file compressed on its own as a server sends it.',
   'Lines marked ↳ are fetched only when needed and are not counted in the line above:',
   "the embedded demo client (only when a host gives no client), the dialog's Share Invite Link tab (the first time it is shown)",
   "and the Admin Portal's Bulk Invite (the first time it is opened, or as soon as the pointer or focus reaches its button).",
@@ -183,9 +343,54 @@ const notes = [
   'the generic primitives for an invite dialog and members list from Shoelace 40 KB, Material Web 37 KB, Web Awesome 52 KB;',
   "WorkOS's React users-management widget with its peers 143 KB (+52 KB CSS); Stytch's admin portal 150 KB; Clerk's organization profile with its core 319 KB.",
 ].join('\n');
+// For the README's Performance section (scripts/readme.mjs), brotli bytes.
+writeFileSync(
+  'bench/size.json',
+  `${JSON.stringify(
+    {
+      pages: Object.fromEntries(
+        pageRows.map((row) => [row.name.replace(/ \(\d+ files\)$/u, ''), { brotli: row.brotli, files: row.files }]),
+      ),
+      pageBudgets,
+      elementBudget: ELEMENT_BUDGET,
+      files: Object.fromEntries(shippedRows.map((row) => [/`([^`]+)`/u.exec(row.name)?.[1] ?? row.name, { brotli: row.brotli }])),
+    },
+    null,
+    2,
+  )}\n`,
+);
 writeFileSync(
   'bench/size.md',
-  `# Sizes\n\nMinified ESM with every dependency, measured by \`npm run size\` (esbuild, code splitting).\n\n${table}\n\n${notes}\n`,
+  [
+    '# Sizes',
+    '',
+    'Measured by `npm run size`: brotli, each file compressed on its own as a server sends it.',
+    '',
+    '## Pages',
+    '',
+    'A page with these elements and the drop-in bundle (`<script type="module" src="invite-kit.js">`), served to headless Chromium:',
+    'every JavaScript file the page requested until its elements had rendered (and the network was idle). The embedded demo',
+    "portal's own code (what a page with no client loads; a host gives its client instead) is left out of the figure and listed below.",
+    '',
+    pagesTable,
+    '',
+    'Files requested:',
+    '',
+    ...pageNotes,
+    '',
+    '## The drop-in bundle’s files',
+    '',
+    shippedTable,
+    '',
+    '## ESM entries for bundlers',
+    '',
+    'Minified ESM with every dependency (esbuild, code splitting).',
+    '',
+    table,
+    '',
+    notes,
+    '',
+  ].join('\n'),
 );
 
 if (failed) {

@@ -8,7 +8,8 @@ export function start(kit) {
 
   const provider = document.querySelector('invite-kit-provider');
   // With no `client`, elements use the kit's embedded in-memory demo portal. Against your backend:
-  //   provider.client = kit.createFetchClient({ baseUrl: '/api/invite-kit' });
+  //   provider.client = createFetchClient({ baseUrl: '/api/invite-kit' }) (from client.js next to the bundle;
+  //   window.InviteKit.createFetchClient with the classic script)
   // or any object implementing the InviteClient interface.
 
   const form = document.querySelector('invite-user-form');

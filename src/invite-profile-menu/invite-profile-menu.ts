@@ -9,11 +9,12 @@ import { InviteKitElement } from '../internal/invite-kit-element.js';
 import { PopoverController } from '../internal/popover-controller.js';
 import type { Placement } from '../internal/popover-controller.js';
 import { dialogPartNames } from '../invite-user-dialog/exported-parts.js';
-import { InviteUserDialog } from '../invite-user-dialog/invite-user-dialog.js';
+import type { InviteUserDialog } from '../invite-user-dialog/invite-user-dialog.js';
 import { baseStyles } from '../styles/base.js';
 import type {} from './events.js';
 import { avatar } from '../internal/avatar.js';
 import { MenuNavigation } from './menu-navigation.js';
+import { loadInviteDialog } from './dialog-loader.js';
 import { styles } from './invite-profile-menu.styles.js';
 import './invite-profile-menu.messages.js';
 
@@ -74,7 +75,7 @@ const dialogExportParts = dialogPartNames()
  */
 export class InviteProfileMenu extends InviteKitElement {
   static override styles = [baseStyles, styles];
-  static override readonly dependencies = { 'invite-user-dialog': InviteUserDialog };
+  // <invite-user-dialog> is not a dependency: it is fetched when first wanted (./dialog-loader.ts).
   /** The viewer, to know whom the menu is for and whether they may invite (the dialog lists its own). */
   static override readonly clientOperations = ['getViewer'] as const;
 
@@ -202,6 +203,13 @@ export class InviteProfileMenu extends InviteKitElement {
     if (value === INVITE_VALUE && item.id === 'invite-item' && proceed) void this.openInviteDialog();
   };
 
+  /** The pointer or focus on "Invite Internal User": start fetching the dialog, so it is there by the click. */
+  private readonly handleInvitePreload = () => {
+    loadInviteDialog().catch(() => {
+      // Fetched again when chosen; that attempt reports the failure.
+    });
+  };
+
   private readonly onDocumentPointerDown = (event: PointerEvent) => {
     if (!event.composedPath().includes(this)) this.close(false);
   };
@@ -238,6 +246,7 @@ export class InviteProfileMenu extends InviteKitElement {
 
   /** Opens the "Invite Internal User" dialog, as choosing the item does. */
   async openInviteDialog(): Promise<void> {
+    await loadInviteDialog();
     this.dialogWanted = true;
     await this.updateComplete;
     const dialog = this.renderRoot.querySelector<InviteUserDialog>('invite-user-dialog');
@@ -343,7 +352,8 @@ export class InviteProfileMenu extends InviteKitElement {
 
   private renderOwnItems(): TemplateResult | typeof nothing {
     if (this.viewerState === 'ready' && this.viewer?.isPortalAdmin) {
-      return html`<button type="button" role="menuitem" id="invite-item" part="menu-item invite-item" class="menu-item" tabindex="-1" value=${INVITE_VALUE}>
+      return html`<button type="button" role="menuitem" id="invite-item" part="menu-item invite-item" class="menu-item" tabindex="-1" value=${INVITE_VALUE}
+        @pointerenter=${this.handleInvitePreload} @focus=${this.handleInvitePreload}>
         <svg viewBox="0 0 24 24" width="18" height="18" aria-hidden="true">
           <path d="M15 19c0-3-2.7-5-6-5s-6 2-6 5M9 11a3.5 3.5 0 1 0 0-7 3.5 3.5 0 0 0 0 7M19 8v6M16 11h6" fill="none" stroke="currentColor" stroke-width="1.75" stroke-linecap="round" />
         </svg>

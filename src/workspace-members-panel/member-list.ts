@@ -1,29 +1,43 @@
 import { html } from 'lit';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { repeat } from 'lit/directives/repeat.js';
 import { styleProperties } from '../internal/style-properties.js';
-import { virtualize, virtualizerRef } from '@lit-labs/virtualizer/virtualize.js';
-import type { VirtualizerHostElement } from '@lit-labs/virtualizer/virtualize.js';
-import { MemberListLayout, ROW_HEIGHT_REM } from './member-list-layout.js';
+import { OVERHANG_ROWS, ROW_HEIGHT_REM, WHOLE_LIST_ROWS, rowRange } from './member-list-layout.js';
+import type { RowRange } from './member-list-layout.js';
 import { renderRow } from './member-rows.js';
 import type { MemberRow, RowContext } from './member-rows.js';
 
 export { ROW_HEIGHT_REM };
 
-const layout = { type: MemberListLayout };
+/** Printed, the list shows its rows in full, up to this many. */
+const PRINTED_ROWS = 2_000;
 
 /**
- * The virtualized member list: only the rows on screen are in the DOM, yet every row tells
+ * The member list, windowed: rows have one known height (ROW_HEIGHT_REM), so the list renders
+ * only the rows that can be seen — spacers as tall as the rows above and below stand in for
+ * the rest — and works out which those are from the scroll position alone, with no measuring
+ * pass: the rows are painted in the frame their data arrives in, at any length. Every row tells
  * assistive technology its place in the whole list (`aria-posinset`/`aria-setsize`), and a
- * roving tabindex lets the arrow keys, Home/End and Page Up/Down reach any row — the
- * virtualizer scrolls an off-screen row in before it takes focus. Rows are keyed, so a live
+ * roving tabindex lets the arrow keys, Home/End and Page Up/Down reach any row — an
+ * off-screen row is rendered and scrolled in before it takes focus. Rows are keyed, so a live
  * update neither moves focus nor the scroll position.
+ *
+ * (It replaced @lit-labs/virtualizer, whose measuring passes cost ~40 ms before the first rows
+ * at every size, and ~8 KB.)
  */
 export class MemberListController implements ReactiveController {
   /** The row that holds the list's one tab stop. */
   activeKey?: string;
   private activeIndex = 0;
   private rows: MemberRow[] = [];
-  private list?: HTMLElement & VirtualizerHostElement;
+  private list?: HTMLElement;
+  private range: RowRange = { start: 0, end: 0 };
+  /** A row's height in px, once a row has been laid out (a host may restyle `::part(row)`). */
+  private rowHeight = 0;
+  private printing = false;
+  /** A row rendered out of its place to take focus, to scroll to once it is in the DOM. */
+  private pendingScrollIndex?: number;
+  private readonly resizeObserver = new ResizeObserver(() => this.updateRange());
 
   constructor(
     private readonly host: ReactiveControllerHost & HTMLElement,
@@ -32,24 +46,47 @@ export class MemberListController implements ReactiveController {
     host.addController(this);
   }
 
+  hostConnected(): void {
+    // Capturing: the page, or any scrolling box around the panel (a host's side panel), moving the list.
+    document.addEventListener('scroll', this.handleScroll, { capture: true, passive: true });
+    addEventListener('resize', this.handleScroll, { passive: true });
+    addEventListener('beforeprint', this.handleBeforePrint);
+    addEventListener('afterprint', this.handleAfterPrint);
+  }
+
+  hostDisconnected(): void {
+    document.removeEventListener('scroll', this.handleScroll, { capture: true });
+    removeEventListener('resize', this.handleScroll);
+    removeEventListener('beforeprint', this.handleBeforePrint);
+    removeEventListener('afterprint', this.handleAfterPrint);
+    this.resizeObserver.disconnect();
+    this.list = undefined;
+  }
+
   hostUpdated(): void {
-    const list = this.host.shadowRoot?.querySelector<HTMLElement & VirtualizerHostElement>(this.listSelector) ?? undefined;
-    if (list && list !== this.list) {
-      // The virtualizer looked for the scrolling elements around the list while Lit was still
-      // building it, outside the page, and found none but the window. Now that the list is in
-      // place it looks again, so a host's scrolling side panel moves the rows of a list as tall
-      // as its rows (list-height="auto") too.
-      const virtualizer = list[virtualizerRef];
-      virtualizer?.disconnected();
-      virtualizer?.connected();
+    const list = this.host.shadowRoot?.querySelector<HTMLElement>(this.listSelector) ?? undefined;
+    if (list !== this.list) {
+      this.resizeObserver.disconnect();
+      // The list's own scrolling (scroll events reach no listener outside its shadow root).
+      this.list?.removeEventListener('scroll', this.handleScroll);
+      list?.addEventListener('scroll', this.handleScroll, { passive: true });
+      if (list) this.resizeObserver.observe(list);
+      this.list = list;
     }
-    this.list = list;
+    if (!list) return;
+    if (this.pendingScrollIndex !== undefined) {
+      this.scrollToRow(this.pendingScrollIndex);
+      this.pendingScrollIndex = undefined;
+    }
+    this.updateRange();
   }
 
   /** Call with each render's rows: keeps the tab stop on the same person, or on the nearest row if they left. */
   sync(rows: MemberRow[]): void {
     const hadFocus = this.focusedRowKey() !== undefined;
     this.rows = rows;
+    // Before the list is laid out: the rows a viewport holds from the top (corrected after the render if it is scrolled).
+    if (!this.list || this.range.end === 0) this.range = this.computeRange();
     const index = this.activeKey ? this.indexOf(this.activeKey, this.activeIndex) : -1;
     if (index >= 0) {
       this.activeIndex = index;
@@ -75,27 +112,103 @@ export class MemberListController implements ReactiveController {
     return focused?.closest<HTMLElement>('[role="listitem"]')?.dataset.key;
   }
 
+  /** A row's height in px: a laid-out row's, else the styles' (by the list's width, as their container query has it). */
+  private currentRowHeight(): number {
+    const row = this.list?.querySelector<HTMLElement>('[role="listitem"]');
+    if (row && row.offsetHeight > 0) return (this.rowHeight = row.offsetHeight);
+    if (this.rowHeight) return this.rowHeight;
+    const rem = parseFloat(getComputedStyle(document.documentElement).fontSize) || 16;
+    const width = this.list?.clientWidth ?? 0;
+    return (width > 0 && width < ROW_HEIGHT_REM.narrowBelow * rem ? ROW_HEIGHT_REM.narrow : ROW_HEIGHT_REM.wide) * rem;
+  }
+
+  /** The rows that can be seen, with the list where it is now: clipped by its own scrolling and by the window. */
+  private computeRange(): RowRange {
+    const total = this.rows.length;
+    const list = this.list;
+    const rowHeight = this.currentRowHeight();
+    if (!list || !list.isConnected) return rowRange(total, rowHeight, 0, innerHeight, innerHeight);
+    const box = list.getBoundingClientRect();
+    const contentTop = box.top + list.clientTop - list.scrollTop;
+    const clipTop = Math.max(0, box.top + list.clientTop);
+    const clipBottom = Math.min(innerHeight, box.top + list.clientTop + list.clientHeight);
+    return rowRange(
+      total,
+      rowHeight,
+      clipTop - contentTop,
+      clipBottom - contentTop,
+      Math.min(innerHeight, list.clientHeight || innerHeight),
+    );
+  }
+
+  private updateRange(): void {
+    const next = this.computeRange();
+    if (next.start === this.range.start && next.end === this.range.end) return;
+    this.range = next;
+    this.host.requestUpdate();
+  }
+
+  private readonly handleScroll = () => {
+    if (this.list && this.rows.length > WHOLE_LIST_ROWS) this.updateRange();
+  };
+
+  private readonly handleBeforePrint = () => {
+    this.printing = true;
+    this.host.requestUpdate();
+  };
+
+  private readonly handleAfterPrint = () => {
+    this.printing = false;
+    this.host.requestUpdate();
+  };
+
   /** Focuses the row that holds the tab stop. */
   focusActive(): Promise<void> {
     return this.focusRow(this.activeIndex);
   }
 
-  /** Scrolls a row into view (even one the virtualizer hasn't rendered) and focuses it. */
+  /** Scrolls a row into view (rendering it first if it is off screen) and focuses it. */
   async focusRow(index: number): Promise<void> {
     const row = this.rows[index];
     if (!row) return;
     this.activeIndex = index;
     this.activeKey = row.key;
+    if (index < this.range.start || index >= this.range.end) {
+      // Rendered around the row first; scrolled to it once that render is in (hostUpdated), then the scroll position decides again.
+      const reach = Math.ceil(innerHeight / this.currentRowHeight()) + OVERHANG_ROWS;
+      this.range = { start: Math.max(0, index - reach), end: Math.min(this.rows.length, index + reach) };
+      this.pendingScrollIndex = index;
+    }
     this.host.requestUpdate();
-    this.list?.[virtualizerRef]?.element(index)?.scrollIntoView({ block: 'nearest' });
     await (this.host as unknown as { updateComplete: Promise<unknown> }).updateComplete;
+    // The window may render once more as the scroll position settles: until the row holds focus, a few frames.
     for (let frame = 0; frame < 30; frame++) {
       const element = this.list?.querySelector<HTMLElement>(`[data-key="${CSS.escape(row.key)}"]`);
       if (element) {
-        element.focus({ preventScroll: frame === 0 ? false : true });
-        return;
+        if (frame === 0) element.scrollIntoView({ block: 'nearest' });
+        element.focus({ preventScroll: true });
+        if (this.host.shadowRoot?.activeElement === element) return;
       }
       await new Promise((resolve) => requestAnimationFrame(resolve));
+    }
+  }
+
+  /**
+   * Brings a row that isn't rendered into view by where it would be (rows have one height), so
+   * the window, following the scroll position, renders it: the list's own scrolling, or the
+   * page's for a list as tall as its rows.
+   */
+  private scrollToRow(index: number): void {
+    const list = this.list!;
+    const rowHeight = this.currentRowHeight();
+    const top = index * rowHeight;
+    if (list.scrollHeight > list.clientHeight) {
+      list.scrollTop = top < list.scrollTop ? top : Math.max(top + rowHeight - list.clientHeight, 0);
+    } else {
+      const box = list.getBoundingClientRect();
+      const rowTop = box.top + list.clientTop + top;
+      if (rowTop < 0) scrollBy(0, rowTop);
+      else if (rowTop + rowHeight > innerHeight) scrollBy(0, rowTop + rowHeight - innerHeight);
     }
   }
 
@@ -142,24 +255,31 @@ export class MemberListController implements ReactiveController {
 
   render(ctx: Omit<RowContext, 'activeKey' | 'total'>, label: string) {
     const rows = this.rows;
-    const rowContext: RowContext = { ...ctx, activeKey: this.activeKey, total: rows.length };
+    const total = rows.length;
+    const { start, end } = this.printing
+      ? { start: 0, end: Math.min(total, PRINTED_ROWS) }
+      : total <= WHOLE_LIST_ROWS
+        ? { start: 0, end: total }
+        : { start: Math.min(this.range.start, total), end: Math.min(this.range.end, total) };
+    // The tab stop stays on the person who had it; scrolled far from them, on the first row shown, so Tab still reaches the list.
+    const activeShown = this.activeIndex >= start && this.activeIndex < end;
+    const rowContext: RowContext = { ...ctx, activeKey: activeShown ? this.activeKey : rows[start]?.key, total };
     return html`<div
       part="list"
       class="list"
       role="list"
       aria-label=${label}
-      style=${styleProperties({ '--_rows': String(rows.length), 'min-height': '0px' })}
+      style=${styleProperties({ '--_rows': String(total), '--_before': String(start), '--_after': String(total - end) })}
       @keydown=${this.handleKeydown}
       @focusin=${this.handleFocusin}
     >
-      ${virtualize({
-        layout,
-        items: rows,
-        keyFunction: (row: MemberRow | undefined) => row?.key,
-        // The virtualizer can ask for an index past the end for one frame after the list shrinks.
-        renderItem: (row: MemberRow | undefined, index: number) => (row ? renderRow(rowContext, row, index) : html``),
-        scroller: true,
-      })}
+      <div class="list-spacer list-spacer--before" aria-hidden="true"></div>
+      ${repeat(
+        rows.slice(start, end),
+        (row) => row.key,
+        (row, offset) => renderRow(rowContext, row, start + offset),
+      )}
+      <div class="list-spacer list-spacer--after" aria-hidden="true"></div>
     </div>`;
   }
 }

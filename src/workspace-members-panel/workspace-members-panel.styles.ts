@@ -161,22 +161,28 @@ export const styles = [
     --_row-height: ${ROW_HEIGHT_REM.wide}rem;
     box-sizing: content-box;
     height: min(calc(var(--_rows, 0) * var(--_row-height)), var(--invite-kit-workspace-members-panel-list-height, 28rem));
+    overflow-y: auto;
     border: 1px solid var(--_color-border);
     border-radius: var(--_radius-md);
     overscroll-behavior: contain;
-    /* The virtualizer keeps its own scroll anchor; the browser's would fight it on live updates. */
+    /* The window keeps the scroll position itself; the browser's anchoring would fight it when rows come and go. */
     overflow-anchor: none;
   }
-  /* The virtualizer's sizer (a line of 2 px text moved 2 px up to the rows' end) would stand a pixel past
-     the last row where the browser's line box is taller than 2 px: a list with nothing to scroll could then
-     scroll by one, and keep the wheel from the page. Exactly 2 px tall, it ends where the rows do. */
-  .list > [virtualizer-sizer] {
-    height: 2px;
-    line-height: 0;
-    overflow: hidden;
+  /* What the rows outside the window would take (member-list.ts): the list scrolls as if they were all there. */
+  .list-spacer--before {
+    height: calc(var(--_before, 0) * var(--_row-height));
+  }
+  .list-spacer--after {
+    height: calc(var(--_after, 0) * var(--_row-height));
   }
   :host([list-height='auto']) .list {
     height: calc(var(--_rows, 0) * var(--_row-height));
+  }
+  @media print {
+    .list {
+      height: auto;
+      overflow: visible;
+    }
   }
   /* Wide: avatar, then the name line over the details lines, then the status; each line cut off at its end. */
   .row {

@@ -30,6 +30,7 @@ const distInputs = newest([
   ...kitSources,
   'scripts/build.mjs',
   'scripts/bundle-build.mjs',
+  'scripts/kit-elements.mjs',
   'scripts/minify-css-templates.mjs',
   'scripts/generate-typings.mjs',
 ]);
