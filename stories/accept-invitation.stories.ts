@@ -118,3 +118,9 @@ export const LongAndRightToLeft: Story = {
     }),
   },
 };
+
+export const EmbeddedDemoPortal: Story = {
+  name: 'No client: the embedded demo portal',
+  // Without a client the element says it shows demo data; the demo portal knows no story token.
+  args: { makeClient: () => undefined as unknown as ReturnType<Args['makeClient']> },
+};
