@@ -90,7 +90,11 @@ export const Accepted: Story = {
 export const AcceptFailed: Story = {
   name: 'Accepting failed',
   args: { makeClient: visitor({}, (client) => client.failNext('acceptInvitation', 'network')) },
-  play: ({ canvasElement }) => pressAccept(canvasElement, 'pending'),
+  play: async ({ canvasElement }) => {
+    await pressAccept(canvasElement, 'pending');
+    const element = canvasElement.querySelector<AcceptInvitation>('accept-invitation')!;
+    await until(() => element.shadowRoot!.querySelector('[part~="retry-button"]'));
+  },
 };
 
 export const AlreadyInPortal: Story = {
