@@ -90,7 +90,11 @@ export const Accepted: Story = {
 export const AcceptFailed: Story = {
   name: 'Accepting failed',
   args: { makeClient: visitor({}, (client) => client.failNext('acceptInvitation', 'network')) },
-  play: ({ canvasElement }) => pressAccept(canvasElement, 'pending'),
+  play: async ({ canvasElement }) => {
+    await pressAccept(canvasElement, 'pending');
+    const element = canvasElement.querySelector<AcceptInvitation>('accept-invitation')!;
+    await until(() => element.shadowRoot!.querySelector('[part~="retry-button"]'));
+  },
 };
 
 export const AlreadyInPortal: Story = {
@@ -117,4 +121,10 @@ export const LongAndRightToLeft: Story = {
       }),
     }),
   },
+};
+
+export const EmbeddedDemoPortal: Story = {
+  name: 'No client: the embedded demo portal',
+  // Without a client the element says it shows demo data; the demo portal knows no story token.
+  args: { makeClient: () => undefined as unknown as ReturnType<Args['makeClient']> },
 };
