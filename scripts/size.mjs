@@ -223,14 +223,20 @@ const pages = [
   {
     name: 'profile menu',
     body: '<header><invite-profile-menu></invite-profile-menu></header>',
-    ready: () =>
-      document.querySelector('invite-profile-menu')?.shadowRoot?.querySelector('#button-label')?.textContent?.trim() !== 'Profile',
+    // The viewer's name in place of the placeholder (a label not drawn yet is not ready either).
+    ready: () => {
+      const label = document.querySelector('invite-profile-menu')?.shadowRoot?.querySelector('#button-label')?.textContent?.trim();
+      return Boolean(label) && label !== 'Profile';
+    },
   },
   {
     name: 'profile menu, invite dialog open',
     body: '<header><invite-profile-menu></invite-profile-menu></header>',
-    ready: () =>
-      document.querySelector('invite-profile-menu')?.shadowRoot?.querySelector('#button-label')?.textContent?.trim() !== 'Profile',
+    // The viewer's name in place of the placeholder (a label not drawn yet is not ready either).
+    ready: () => {
+      const label = document.querySelector('invite-profile-menu')?.shadowRoot?.querySelector('#button-label')?.textContent?.trim();
+      return Boolean(label) && label !== 'Profile';
+    },
     then: async (page) => {
       await page.evaluate(() => document.querySelector('invite-profile-menu').openInviteDialog());
       await page.waitForFunction(() =>
