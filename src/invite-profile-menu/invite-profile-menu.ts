@@ -116,7 +116,7 @@ export class InviteProfileMenu extends InviteKitElement {
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    document.removeEventListener('pointerdown', this.onDocumentPointerDown, true);
+    document.removeEventListener('pointerdown', this.handleDocumentPointerDown, true);
     this.open = false;
   }
 
@@ -142,13 +142,13 @@ export class InviteProfileMenu extends InviteKitElement {
       this.movedSinceOpen = false;
       if (!this.panel.matches(':popover-open')) this.panel.showPopover();
       this.positioner.start(this.button, this.panel, this.placement);
-      document.addEventListener('pointerdown', this.onDocumentPointerDown, true);
+      document.addEventListener('pointerdown', this.handleDocumentPointerDown, true);
       if (this.focusOnOpen === 'last') this.navigation.focusLast();
       else this.navigation.focusFirst();
     } else {
       this.positioner.stop();
       if (this.panel.matches(':popover-open')) this.panel.hidePopover();
-      document.removeEventListener('pointerdown', this.onDocumentPointerDown, true);
+      document.removeEventListener('pointerdown', this.handleDocumentPointerDown, true);
     }
   }
 
@@ -166,18 +166,18 @@ export class InviteProfileMenu extends InviteKitElement {
     this.viewerState = 'ready';
   }
 
-  private readonly onButtonClick = () => {
+  private readonly handleButtonClick = () => {
     if (this.open) this.close(true);
     else this.show('first');
   };
 
-  private readonly onButtonKeydown = (event: KeyboardEvent) => {
+  private readonly handleButtonKeydown = (event: KeyboardEvent) => {
     if (event.key !== 'ArrowDown' && event.key !== 'ArrowUp') return;
     event.preventDefault();
     this.show(event.key === 'ArrowUp' ? 'last' : 'first');
   };
 
-  private readonly onMenuKeydown = (event: KeyboardEvent) => {
+  private readonly handleMenuKeydown = (event: KeyboardEvent) => {
     if (event.key === 'Escape') {
       event.preventDefault();
       event.stopPropagation();
@@ -192,7 +192,7 @@ export class InviteProfileMenu extends InviteKitElement {
     }
   };
 
-  private readonly onMenuClick = (event: MouseEvent) => {
+  private readonly handleMenuClick = (event: MouseEvent) => {
     const items = this.items;
     const item = event.composedPath().find((node): node is HTMLElement => items.includes(node as HTMLElement));
     if (!item || item.getAttribute('aria-disabled') === 'true') return;
@@ -210,17 +210,17 @@ export class InviteProfileMenu extends InviteKitElement {
     });
   };
 
-  private readonly onDocumentPointerDown = (event: PointerEvent) => {
+  private readonly handleDocumentPointerDown = (event: PointerEvent) => {
     if (!event.composedPath().includes(this)) this.close(false);
   };
 
-  private readonly onFocusOut = (event: FocusEvent) => {
+  private readonly handleFocusOut = (event: FocusEvent) => {
     const next = event.relatedTarget as Node | null;
     // Only focus that really went elsewhere closes the menu; a click on the panel's padding moves focus nowhere.
     if (this.open && next && next !== this && !this.contains(next) && !this.renderRoot.contains(next)) this.close(false);
   };
 
-  private readonly onSlotChange = () => {
+  private readonly handleSlotChange = () => {
     const slotted = (this.itemSlot?.assignedElements({ flatten: true }) ?? []) as HTMLElement[];
     for (const item of slotted) {
       if (item.getAttribute('role') === 'separator') continue;
@@ -270,8 +270,8 @@ export class InviteProfileMenu extends InviteKitElement {
         aria-haspopup="menu"
         aria-expanded=${this.open ? 'true' : 'false'}
         aria-controls="menu"
-        @click=${this.onButtonClick}
-        @keydown=${this.onButtonKeydown}
+        @click=${this.handleButtonClick}
+        @keydown=${this.handleButtonKeydown}
       >
         ${this.renderAvatar('avatar')}
         <span class="visually-hidden" id="button-label">${name ? this.t('profileMenu.buttonFor', { name }) : this.t('profileMenu.button')}</span>
@@ -279,7 +279,7 @@ export class InviteProfileMenu extends InviteKitElement {
           <path d="M4 6l4 4 4-4" fill="none" stroke="currentColor" stroke-width="1.75" stroke-linecap="round" stroke-linejoin="round" />
         </svg>
       </button>
-      <div id="panel" part="panel" class="panel" popover="manual" @focusout=${this.onFocusOut}>
+      <div id="panel" part="panel" class="panel" popover="manual" @focusout=${this.handleFocusOut}>
         ${failed ? this.renderViewerError(failed) : viewer ? this.renderViewer(viewer) : nothing}
         <div
           id="menu"
@@ -287,11 +287,11 @@ export class InviteProfileMenu extends InviteKitElement {
           class="menu"
           role="menu"
           aria-labelledby=${menuLabel}
-          @keydown=${this.onMenuKeydown}
-          @click=${this.onMenuClick}
+          @keydown=${this.handleMenuKeydown}
+          @click=${this.handleMenuClick}
         >
           ${this.renderOwnItems()}
-          <slot name="item" @slotchange=${this.onSlotChange}></slot>
+          <slot name="item" @slotchange=${this.handleSlotChange}></slot>
         </div>
       </div>
       ${

@@ -152,7 +152,7 @@ export class InviteUserForm extends InviteKitElement {
     if (deepActiveElement() === wanted) this.focusFirstField();
   }
 
-  private readonly onSubmit = (event: SubmitEvent) => {
+  private readonly handleSubmit = (event: SubmitEvent) => {
     event.preventDefault();
     void this.send();
   };
@@ -186,7 +186,7 @@ export class InviteUserForm extends InviteKitElement {
     return { deliveryOptions: this.deliveryOptions, administratorOption: this.administratorOption };
   }
 
-  private readonly onMethod = (method: DeliveryMethod, radio: HTMLInputElement) => {
+  private readonly handleMethod = (method: DeliveryMethod, radio: HTMLInputElement) => {
     // While sending, the choice is locked: put the radio back rather than show a choice that isn't used.
     if (this.submission !== 'sending') return this.setDraftField('method', method);
     radio.checked = false;
@@ -194,7 +194,7 @@ export class InviteUserForm extends InviteKitElement {
     if (chosen) chosen.checked = true;
   };
 
-  private readonly onWorkspace = (event: Event) => {
+  private readonly handleWorkspace = (event: Event) => {
     const select = event.target as HTMLSelectElement;
     if (this.submission === 'sending') select.value = this.draft.workspaceId;
     else this.setDraftField('workspaceId', select.value);
@@ -280,9 +280,9 @@ export class InviteUserForm extends InviteKitElement {
     return { fields, other };
   }
 
-  private readonly onRetry = () => void this.send();
+  private readonly handleRetry = () => void this.send();
 
-  private readonly onChangeDetails = async () => {
+  private readonly handleChangeDetails = async () => {
     const field = this.conflictFields[0] ?? 'contact';
     this.submission = 'idle';
     await this.updateComplete;
@@ -291,7 +291,7 @@ export class InviteUserForm extends InviteKitElement {
     if (input instanceof HTMLInputElement) input.select();
   };
 
-  private readonly onInviteAnother = async () => {
+  private readonly handleInviteAnother = async () => {
     this.reset();
     await this.updateComplete;
     this.focusFirstField();
@@ -354,7 +354,7 @@ export class InviteUserForm extends InviteKitElement {
       </div>`;
     }
     if (access === 'forbidden') return this.renderForbidden();
-    if (this.submission === 'sent' && this.sent) return sentResult({ t, ...this.sent, onInviteAnother: this.onInviteAnother });
+    if (this.submission === 'sent' && this.sent) return sentResult({ t, ...this.sent, onInviteAnother: this.handleInviteAnother });
     return this.renderForm();
   }
 
@@ -399,7 +399,7 @@ export class InviteUserForm extends InviteKitElement {
         ? this.t(contact.kind === 'phone' ? 'inviteForm.contactIsPhone' : 'inviteForm.contactIsEmail', { value: contact.value })
         : undefined;
     return html`
-      <form part="base" class="base" novalidate aria-label=${this.t('inviteForm.label')} @submit=${this.onSubmit}>
+      <form part="base" class="base" novalidate aria-label=${this.t('inviteForm.label')} @submit=${this.handleSubmit}>
         ${field('fullName', { required: true })}
         ${field('contact', { required: true, hint: this.t('inviteForm.contactHint'), preview, inputmode: 'email' })}
         ${field('userId', { hint: this.t('inviteForm.userIdHint') })}
@@ -412,8 +412,8 @@ export class InviteUserForm extends InviteKitElement {
                 workspaceId: draft.workspaceId,
                 ...this.workspaces.view(this.describeError.bind(this)),
                 workspaceError: this.message(this.fieldErrors.workspaceId),
-                onMethod: this.onMethod,
-                onWorkspace: this.onWorkspace,
+                onMethod: this.handleMethod,
+                onWorkspace: this.handleWorkspace,
                 onRetryWorkspaces: () => this.workspaces.load(),
               })
             : nothing
@@ -464,8 +464,8 @@ export class InviteUserForm extends InviteKitElement {
         // The backend's own sentence, unless it only repeats what it said about a field.
         reason: named && !fieldMessages.includes(reason) ? reason : undefined,
         said: named ? said : undefined,
-        onChangeDetails: this.onChangeDetails,
-        onInviteAnother: this.onInviteAnother,
+        onChangeDetails: this.handleChangeDetails,
+        onInviteAnother: this.handleInviteAnother,
       });
     }
     if (this.submission !== 'failed' || !this.failure) return nothing;
@@ -474,7 +474,7 @@ export class InviteUserForm extends InviteKitElement {
       reason: this.describeError(this.failure),
       other: this.failureOther.map((message) => this.message(message)!),
       hasFieldErrors: Object.values(this.fieldErrors).some(Boolean),
-      onRetry: this.onRetry,
+      onRetry: this.handleRetry,
     });
   }
 }

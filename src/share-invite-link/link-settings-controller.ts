@@ -93,7 +93,7 @@ export class LinkSettingsController {
     return this.pending?.settings.allowedDomains ?? link.allowedDomains;
   }
 
-  private readonly onExpiry = (event: Event) => {
+  private readonly handleExpiry = (event: Event) => {
     const value = (event.target as HTMLSelectElement).value;
     void this.save({ expiresInDays: value === '' ? null : (Number(value) as LinkExpiry) });
   };
@@ -122,7 +122,7 @@ export class LinkSettingsController {
     };
   }
 
-  private readonly onDomainInput = (event: Event) => {
+  private readonly handleDomainInput = (event: Event) => {
     this.domainText = (event.target as HTMLInputElement).value;
     if (this.domainError) {
       this.domainError = undefined;
@@ -130,7 +130,7 @@ export class LinkSettingsController {
     }
   };
 
-  private readonly onRetry = () => void this.save({});
+  private readonly handleRetry = () => void this.save({});
 
   render(link: InviteLink, capabilities: Capabilities): TemplateResult | typeof nothing {
     if (!capabilities.linkExpiry && !capabilities.allowedDomains) return nothing;
@@ -154,7 +154,7 @@ export class LinkSettingsController {
             this.error
               ? this.options.renderError(this.error, {
                   sentence: (reason) => t('shareLink.settingsFailed', { reason }),
-                  onRetry: this.onRetry,
+                  onRetry: this.handleRetry,
                 })
               : nothing
           }
@@ -169,7 +169,7 @@ export class LinkSettingsController {
     return html`
       <div part="field" class="field">
         <label part="label" class="label" for="expiry">${t('shareLink.expiry')}</label>
-        <select part="input expiry-select" class="input" id="expiry" @change=${this.onExpiry}>
+        <select part="input expiry-select" class="input" id="expiry" @change=${this.handleExpiry}>
           ${EXPIRY_CHOICES.map(
             (days) => html`<option value=${days ?? ''} ?selected=${days === current}>
               ${days === null ? t('shareLink.expiry.never') : t('shareLink.expiry.days', { count: days })}
@@ -219,7 +219,7 @@ export class LinkSettingsController {
             .value=${this.domainText}
             aria-invalid=${this.domainError ? 'true' : 'false'}
             aria-describedby=${this.domainError ? 'domain-error domains-hint' : 'domains-hint'}
-            @input=${this.onDomainInput}
+            @input=${this.handleDomainInput}
           />
           <button type="submit" part="add-domain-button" class="button">${t('shareLink.addDomain')}</button>
         </form>

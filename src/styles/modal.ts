@@ -19,7 +19,8 @@ export const modalStyles = css`
   /* An element sets its own in a later \`:host\` rule. */
   :host {
     --_modal-width: 36rem;
-    --_modal-height: auto;
+    /* fit-content, not auto: a modal dialog is inset on all sides, so auto would stretch it to the viewport. */
+    --_modal-height: fit-content;
   }
   .modal {
     width: min(var(--_modal-width), calc(100vw - 2 * var(--_modal-gap)));
