@@ -20,6 +20,7 @@ const KIT_TAGS = [
   'workspace-members-panel',
   'workspace-members-picker',
   'internal-users-admin',
+  'workspace-join-request',
 ];
 
 /** Every kit element class `invite-kit/elements` exports, by the tag the kit gives it. */
@@ -33,6 +34,7 @@ const CLASS_FOR_TAG: Record<string, CustomElementConstructor> = {
   'workspace-members-panel': elements.WorkspaceMembersPanel,
   'workspace-members-picker': elements.WorkspaceMembersPicker,
   'internal-users-admin': elements.InternalUsersAdmin,
+  'workspace-join-request': elements.WorkspaceJoinRequest,
 };
 
 describe('registration', () => {
