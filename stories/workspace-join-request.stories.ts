@@ -231,3 +231,11 @@ export const RightToLeft: Story = {
   </div>`,
   play: Ready.play,
 };
+
+/** No client given: the embedded demo portal, with its "Demo data" badge. */
+export const EmbeddedDemo: Story = {
+  render: (args) => html`<workspace-join-request link=${args.link}></workspace-join-request>`,
+  play: async ({ canvasElement }) => {
+    await until(() => find(canvasElement, '[part~="demo-badge"]'));
+  },
+};

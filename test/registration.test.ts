@@ -21,6 +21,7 @@ const KIT_TAGS = [
   'workspace-members-picker',
   'internal-users-admin',
   'accept-invitation',
+  'workspace-join-request',
 ];
 
 /** Every kit element class `invite-kit/elements` exports, by the tag the kit gives it. */
@@ -35,6 +36,7 @@ const CLASS_FOR_TAG: Record<string, CustomElementConstructor> = {
   'workspace-members-picker': elements.WorkspaceMembersPicker,
   'internal-users-admin': elements.InternalUsersAdmin,
   'accept-invitation': elements.AcceptInvitation,
+  'workspace-join-request': elements.WorkspaceJoinRequest,
 };
 
 describe('registration', () => {

@@ -252,7 +252,9 @@ describe('<workspace-join-request>', () => {
     const replaced = await render(visitor, url);
     expect(replaced.status).to.equal('replaced');
     expect(textOf(replaced, '[part~="heading"]')).to.equal('This link is no longer active');
-    expect(textOf(replaced, '[part~="replaced"]')).to.contain('Ask the person who shared it for a new one.');
+    expect(textOf(replaced, '[part~="replaced"]')).to.equal(
+      'Design Team has a newer link. Ask the person who shared this one for the new link.',
+    );
     await expect(replaced).to.be.accessible();
   });
 

@@ -427,8 +427,10 @@ export class WorkspaceJoinRequest extends InviteKitElement {
       case 'replaced':
         return notice({
           header: header({ title: t('joinRequest.replacedTitle'), headingLevel: level, ...this.kindLine() }),
-          text: html`${t('joinRequest.replaced')}
-          ${this.details?.workspace ? html`${withWorkspace(t, 'joinRequest.replacedNamed', this.details.workspace.name)}` : nothing}`,
+          // Naming the workspace tells the person which link to ask for.
+          text: this.details?.workspace
+            ? withWorkspace(t, 'joinRequest.replacedNamed', this.details.workspace.name)
+            : t('joinRequest.replaced'),
           tone: 'warning',
           part: 'replaced',
         });
