@@ -3,10 +3,10 @@
  * client. State survives reloads (localStorage); "Reset demo data" starts over.
  */
 import { html, nothing, render } from 'lit';
+import { until } from 'lit/directives/until.js';
 import '../src/index.js';
 import { createMemoryClient } from '../src/client/memory/memory-client.js';
 import type { InviteKitProvider } from '../src/invite-kit-provider/invite-kit-provider.js';
-import { InviteKitError } from '../src/client/errors.js';
 import { directionOf } from '../src/i18n/catalogue.js';
 import { outboxPage } from './outbox.js';
 
@@ -115,51 +115,52 @@ function homePage() {
         <a href="#/outbox">Outbox</a>: open it as the invited person and accept it.
       </p>
     </section>
-    ${signUpTester()}
+    ${signUpPage()}
   `;
 }
 
-/** Plays the part of the sign-up page: proves a refreshed link is rejected by the backend. */
-function signUpTester() {
-  const onSubmit = async (event: SubmitEvent) => {
-    event.preventDefault();
-    const form = event.currentTarget as HTMLFormElement;
-    const data = new FormData(form);
-    const outcome = form.querySelector('output')!;
-    outcome.textContent = 'Checking…';
-    try {
-      const url = String(data.get('url'));
-      const check = await client.checkInviteLink(url);
-      if (!check.valid) {
-        outcome.textContent = `Rejected: this link ${check.reason === 'replaced' ? 'was refreshed and no longer works' : check.reason === 'expired' ? 'has expired' : 'is not a portal invite link'}.`;
-        return;
-      }
-      const user = await client.signUpWithInviteLink({
-        url,
-        fullName: String(data.get('fullName')),
-        email: String(data.get('email')),
-      });
-      outcome.textContent = `Signed up: ${user.fullName} joined the portal.`;
-    } catch (error) {
-      outcome.textContent = `Rejected: ${error instanceof InviteKitError ? error.message : String(error)}`;
-    }
+/**
+ * The page the shared link opens, as a signed-out visitor on this same portal: paste a link
+ * from "Share Invite Link" (the current one is filled in), sign up, and see the new person in
+ * Admin Portal › Internal Users. After "Refresh Link", the old link's page turns to "no longer
+ * active" without a reload.
+ */
+function signUpPage() {
+  const visitor = client.asViewer('signed-out-visitor');
+  const onLink = (event: Event) => {
+    const value = (event.target as HTMLInputElement).value.trim();
+    const signUp = page.querySelector('invite-link-sign-up');
+    if (signUp && value) signUp.link = value;
   };
-  return html`
-    <section class="card" aria-labelledby="try-link">
-      <h2 id="try-link">Try an invite link</h2>
-      <p class="muted">
-        Paste a link copied from “Share Invite Link” and sign up as a new person, the way they would. After “Refresh
-        Link”, the old link is rejected here by the backend.
-      </p>
-      <form class="row" @submit=${onSubmit}>
-        <label>Invite link <input name="url" type="url" required /></label>
-        <label>Full name <input name="fullName" required autocomplete="off" /></label>
-        <label>Email <input name="email" type="email" required autocomplete="off" /></label>
-        <button type="submit">Sign up with this link</button>
-        <output class="outcome" aria-live="polite"></output>
-      </form>
-    </section>
-  `;
+  const onSignedUp = (event: HTMLElementEventMap['invite-link-signed-up']) => {
+    console.info(`Demo: ${event.detail.user.fullName} signed up through the invite link; a host would navigate now.`);
+  };
+  const onSignIn = () => console.info('Demo: sign-in-requested; a host would open its sign-in page.');
+  // The current link, as "Share Invite Link" shows it: the page opens with it, as if it had been clicked.
+  const opened = client.getInviteLink().then(
+    ({ url }) => html`
+      <section class="card" aria-labelledby="try-link">
+        <h2 id="try-link">Try an invite link</h2>
+        <p class="muted">
+          What a person sees when they open a link copied from “Share Invite Link”, signed out. Paste another link to
+          try it; after “Refresh Link”, this page says the link is no longer active, without a reload.
+        </p>
+        <div class="row">
+          <label>Invite link <input id="try-link-url" type="url" autocomplete="off" .value=${url} @change=${onLink} /></label>
+        </div>
+      </section>
+      <section class="card">
+        <invite-link-sign-up
+          heading-level="2"
+          link=${url}
+          .client=${visitor}
+          @invite-link-signed-up=${onSignedUp}
+          @sign-in-requested=${onSignIn}
+        ></invite-link-sign-up>
+      </section>
+    `,
+  );
+  return until(opened, nothing);
 }
 
 function workspacePage(workspaceId: string) {

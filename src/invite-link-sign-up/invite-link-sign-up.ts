@@ -425,7 +425,8 @@ export class InviteLinkSignUp extends InviteKitElement {
       <form part="form" class="form" novalidate aria-labelledby="heading" @submit=${this.handleSubmit}>
         ${field('fullName', { autocomplete: 'name' })}
         ${field('contact', {
-          hint: domains ? this.t('signUp.domainRule', { domains }) : this.t('signUp.contactHint'),
+          // Where domains are limited, the rule right above the form is the hint (and a phone number doesn't do).
+          ...(domains ? {} : { hint: this.t('signUp.contactHint') }),
           preview,
           autocomplete: 'email',
           inputmode: 'email',
