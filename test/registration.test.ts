@@ -22,6 +22,7 @@ const KIT_TAGS = [
   'internal-users-admin',
   'accept-invitation',
   'workspace-join-request',
+  'invite-link-sign-up',
 ];
 
 /** Every kit element class `invite-kit/elements` exports, by the tag the kit gives it. */
@@ -37,6 +38,7 @@ const CLASS_FOR_TAG: Record<string, CustomElementConstructor> = {
   'internal-users-admin': elements.InternalUsersAdmin,
   'accept-invitation': elements.AcceptInvitation,
   'workspace-join-request': elements.WorkspaceJoinRequest,
+  'invite-link-sign-up': elements.InviteLinkSignUp,
 };
 
 describe('registration', () => {

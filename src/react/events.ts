@@ -14,6 +14,8 @@ import type {} from '../resend-invite-button/events.js';
 import type {} from '../workspace-members-panel/events.js';
 import type {} from '../internal-users-admin/events.js';
 import type {} from '../workspace-join-request/events.js';
+import type {} from '../accept-invitation/events.js';
+import type {} from '../invite-link-sign-up/events.js';
 import type {} from '../internal/safe-url.js';
 
 type KitEventName = keyof HTMLElementEventMap & `${string}-${string}`;
@@ -83,6 +85,16 @@ export const workspaceJoinRequestEvents = {
   onSignInRequested: event('sign-in-requested'),
 };
 
+export const acceptInvitationEvents = {
+  onInvitationAccepted: event('invitation-accepted'),
+  onSignInRequested: event('sign-in-requested'),
+};
+
+export const inviteLinkSignUpEvents = {
+  onInviteLinkSignedUp: event('invite-link-signed-up'),
+  onSignInRequested: event('sign-in-requested'),
+};
+
 /** Every wrapper's event props, by tag name. */
 export const reactEventsByTag: Record<string, Record<string, string>> = {
   'invite-kit-provider': inviteKitProviderEvents,
@@ -94,6 +106,8 @@ export const reactEventsByTag: Record<string, Record<string, string>> = {
   'workspace-members-panel': workspaceMembersPanelEvents,
   'internal-users-admin': internalUsersAdminEvents,
   'workspace-join-request': workspaceJoinRequestEvents,
+  'accept-invitation': acceptInvitationEvents,
+  'invite-link-sign-up': inviteLinkSignUpEvents,
 };
 
 /** The React prop for an event name: `invite-sent` → `onInviteSent`. */

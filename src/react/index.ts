@@ -23,6 +23,8 @@ import { ResendInviteButton as ResendInviteButtonElement } from '../resend-invit
 import { WorkspaceMembersPanel as WorkspaceMembersPanelElement } from '../workspace-members-panel/define.js';
 import { InternalUsersAdmin as InternalUsersAdminElement } from '../internal-users-admin/define.js';
 import { WorkspaceJoinRequest as WorkspaceJoinRequestElement } from '../workspace-join-request/define.js';
+import { AcceptInvitation as AcceptInvitationElement } from '../accept-invitation/define.js';
+import { InviteLinkSignUp as InviteLinkSignUpElement } from '../invite-link-sign-up/define.js';
 import {
   internalUsersAdminEvents,
   inviteKitProviderEvents,
@@ -33,6 +35,8 @@ import {
   shareInviteLinkEvents,
   workspaceMembersPanelEvents,
   workspaceJoinRequestEvents,
+  acceptInvitationEvents,
+  inviteLinkSignUpEvents,
 } from './events.js';
 
 export {
@@ -45,6 +49,8 @@ export {
   WorkspaceMembersPanelElement,
   InternalUsersAdminElement,
   WorkspaceJoinRequestElement,
+  AcceptInvitationElement,
+  InviteLinkSignUpElement,
 };
 export * from './events.js';
 
@@ -127,4 +133,22 @@ export const WorkspaceJoinRequest = createComponent({
   elementClass: WorkspaceJoinRequestElement,
   events: workspaceJoinRequestEvents,
   displayName: 'WorkspaceJoinRequest',
+});
+
+/** `<accept-invitation>`: the page an emailed or texted invitation opens — Accept Invitation. */
+export const AcceptInvitation = createComponent({
+  react: React,
+  tagName: 'accept-invitation',
+  elementClass: AcceptInvitationElement,
+  events: acceptInvitationEvents,
+  displayName: 'AcceptInvitation',
+});
+
+/** `<invite-link-sign-up>`: the page the portal's shareable invite link opens — Sign Up. */
+export const InviteLinkSignUp = createComponent({
+  react: React,
+  tagName: 'invite-link-sign-up',
+  elementClass: InviteLinkSignUpElement,
+  events: inviteLinkSignUpEvents,
+  displayName: 'InviteLinkSignUp',
 });
