@@ -186,6 +186,16 @@ export const NonAdminViewer: Story = {
   args: { makeClient: memoryClient({ viewerId: DEMO_IDS.nonAdminId }) },
 };
 
+/** The backend refused the access check (a session that expired): unlike the rule above, "Try again" can change the answer. */
+export const RefusedByBackend: Story = {
+  name: 'Refused by the backend (Try again)',
+  args: { makeClient: failingNext('getViewer', 'permission') },
+  play: async ({ canvasElement }) => {
+    const el = await until(() => canvasElement.querySelector<InternalUsersAdmin>('internal-users-admin'));
+    await until(() => el.shadowRoot?.querySelector('[part~="forbidden-retry-button"]'));
+  },
+};
+
 export const LoadFailed: Story = {
   args: { makeClient: failingNext('listInternalUsers', 'unavailable') },
   play: async ({ canvasElement }) => {

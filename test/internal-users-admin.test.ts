@@ -75,6 +75,8 @@ describe('<internal-users-admin>: access', () => {
     expect(client.callCount('listInternalUsers')).to.equal(0);
     expect(client.callCount('getInviteLink')).to.equal(0);
     expect(el.shadowRoot!.textContent).not.to.contain('Casey Morgan');
+    // A rule, not a temporary error: trying again can't change it, so nothing offers to.
+    expect(shadow(el).querySelector('[part~="retry-button"]')).to.equal(null);
     // Asking for a dialog changes nothing.
     await el.show('invite');
     expect(el.view).to.equal(undefined);
@@ -142,7 +144,9 @@ describe('<internal-users-admin>: access', () => {
   });
 
   it('keeps the refusal and focus on "Try again" while checking, and says so when refused again', async () => {
-    const client = createMemoryClient({ viewerId: DEMO_IDS.nonAdminId, latency: 60 });
+    // Refused by the backend (a session that expired), twice.
+    const client = createMemoryClient({ latency: 60 });
+    client.failNext('getViewer', 'permission', { times: 2 });
     const el = await renderAdmin(client);
     const retry = one<HTMLButtonElement>(el, '[part~="forbidden-retry-button"]');
     const status = () => text(shadow(el).querySelector('.base > [role="status"]'));

@@ -347,13 +347,12 @@ export class InternalUsersAdmin extends InviteKitElement {
 
   private renderBody(): TemplateResult {
     if (this.isForbidden) {
-      // A non-admin may be made one while the page is open: "Try again" is offered for either refusal.
+      // A rule (not a portal admin) gets no "Try again": only the backend's refusal may change on a retry.
       return this.access.renderForbidden({
         part: 'forbidden',
         title: this.t('usersAdmin.forbiddenTitle'),
         text: this.t('usersAdmin.forbidden'),
         slot: true,
-        retryRule: true,
         retryLabel: this.t('common.retry'),
         checkingText: this.t('usersAdmin.checking'),
       });

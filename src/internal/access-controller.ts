@@ -47,11 +47,6 @@ export interface ForbiddenTexts {
   retryLabel: string;
   /** Said while checking again ("Checking…"). */
   checkingText: string;
-  /**
-   * Whether a rule's refusal offers "Try again" too (default only the backend's): where the
-   * rule may change while the page is open (a viewer made a portal admin meanwhile).
-   */
-  retryRule?: boolean;
 }
 
 export class AccessController {
@@ -149,7 +144,7 @@ export class AccessController {
 
   /** The refusal: why, and "Try again" only where a retry can change the answer. */
   renderForbidden(texts: ForbiddenTexts): TemplateResult {
-    const retry = this.refusal === 'refused' || texts.retryRule === true;
+    const retry = this.refusal === 'refused';
     // Kept for the announcer, which speaks after the render that showed them.
     this.checkingText = texts.checkingText;
     this.forbiddenTitle = texts.title;
