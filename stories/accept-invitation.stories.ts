@@ -1,5 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html, nothing } from 'lit';
+import '../src/i18n/locales/es.js';
+import { InviteKitError } from '../src/client/errors.js';
 import '../src/accept-invitation/define.js';
 import type { AcceptInvitation, AcceptInvitationState } from '../src/accept-invitation/accept-invitation.js';
 import type { MemoryClientOptions } from '../src/client/memory/memory-client.js';
@@ -94,6 +96,25 @@ export const AcceptFailed: Story = {
     await pressAccept(canvasElement, 'pending');
     const element = canvasElement.querySelector<AcceptInvitation>('accept-invitation')!;
     await until(() => element.shadowRoot!.querySelector('[part~="retry-button"]'));
+  },
+};
+
+/**
+ * On a Spanish page, the backend refuses in its own words, in English: the kit's sentence leads in
+ * Spanish and the backend's words follow as a detail (`alert-detail`).
+ */
+export const AcceptRefusedOtherLanguage: Story = {
+  name: 'Accepting refused, the backend’s words in another language',
+  args: {
+    makeClient: visitor({}, (client) =>
+      client.failNext('acceptInvitation', new InviteKitError('validation', 'Accepting is paused while the portal is migrated.')),
+    ),
+  },
+  render: (args, context) => html`<div lang="es">${meta.render!(args, context)}</div>`,
+  play: async ({ canvasElement }) => {
+    await pressAccept(canvasElement, 'pending');
+    const element = canvasElement.querySelector<AcceptInvitation>('accept-invitation')!;
+    await until(() => element.shadowRoot!.querySelector('[part~="alert-detail"]'));
   },
 };
 

@@ -1,5 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
+import '../src/i18n/locales/es.js';
+import { InviteKitError } from '../src/client/errors.js';
 import { createMemoryClient, DEMO_IDS } from '../src/client/memory/memory-client.js';
 import type { MemoryClient } from '../src/client/memory/memory-client.js';
 import '../src/invite-link-sign-up/define.js';
@@ -161,6 +163,31 @@ export const Failed: Story = {
     client.failNext('signUpWithInviteLink', 'unavailable');
     await signUp(canvasElement, 'Katherine Johnson', 'katherine@example.com');
     await until(() => el.status === 'failed');
+  },
+};
+
+/**
+ * On a Spanish page, the backend refuses in its own words, in English: the kit's sentence leads in
+ * Spanish and the backend's words follow as a detail (`alert-detail`).
+ */
+export const FailedOtherLanguage: Story = {
+  name: 'Refused, the backend’s words in another language',
+  render: (args, context) => html`<div lang="es">${meta.render!(args, context)}</div>`,
+  play: async ({ canvasElement }) => {
+    const { el, client } = await ready(canvasElement);
+    client.failNext('signUpWithInviteLink', new InviteKitError('validation', 'Sign-up is paused while the portal is migrated.'));
+    await signUp(canvasElement, 'Katherine Johnson', 'katherine@example.com');
+    await until(() => el.shadowRoot!.querySelector('[part~="alert-detail"]'));
+  },
+};
+
+/** No client anywhere: the element falls back to the embedded demo portal and says so ("Demo data"). */
+export const EmbeddedDemo: Story = {
+  name: 'No client: the embedded demo portal',
+  render: () => html`<invite-link-sign-up></invite-link-sign-up>`,
+  play: async ({ canvasElement }) => {
+    const el = canvasElement.querySelector<InviteLinkSignUp>('invite-link-sign-up')!;
+    await until(() => el.shadowRoot!.querySelector('[part~="demo-badge"]'));
   },
 };
 

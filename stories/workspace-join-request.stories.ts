@@ -1,5 +1,6 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
+import '../src/i18n/locales/es.js';
 import { DEMO_IDS, demoSeed } from '../src/client/memory/memory-client.js';
 import type { MemoryClient } from '../src/client/memory/memory-client.js';
 import { InviteKitError } from '../src/client/errors.js';
@@ -172,6 +173,24 @@ export const SendFailed: Story = {
   args: { makeClient: memoryClient(SIGNED_OUT, (client) => client.failNext('requestToJoinWorkspace', 'unavailable')) },
   play: async ({ canvasElement }) => {
     await request(canvasElement, 'failed');
+  },
+};
+
+/**
+ * On a Spanish page, the backend refuses in its own words, in English: the kit's sentence leads in
+ * Spanish and the backend's words follow as a detail (`alert-detail`).
+ */
+export const SendRefusedOtherLanguage: Story = {
+  name: 'Refused, the backend’s words in another language',
+  args: {
+    makeClient: memoryClient(SIGNED_OUT, (client) =>
+      client.failNext('requestToJoinWorkspace', new InviteKitError('validation', 'Requests are paused while the workspace is migrated.')),
+    ),
+  },
+  render: (args, context) => html`<div lang="es">${meta.render!(args, context)}</div>`,
+  play: async ({ canvasElement }) => {
+    await request(canvasElement, 'failed');
+    await until(() => find(canvasElement, '[part~="alert-detail"]'));
   },
 };
 

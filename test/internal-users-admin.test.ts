@@ -8,6 +8,7 @@ import '../src/internal-users-admin/define.js';
 import type { InternalUsersAdmin } from '../src/internal-users-admin/define.js';
 import type { InviteUserForm } from '../src/invite-user-form/define.js';
 import type { ShareInviteLink } from '../src/share-invite-link/define.js';
+import { holdable } from './fixtures/clients.js';
 import { all, deepActive, one, shadow, tabTo, text } from './fixtures/dom.js';
 import { waitUntil } from './fixtures/wait.js';
 
@@ -144,18 +145,23 @@ describe('<internal-users-admin>: access', () => {
   });
 
   it('keeps the refusal and focus on "Try again" while checking, and says so when refused again', async () => {
-    // Refused by the backend (a session that expired), twice.
-    const client = createMemoryClient({ latency: 60 });
-    client.failNext('getViewer', 'permission', { times: 2 });
+    // Refused by the backend (a session that expired), twice; the second answer waits for the test.
+    const backend = createMemoryClient();
+    backend.failNext('getViewer', 'permission', { times: 2 });
+    const viewer = holdable(backend, ['getViewer']);
+    const client = viewer.client;
     const el = await renderAdmin(client);
     const retry = one<HTMLButtonElement>(el, '[part~="forbidden-retry-button"]');
     const status = () => text(shadow(el).querySelector('.base > [role="status"]'));
     retry.focus();
+    viewer.hold();
     await sendKeys({ press: 'Enter' });
     await el.updateComplete;
     expect(retry.getAttribute('aria-disabled')).to.equal('true');
     await waitUntil(() => status() === 'Checking whether you can manage internal users…', 'trying again is announced');
     expect(shadow(el).querySelector('[part~="invite-button"], table')).to.equal(null);
+    await waitUntil(() => viewer.heldCount === 1, 'trying again asks who is looking');
+    viewer.release();
     await waitUntil(() => status() === 'Only admins can manage internal users', 'the refusal is announced again');
     expect(client.callCount('getViewer')).to.equal(2);
     expect(retry.isConnected).to.equal(true);

@@ -11,11 +11,11 @@ describe('<workspace-members-panel>: reload()', () => {
     const client = createMemoryClient();
     client.failNext('listWorkspaceMembers', 'network');
     const el = await panelFixture(client, flowWorkspaceId);
-    expect(q(el, '[part="error"]'), 'the first load failed').to.exist;
+    expect(q(el, '[part~="error"]'), 'the first load failed').to.exist;
 
     await el.reload();
     await el.updateComplete;
-    expect(q(el, '[part="error"]')).to.equal(null);
+    expect(q(el, '[part~="error"]')).to.equal(null);
     expect(rows(el).length).to.be.greaterThan(0);
   });
 

@@ -74,6 +74,7 @@ export type SignUpStatus = 'checking' | 'check-failed' | LinkProblem | 'ready' |
  * @csspart alert - Messages about the whole page: the link's problem, a failure, the conflict, the welcome.
  * @csspart alert-detail - The backend's own words under an error, where they are in another language than the page.
  * @csspart link-problem - Why the link lets nobody sign up (also an `alert`).
+ * @csspart failure - Why signing up failed, with Try again (also an `alert`).
  * @csspart conflict - The message when an account with these details already exists (also an `alert`).
  * @csspart sign-in-button - "Sign in".
  * @csspart change-details-button - "Use other details", after a conflict.

@@ -56,6 +56,7 @@ function linkFromLocation(location: Location): string | undefined {
  * @fires workspace-view-available - When the link turns out to include viewing permissions: the host may show the workspace (detail: `workspace`).
  * @fires sign-in-requested - When "Sign in" is pressed by someone already a member (detail: the `email` or `phone` typed).
  *
+ * @csspart announcer - The polite live region saying what changed (visually hidden).
  * @csspart base - The wrapper.
  * @csspart header - The heading and the workspace's kind.
  * @csspart heading - The heading: "Join …", or the state the page is in.
@@ -82,7 +83,6 @@ function linkFromLocation(location: Location): string | undefined {
  * @csspart alert-detail - The backend's own words under an error, where they are in another language than the page.
  * @csspart retry-button - "Try again" (held, counting down, after "too many requests").
  * @csspart status - The loading line.
- * @csspart announcer - The polite live region saying what changed.
  * @csspart demo-badge - "Demo data", while the element shows the embedded demo portal (no client given).
  *
  * @cssprop [--invite-kit-join-request-gap=var(--invite-kit-space-lg)] - Space between the page's pieces.
@@ -103,7 +103,7 @@ export class WorkspaceJoinRequest extends InviteKitElement {
   static fromLocation: (location: Location) => string | undefined = linkFromLocation;
 
   private readonly live = new LiveUpdatesController(this, (change) => this.handleChange(change));
-  private readonly announcer = new AnnouncerController(this);
+  private readonly announcer = new AnnouncerController(this, 'announcer');
 
   /** The workspace link. Without it the link is read from the page's address (`fromLocation`). */
   @property() link?: string;

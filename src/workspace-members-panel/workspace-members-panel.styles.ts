@@ -156,8 +156,11 @@ export const styles = [
     container: member-list / inline-size;
   }
   .list {
-    /* How many rows the list has: set on the element by the list as it renders. */
+    /* How many rows the list has, and how many are outside its window before and after: set on the
+       element by the list as it renders (member-list.ts). */
     --_rows: 0;
+    --_before: 0;
+    --_after: 0;
     --_row-height: ${ROW_HEIGHT_REM.wide}rem;
     box-sizing: content-box;
     height: min(calc(var(--_rows, 0) * var(--_row-height)), var(--invite-kit-workspace-members-panel-list-height, 28rem));

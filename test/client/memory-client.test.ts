@@ -134,6 +134,10 @@ describe('createMemoryClient', () => {
         listInternalUsers: () => client.listInternalUsers(),
         getInvitation: () => client.getInvitation('x'),
         acceptInvitation: () => client.acceptInvitation({ token: 'x', fullName: 'A' }),
+        getWorkspaceLinkDetails: () => client.getWorkspaceLinkDetails('https://portal.example.com/w/x'),
+        requestToJoinWorkspace: () =>
+          client.requestToJoinWorkspace({ url: 'https://portal.example.com/w/x', fullName: 'A', email: 'a@example.com' }),
+        getJoinRequestStatus: () => client.getJoinRequestStatus('jr-x'),
       };
       const before = client.snapshot();
       for (const operation of INVITE_CLIENT_OPERATIONS) {

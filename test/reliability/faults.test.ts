@@ -70,6 +70,8 @@ for (const kind of ['memory', 'msw'] as const) {
             await scenario.failed(ctx, fault);
             expect(h.backend.snapshot(), 'a refused action changed nothing on the backend’s record').to.deep.equal(record);
             if (retryable) {
+              // A 429 holds "Try again" for its Retry-After (1 s here): the person retries once it is offered again.
+              if (fault === 429) await tick(1100);
               await scenario.retry(ctx, fault);
               await scenario.succeeded(ctx);
               await tick(20);
