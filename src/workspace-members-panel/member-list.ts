@@ -49,16 +49,16 @@ export class MemberListController implements ReactiveController {
   hostConnected(): void {
     // Capturing: the page, or any scrolling box around the panel (a host's side panel), moving the list.
     document.addEventListener('scroll', this.handleScroll, { capture: true, passive: true });
-    addEventListener('resize', this.handleScroll, { passive: true });
-    addEventListener('beforeprint', this.handleBeforePrint);
-    addEventListener('afterprint', this.handleAfterPrint);
+    window.addEventListener('resize', this.handleScroll, { passive: true });
+    window.addEventListener('beforeprint', this.handleBeforePrint);
+    window.addEventListener('afterprint', this.handleAfterPrint);
   }
 
   hostDisconnected(): void {
     document.removeEventListener('scroll', this.handleScroll, { capture: true });
-    removeEventListener('resize', this.handleScroll);
-    removeEventListener('beforeprint', this.handleBeforePrint);
-    removeEventListener('afterprint', this.handleAfterPrint);
+    window.removeEventListener('resize', this.handleScroll);
+    window.removeEventListener('beforeprint', this.handleBeforePrint);
+    window.removeEventListener('afterprint', this.handleAfterPrint);
     this.resizeObserver.disconnect();
     this.list = undefined;
   }
