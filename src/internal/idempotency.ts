@@ -6,3 +6,22 @@ export function newIdempotencyKey(): string {
   const bytes = crypto.getRandomValues(new Uint8Array(16));
   return Array.from(bytes, (byte) => byte.toString(16).padStart(2, '0')).join('');
 }
+
+/**
+ * The key of the action a person is taking: the same input again (a retry, a double press)
+ * reuses it, a changed input is a new action with a new key. `settled()` once it succeeded.
+ */
+export class ActionKey {
+  private current?: { signature: string; key: string };
+
+  for(input: unknown): string {
+    const signature = JSON.stringify(input);
+    if (this.current?.signature !== signature) this.current = { signature, key: newIdempotencyKey() };
+    return this.current.key;
+  }
+
+  /** The action took effect (or its context is gone): the next one is a new action. */
+  settled(): void {
+    this.current = undefined;
+  }
+}

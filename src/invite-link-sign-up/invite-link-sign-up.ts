@@ -5,7 +5,7 @@ import type { InviteKitError } from '../client/errors.js';
 import type { ChangeEvent, InternalUser, InviteLinkCheck, InviteLinkSignUpInput } from '../client/types.js';
 import { hasMessage } from '../i18n/catalogue.js';
 import { namesFields } from '../internal/field-errors.js';
-import { newIdempotencyKey } from '../internal/idempotency.js';
+import { ActionKey } from '../internal/idempotency.js';
 import { InviteKitElement } from '../internal/invite-kit-element.js';
 import { LiveUpdatesController } from '../internal/live-updates-controller.js';
 import { baseStyles } from '../styles/base.js';
@@ -120,7 +120,8 @@ export class InviteLinkSignUp extends InviteKitElement {
   @state() private conflictKind: 'email' | 'phone' = 'email';
 
   /** One idempotency key per intended sign-up: a retry of the same details reuses it. */
-  private pending?: { signature: string; key: string };
+  /** The idempotency key of what is being sent: its retry reuses it. */
+  private readonly actionKey = new ActionKey();
 
   /** Where the page is now. */
   get status(): SignUpStatus {
@@ -240,9 +241,7 @@ export class InviteLinkSignUp extends InviteKitElement {
     const checked = checkSignUp(url, this.draft, this.allowedDomains);
     if (!checked.ok) return this.showFieldErrors(checked.fieldErrors);
     const { input } = checked;
-    const signature = JSON.stringify(input);
-    if (this.pending?.signature !== signature) this.pending = { signature, key: newIdempotencyKey() };
-    const idempotencyKey = this.pending.key;
+    const idempotencyKey = this.actionKey.for(input);
 
     this.submission = 'sending';
     this.failure = undefined;
@@ -260,7 +259,7 @@ export class InviteLinkSignUp extends InviteKitElement {
     if (outcome.status === 'error') return this.showFailure(outcome.error);
 
     const focusWasInside = this.matches(':focus-within');
-    this.pending = undefined;
+    this.actionKey.settled();
     this.signedUp = { user: outcome.value, input };
     this.submission = 'signed-up';
     this.fieldErrors = {};

@@ -5,7 +5,7 @@ import type { InviteKitError } from '../client/errors.js';
 import type { DeliveryMethod, InviteInternalUserRequest, InviteResult } from '../client/types.js';
 import { hasMessage } from '../i18n/catalogue.js';
 import { deepActiveElement } from '../internal/focus.js';
-import { newIdempotencyKey } from '../internal/idempotency.js';
+import { ActionKey } from '../internal/idempotency.js';
 import { AccessController } from '../internal/access-controller.js';
 import { InviteKitElement } from '../internal/invite-kit-element.js';
 import { baseStyles } from '../styles/base.js';
@@ -121,7 +121,8 @@ export class InviteUserForm extends InviteKitElement {
   @state() private advancedOpen = false;
 
   /** One idempotency key per intended invitation: a retry of the same details reuses it. */
-  private pending?: { signature: string; key: string };
+  /** The idempotency key of what is being sent: its retry reuses it. */
+  private readonly actionKey = new ActionKey();
   private focusWhenReady?: Element | null;
 
   /** Where the form is now, for hosts and tests. */
@@ -209,9 +210,7 @@ export class InviteUserForm extends InviteKitElement {
     const adjusted = checkRequest(detail.input);
     if (!adjusted.ok) return this.showFieldErrors(adjusted.fieldErrors);
     const input = adjusted.input;
-    const signature = JSON.stringify(input);
-    if (this.pending?.signature !== signature) this.pending = { signature, key: newIdempotencyKey() };
-    const idempotencyKey = this.pending.key;
+    const idempotencyKey = this.actionKey.for(input);
 
     this.submission = 'sending';
     this.failure = undefined;
@@ -229,7 +228,7 @@ export class InviteUserForm extends InviteKitElement {
     if (outcome.status === 'error') return this.showFailure(outcome.error);
 
     const focusWasInside = this.matches(':focus-within');
-    this.pending = undefined;
+    this.actionKey.settled();
     this.sent = { input, result: outcome.value };
     this.submission = 'sent';
     this.fieldErrors = {};
@@ -316,7 +315,7 @@ export class InviteUserForm extends InviteKitElement {
     this.failureOther = [];
     this.conflictFields = [];
     this.sent = undefined;
-    this.pending = undefined;
+    this.actionKey.settled();
     this.submission = 'idle';
   }
 

@@ -5,7 +5,7 @@ import type { InviteKitError } from '../client/errors.js';
 import type { ChangeEvent, JoinRequestStatus, Viewer, WorkspaceLinkDetails } from '../client/types.js';
 import { hasMessage } from '../i18n/catalogue.js';
 import { AnnouncerController } from '../internal/announcer.js';
-import { newIdempotencyKey } from '../internal/idempotency.js';
+import { ActionKey } from '../internal/idempotency.js';
 import { InviteKitElement } from '../internal/invite-kit-element.js';
 import { LiveUpdatesController } from '../internal/live-updates-controller.js';
 import { textField } from '../invite-user-form/invite-form-templates.js';
@@ -132,7 +132,8 @@ export class WorkspaceJoinRequest extends InviteKitElement {
   @state() private checkError?: InviteKitError;
 
   /** One idempotency key per intended request: a retry of the same details reuses it. */
-  private pending?: { signature: string; key: string };
+  /** The idempotency key of what is being sent: its retry reuses it. */
+  private readonly actionKey = new ActionKey();
   /** The workspace `workspace-view-available` was last fired for, so it fires once per workspace. */
   private viewAnnouncedFor?: string;
 
@@ -179,7 +180,7 @@ export class WorkspaceJoinRequest extends InviteKitElement {
     this.request = undefined;
     this.alreadyRequested = false;
     this.details = undefined;
-    this.pending = undefined;
+    this.actionKey.settled();
     this.submission = 'idle';
     this.failure = undefined;
     this.checkError = undefined;
@@ -276,9 +277,7 @@ export class WorkspaceJoinRequest extends InviteKitElement {
     const checked = checkJoinDraft(this.currentLink, this.draft);
     if (!checked.ok) return this.showFieldErrors(checked.fieldErrors);
     const input = checked.input;
-    const signature = JSON.stringify(input);
-    if (this.pending?.signature !== signature) this.pending = { signature, key: newIdempotencyKey() };
-    const idempotencyKey = this.pending.key;
+    const idempotencyKey = this.actionKey.for(input);
 
     this.submission = 'sending';
     this.failure = undefined;
@@ -295,7 +294,7 @@ export class WorkspaceJoinRequest extends InviteKitElement {
       return;
     }
     if (outcome.status === 'error') return this.showFailure(outcome.error);
-    this.pending = undefined;
+    this.actionKey.settled();
     this.submission = 'idle';
     this.alreadyRequested = false;
     this.request = outcome.value;
