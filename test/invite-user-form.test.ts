@@ -5,6 +5,7 @@ import type { MemoryClient } from '../src/client/memory/memory-client.js';
 import type { MutationOptions } from '../src/client/invite-client.js';
 import '../src/invite-user-form/define.js';
 import type { InviteUserForm } from '../src/invite-user-form/define.js';
+import { holdable } from './fixtures/clients.js';
 import { deepActive, one, textOf } from './fixtures/dom.js';
 import { waitUntil } from './fixtures/wait.js';
 
@@ -450,17 +451,21 @@ describe('<invite-user-form>', () => {
   });
 
   it('keeps the refusal and focus on "Try again" while checking, and says so when refused again', async () => {
-    const client = createMemoryClient({ latency: 60 });
+    const client = createMemoryClient();
     client.failNext('getViewer', 'permission', { times: 2 });
-    const el = await renderForm(client);
+    // The second check is held while the test looks at the state in between (a latency would race the key press).
+    const viewer = holdable(client, ['getViewer']);
+    const el = await renderForm(viewer.client);
     const retry = one<HTMLButtonElement>(el, '[part~="forbidden-retry-button"]');
     const status = () => textOf(el, '[part~="forbidden"] [role="status"]');
     retry.focus();
+    viewer.hold();
     await sendKeys({ press: 'Enter' });
     await el.updateComplete;
     expect(el.status).to.equal('forbidden');
     expect(retry.getAttribute('aria-disabled')).to.equal('true');
     expect(status()).to.equal('Checking whether you can invite people…');
+    viewer.release();
     await waitUntil(() => status() === 'Only portal admins can invite internal users', 'the refusal is announced again');
     expect(client.callCount('getViewer')).to.equal(2);
     expect(retry.isConnected).to.equal(true);

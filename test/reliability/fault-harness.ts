@@ -176,7 +176,29 @@ function routeExpression(baseUrl: string, operation: InviteClientOperation): { m
   return { method: route.method, path: new RegExp(`^${baseUrl}${escaped}$`, 'u') };
 }
 
-export function mswHarness(worker: SetupWorker, timeoutMs = 800): Harness {
+/**
+ * A fetch client that waits `patientMs` for every answer except the next one of an operation
+ * armed to never answer (a `timeout` fault or loss), which it gives up on after `timeoutMs`:
+ * the timeout scenarios stay quick, and an ordinary request on a busy machine (two browsers on
+ * two cores, a service worker in between) is not mistaken for a lost one.
+ */
+function timeoutAwareClient(baseUrl: string, capabilities: MemoryClient['capabilities'], timeoutMs: number, patientMs: number) {
+  const patient = createFetchClient({ baseUrl, timeoutMs: patientMs, capabilities });
+  const impatient = createFetchClient({ baseUrl, timeoutMs, capabilities });
+  const expectSilence = new Set<InviteClientOperation>();
+  const client = new Proxy(patient, {
+    get(target, property, receiver) {
+      if (typeof property === 'string' && expectSilence.has(property as InviteClientOperation)) {
+        expectSilence.delete(property as InviteClientOperation);
+        return Reflect.get(impatient, property, impatient) as unknown;
+      }
+      return Reflect.get(target, property, receiver) as unknown;
+    },
+  });
+  return { client, expectSilence: (operation: InviteClientOperation) => void expectSilence.add(operation) };
+}
+
+export function mswHarness(worker: SetupWorker, timeoutMs = 800, patientMs = 5000): Harness {
   const backend = createMemoryClient({ capabilities: CAPABILITIES });
   const { proxy, losing } = recordingBackend(backend, true);
   run += 1;
@@ -189,13 +211,19 @@ export function mswHarness(worker: SetupWorker, timeoutMs = 800): Harness {
   };
   worker.events.on('request:start', listener);
   worker.use(...createInviteKitHandlers({ client: proxy, baseUrl }));
-  const client = createFetchClient({ baseUrl, timeoutMs, capabilities: backend.capabilities });
+  const { client, expectSilence } = timeoutAwareClient(baseUrl, backend.capabilities, timeoutMs, patientMs);
   return {
     name: 'msw',
     backend,
     client,
-    arm: (operation, fault) => worker.use(faultHandler(operation, mswFault(operation, fault), { baseUrl, once: true })),
-    loseNext: (operation, loss) => void losing.set(operation, loss),
+    arm: (operation, fault) => {
+      if (fault === 'timeout') expectSilence(operation);
+      worker.use(faultHandler(operation, mswFault(operation, fault), { baseUrl, once: true }));
+    },
+    loseNext: (operation, loss) => {
+      if (loss === 'timeout') expectSilence(operation);
+      losing.set(operation, loss);
+    },
     keys: (operation) => {
       const { method, path } = routeExpression(baseUrl, operation);
       return sent.filter((request) => request.method === method && path.test(request.path) && request.key).map((request) => request.key!);
