@@ -3,7 +3,7 @@ import type { PropertyValues, TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import type { InviteKitError } from '../client/errors.js';
 import type { ChangeEvent, JoinRequestStatus, Viewer, WorkspaceLinkDetails } from '../client/types.js';
-import { hasMessage } from '../i18n/catalogue.js';
+import { directionOf, hasMessage, isolateBidi } from '../i18n/catalogue.js';
 import { AnnouncerController } from '../internal/announcer.js';
 import { ActionKey } from '../internal/idempotency.js';
 import { InviteKitElement } from '../internal/invite-kit-element.js';
@@ -553,7 +553,12 @@ export class WorkspaceJoinRequest extends InviteKitElement {
         ${
           this.submission === 'failed' && this.failure
             ? this.renderErrorAlert(this.failure, {
-                sentence: (reason) => [t('joinRequest.sendFailed', { reason }), ...this.failureOther.map((m) => this.message(m))].join(' '),
+                // The backend's own words follow the kit's sentence: set apart like any client text in a sentence.
+                sentence: (reason) =>
+                  [
+                    t('joinRequest.sendFailed', { reason }),
+                    ...this.failureOther.map((m) => isolateBidi(this.message(m)!, directionOf(this.localize.locale))),
+                  ].join(' '),
                 onRetry: this.handleRetrySend,
               })
             : nothing
