@@ -311,12 +311,13 @@ export class WorkspaceJoinRequest extends InviteKitElement {
       void this.focusHeading();
       return;
     }
-    // The link changed under the form (replaced, or gone): the page says so.
-    if (error.code === 'not_found' || (error.code === 'permission' && !error.fieldErrors)) return void this.load();
     const { fields, other } = mapJoinFieldErrors(error.fieldErrors);
     this.failure = error;
     this.failureOther = other;
     this.submission = 'failed';
+    // The link may have changed under the form (replaced, or gone): a fresh look says so. Where it still works, the
+    // form stays with the failure and "Try again" (a refusal of a working link — a session that ended — is said, not lost).
+    if (error.code === 'not_found' || (error.code === 'permission' && !error.fieldErrors)) return void this.load();
     if (Object.keys(fields).length) void this.showFieldErrors(fields);
   }
 
