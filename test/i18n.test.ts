@@ -282,6 +282,75 @@ describe('right to left', () => {
   });
 });
 
+describe('client text in a sentence is set apart, wherever it could reorder the sentence', () => {
+  const FSI = '\u2068';
+  const PDI = '\u2069';
+  /** The message as written, its one placeholder filled with `value` by hand. */
+  const filled = (locale: string, key: string, name: string, value: string) => {
+    const messages: Messages = locale === 'en' ? englishMessages() : LOCALES[locale]!;
+    return (messages[key] as string).replace(`{${name}}`, value);
+  };
+
+  it('a phone number or an email address in an Arabic sentence is isolated (its "+", spaces and dots would join the Arabic)', () => {
+    expect(translate('ar', 'acceptInvitation.sentTo', { contact: '+1 555 0100' })).to.equal(
+      filled('ar', 'acceptInvitation.sentTo', 'contact', `${FSI}+1 555 0100${PDI}`),
+    );
+    expect(translate('ar', 'acceptInvitation.sentTo', { contact: 'ines@example.com' })).to.equal(
+      filled('ar', 'acceptInvitation.sentTo', 'contact', `${FSI}ines@example.com${PDI}`),
+    );
+    // A Latin name in an Arabic sentence too; numbers are the locale's own digits, formatted, not client text.
+    expect(translate('ar', 'joinRequest.formLabel', { workspace: 'Design Team' })).to.include(`${FSI}Design Team${PDI}`);
+    expect(translate('ar', 'resendInvite.coolingDown', { count: 3 })).not.to.include(FSI);
+  });
+
+  it('a Hebrew or Arabic name in an English sentence is isolated (the kit’s words after it would join it)', () => {
+    expect(translate('en', 'joinRequest.formLabel', { workspace: 'צוות עיצוב' })).to.equal(`Request to join ${FSI}צוות עיצוב${PDI}`);
+    expect(translate('en', 'signUp.done', { portal: 'Acme Portal', name: 'سارة', contact: 'sara@example.com' })).to.equal(
+      `Welcome to Acme Portal, ${FSI}سارة${PDI}. You can now sign in with sara@example.com.`,
+    );
+  });
+
+  it('an English sentence with Latin values is exactly as written, in every left-to-right locale', () => {
+    expect(translate('en', 'joinRequest.formLabel', { workspace: 'Design Team' })).to.equal('Request to join Design Team');
+    expect(translate('en', 'acceptInvitation.sentTo', { contact: '+1 555 0100' })).to.equal('Sent to +1 555 0100');
+    for (const locale of ['es', 'de', 'ja']) {
+      expect(translate(locale, 'acceptInvitation.sentTo', { contact: '+1 555 0100' }), locale).to.equal(
+        filled(locale, 'acceptInvitation.sentTo', 'contact', '+1 555 0100'),
+      );
+    }
+  });
+
+  it('bidi controls are still isolated in any locale, and a stray isolate closer cannot end the isolate early', () => {
+    expect(translate('en', 'joinRequest.formLabel', { workspace: 'Bob\u202Egnp.exe' })).to.equal(
+      `Request to join ${FSI}Bob\u202Egnp.exe${PDI}`,
+    );
+    expect(translate('ar', 'joinRequest.formLabel', { workspace: '\u2069\u202Eescaped' })).to.include(`${FSI}\u202Eescaped${PDI}`);
+  });
+
+  it('a page in Arabic says the phone number a person signed up with as one piece', async () => {
+    const admin = createMemoryClient();
+    const url = (await admin.getInviteLink()).url;
+    const el = await fixture<HTMLElement & { status: string; updateComplete: Promise<unknown> }>(
+      html`<invite-link-sign-up lang="ar" .client=${admin.asViewer('signed-out')} link=${url}></invite-link-sign-up>`,
+    );
+    await waitUntil(() => el.status === 'ready', 'the link is checked');
+    const type = (id: string, value: string) => {
+      const input = el.shadowRoot!.querySelector<HTMLInputElement>(`#${id}`)!;
+      input.value = value;
+      input.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true }));
+    };
+    type('fullName', 'Ada Lovelace');
+    type('contact', '+44 20 7946 0958');
+    await el.updateComplete;
+    el.shadowRoot!.querySelector<HTMLButtonElement>('[part~="submit-button"]')!.click();
+    await waitUntil(() => el.status === 'signed-up', 'signed up');
+    await el.updateComplete;
+    const message = el.shadowRoot!.querySelector('[part~="result-message"]')!.textContent!;
+    expect(message).to.include(`${FSI}+442079460958${PDI}`);
+    expect(message).to.include(`${FSI}Ada Lovelace${PDI}`);
+  });
+});
+
 describe('floating panels, right to left', () => {
   for (const [lang, edge] of [
     ['en', 'right'],

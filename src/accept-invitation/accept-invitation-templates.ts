@@ -16,7 +16,8 @@ type Translate = (key: string, params?: Record<string, string | number>) => stri
  */
 export function sentence(t: Translate, key: string, params: Record<string, string>): TemplateResult {
   const marks = Object.fromEntries(Object.keys(params).map((name, index) => [name, `\uE000${index}\uE001`]));
-  const pieces = t(key, marks).split(/\uE000(\d+)\uE001/u);
+  // In a right-to-left sentence the catalogue isolates each mark as well: the `<bdi>` does that job, so the isolate goes.
+  const pieces = t(key, marks).split(/\u2068?\uE000(\d+)\uE001\u2069?/u);
   const values = Object.values(params);
   return html`${pieces.map((piece, index) => (index % 2 === 1 ? html`<bdi>${values[Number(piece)]}</bdi>` : piece))}`;
 }

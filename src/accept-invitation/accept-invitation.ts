@@ -129,6 +129,9 @@ export class AcceptInvitation extends InviteKitElement {
       this.live.stop();
       this.attempt = undefined;
       this.accepted = undefined;
+      // Another token or backend: the invitation shown belonged to the old one, and must not be accepted meanwhile.
+      this.invitation = undefined;
+      this.failure = undefined;
       void this.load();
     }
   }
@@ -221,7 +224,7 @@ export class AcceptInvitation extends InviteKitElement {
       if (this.isConnected) this.state = 'pending';
       return;
     }
-    if (outcome.status === 'error') return this.showFailure(outcome.error);
+    if (outcome.status === 'error') return void this.showFailure(outcome.error);
     const focusWasInside = this.matches(':focus-within');
     this.attempt = undefined;
     this.accepted = outcome.value;
@@ -243,12 +246,16 @@ export class AcceptInvitation extends InviteKitElement {
    * portal" for a conflict; a fresh look when the invitation itself changed (expired, replaced,
    * withdrawn meanwhile); otherwise the failure, with "Try again" under the same key.
    */
-  private showFailure(error: InviteKitError): void {
+  private async showFailure(error: InviteKitError): Promise<void> {
     this.state = 'pending';
     const { fields } = placeFieldErrors(error.fieldErrors, { fullName: 'fullName' } as const);
     if (fields.fullName) return void this.showNameError(hasMessage(fields.fullName) ? this.t(fields.fullName) : fields.fullName);
     if (error.code === 'conflict') return void this.show('in-portal', this.invitation, true);
-    if (error.code === 'permission' || error.code === 'not_found') return void this.load({ focus: true });
+    if (error.code === 'permission' || error.code === 'not_found') {
+      // The invitation may have changed meanwhile; where it still stands, the refusal is said with "Try again", not lost.
+      await this.load({ focus: true });
+      if (this.state !== 'pending') return;
+    }
     this.failure = error;
     void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('[part~="retry-button"]')?.focus());
   }

@@ -118,20 +118,38 @@ export function translate(locale: string, key: string, params: MessageParams = {
   return text.replace(/\{(\w+)\}/gu, (whole, name: string) => {
     const value = params[name];
     if (value === undefined) return whole;
-    return typeof value === 'number' ? formatNumber(locale, value) : isolateBidi(value);
+    return typeof value === 'number' ? formatNumber(locale, value) : isolateBidi(value, directionOf(locale));
   });
 }
 
 const BIDI_CONTROL = /[\u202A-\u202E\u2066-\u2069]/u;
 
 /**
- * A name or address carrying bidirectional controls (a right-to-left override, say) is set in
- * an isolate, so it cannot turn the rest of the sentence around ("Invitation sent to Bob‮gnp.exe
- * just now"). Isolate closers in the value without an opener are dropped: they could end the
- * isolate early. Values without such controls are left exactly as they are.
+ * A strong right-to-left character: the Hebrew, Arabic, Syriac, Thaana, N'Ko, Samaritan and
+ * Mandaic blocks and their presentation forms (plus the right-to-left and Arabic letter marks),
+ * and the astral right-to-left scripts. A block-based approximation of Bidi_Class R/AL: Arabic
+ * digits fall in it too, and they can reorder a sentence just as well.
  */
-export function isolateBidi(value: string): string {
-  if (!BIDI_CONTROL.test(value)) return value;
+const STRONG_RTL = /[\u0590-\u08FF\u200F\uFB1D-\uFDFF\uFE70-\uFEFC\u{10800}-\u{10FFF}\u{1E800}-\u{1EFFF}]/u;
+
+/**
+ * Client text set into a sentence is isolated (FSI … PDI) whenever it could reorder the words
+ * around it:
+ *
+ * - it carries bidirectional controls (a right-to-left override: "Invitation sent to Bob‮gnp.exe
+ *   just now");
+ * - it holds right-to-left letters (a Hebrew workspace name followed by the kit's own words in an
+ *   English sentence);
+ * - the sentence is right-to-left (`sentence` is `'rtl'`): there a phone number such as
+ *   "+1 555 0100", an email address or a Latin name would otherwise have its neutral characters
+ *   (the "+", spaces, "@", dots) taken into the Arabic around it.
+ *
+ * Isolate closers in the value without an opener are dropped: they could end the isolate early.
+ * Anything else — a Latin value in a left-to-right sentence, the empty string — is left exactly
+ * as it is, so English output stays byte for byte what it was.
+ */
+export function isolateBidi(value: string, sentence: 'ltr' | 'rtl' = 'ltr'): string {
+  if (value === '' || (sentence !== 'rtl' && !BIDI_CONTROL.test(value) && !STRONG_RTL.test(value))) return value;
   let depth = 0;
   let inner = '';
   for (const char of value) {

@@ -3,7 +3,7 @@ import type { PropertyValues, TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import type { InviteKitError } from '../client/errors.js';
 import type { ChangeEvent, InternalUser, InviteLinkCheck, InviteLinkSignUpInput } from '../client/types.js';
-import { hasMessage } from '../i18n/catalogue.js';
+import { directionOf, hasMessage, isolateBidi } from '../i18n/catalogue.js';
 import { namesFields } from '../internal/field-errors.js';
 import { ActionKey } from '../internal/idempotency.js';
 import { InviteKitElement } from '../internal/invite-kit-element.js';
@@ -462,7 +462,9 @@ export class InviteLinkSignUp extends InviteKitElement {
     const hasFieldErrors = Object.values(this.fieldErrors).some(Boolean);
     return html`${this.renderErrorAlert(this.failure, {
       part: 'failure',
-      sentence: (reason) => [t('signUp.failed', { reason }), ...this.failureOther].join(' '),
+      // The backend's own words follow the kit's sentence: set apart like any client text in a sentence.
+      sentence: (reason) =>
+        [t('signUp.failed', { reason }), ...this.failureOther.map((m) => isolateBidi(m, directionOf(this.localize.locale)))].join(' '),
       ...(hasFieldErrors ? {} : { onRetry: this.handleRetry }),
     })}
       <p part="hint" class="hint">${hasFieldErrors ? t('signUp.failedFields') : t('signUp.keptTyped')}</p>`;

@@ -9,13 +9,15 @@ import type { TemplateResult } from 'lit';
 type Translate = (key: string, params?: Record<string, string | number>) => string;
 
 const SLOT = '\uE000';
+/** The placeholder as the catalogue returns it: isolated in a right-to-left sentence, where the `<bdi>` does that job. */
+const FILLED_SLOT = /\u2068?\uE000\u2069?/u;
 
 /**
  * A translated sentence with the workspace's name in it, the name as an isolated `<bdi>`
  * (part `workspace-name`): the catalogue fills a placeholder, which is then swapped for the node.
  */
 export function withWorkspace(t: Translate, key: string, name: string): TemplateResult {
-  const [before = '', after = ''] = t(key, { workspace: SLOT }).split(SLOT);
+  const [before = '', after = ''] = t(key, { workspace: SLOT }).split(FILLED_SLOT);
   return html`${before}<bdi part="workspace-name" class="workspace-name">${name}</bdi>${after}`;
 }
 

@@ -6,14 +6,17 @@ export const styles = css`
     --_gap: var(--invite-kit-join-request-gap, var(--_space-lg));
   }
 
+  /* One column no wider than the page: a long unbroken name wraps instead of widening every row. */
   .base {
     display: grid;
+    grid-template-columns: minmax(0, 1fr);
     gap: var(--_gap);
     min-width: 0;
   }
 
   .header {
     display: grid;
+    grid-template-columns: minmax(0, 1fr);
     gap: var(--_space-xs);
     min-width: 0;
   }
@@ -33,6 +36,7 @@ export const styles = css`
   .kind,
   .hint {
     margin: 0;
+    overflow-wrap: anywhere;
     font-size: var(--_font-size-sm);
     color: var(--_color-text-muted);
   }

@@ -3,7 +3,7 @@ import type { PropertyValues, TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import type { InviteKitError } from '../client/errors.js';
 import type { ChangeEvent, JoinRequestStatus, Viewer, WorkspaceLinkDetails } from '../client/types.js';
-import { hasMessage } from '../i18n/catalogue.js';
+import { directionOf, hasMessage, isolateBidi } from '../i18n/catalogue.js';
 import { AnnouncerController } from '../internal/announcer.js';
 import { ActionKey } from '../internal/idempotency.js';
 import { InviteKitElement } from '../internal/invite-kit-element.js';
@@ -311,12 +311,13 @@ export class WorkspaceJoinRequest extends InviteKitElement {
       void this.focusHeading();
       return;
     }
-    // The link changed under the form (replaced, or gone): the page says so.
-    if (error.code === 'not_found' || (error.code === 'permission' && !error.fieldErrors)) return void this.load();
     const { fields, other } = mapJoinFieldErrors(error.fieldErrors);
     this.failure = error;
     this.failureOther = other;
     this.submission = 'failed';
+    // The link may have changed under the form (replaced, or gone): a fresh look says so. Where it still works, the
+    // form stays with the failure and "Try again" (a refusal of a working link — a session that ended — is said, not lost).
+    if (error.code === 'not_found' || (error.code === 'permission' && !error.fieldErrors)) return void this.load();
     if (Object.keys(fields).length) void this.showFieldErrors(fields);
   }
 
@@ -553,7 +554,12 @@ export class WorkspaceJoinRequest extends InviteKitElement {
         ${
           this.submission === 'failed' && this.failure
             ? this.renderErrorAlert(this.failure, {
-                sentence: (reason) => [t('joinRequest.sendFailed', { reason }), ...this.failureOther.map((m) => this.message(m))].join(' '),
+                // The backend's own words follow the kit's sentence: set apart like any client text in a sentence.
+                sentence: (reason) =>
+                  [
+                    t('joinRequest.sendFailed', { reason }),
+                    ...this.failureOther.map((m) => isolateBidi(this.message(m)!, directionOf(this.localize.locale))),
+                  ].join(' '),
                 onRetry: this.handleRetrySend,
               })
             : nothing

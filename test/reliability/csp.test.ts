@@ -41,7 +41,7 @@ describe('reliability: a strict Content-Security-Policy', () => {
     expect(report.trustedTypesEnforced, 'Trusted Types are required').to.equal('trustedTypes' in window ? true : 'unsupported');
     expect(report.violations, 'policy violations').to.deep.equal([]);
     expect(report.errors, 'errors').to.deep.equal([]);
-    expect(report.steps).to.have.lengthOf(6);
-    expect(report.sentInvitations, 'invitations went out').to.be.at.least(4);
+    expect(report.steps).to.have.lengthOf(9);
+    expect(report.sentInvitations, 'invitations went out').to.be.at.least(5);
   });
 });

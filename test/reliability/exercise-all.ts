@@ -2,18 +2,22 @@
  * Uses every element the way a person would — the profile menu and its dialog, typing and
  * sending an invitation, copying, refreshing and restricting the invite link, the members
  * panel's filter, menu, resend, join requests and picker, the resend button, the Admin
- * Portal's list, search, Bulk Invite and link — on whatever client it is given. The strict-CSP
+ * Portal's list, search, Bulk Invite and link, and the invitee pages (signing up through the
+ * invite link, asking to join a workspace, accepting an invitation) — on whatever client it is given. The strict-CSP
  * page and the security test both run it.
  */
 import { DEMO_IDS } from '../../src/client/memory/memory-client.js';
 import type { InviteClient } from '../../src/client/invite-client.js';
 import '../../src/index.js';
+import type { AcceptInvitation } from '../../src/accept-invitation/accept-invitation.js';
 import type { InternalUsersAdmin } from '../../src/internal-users-admin/internal-users-admin.js';
 import type { InviteKitProvider } from '../../src/invite-kit-provider/invite-kit-provider.js';
+import type { InviteLinkSignUp } from '../../src/invite-link-sign-up/invite-link-sign-up.js';
 import type { InviteProfileMenu } from '../../src/invite-profile-menu/invite-profile-menu.js';
 import type { InviteUserDialog } from '../../src/invite-user-dialog/invite-user-dialog.js';
 import type { InviteUserForm } from '../../src/invite-user-form/invite-user-form.js';
 import type { ResendInviteButton } from '../../src/resend-invite-button/resend-invite-button.js';
+import type { WorkspaceJoinRequest } from '../../src/workspace-join-request/workspace-join-request.js';
 import type { WorkspaceMembersPanel } from '../../src/workspace-members-panel/workspace-members-panel.js';
 import { q, typeInto } from '../fixtures/dom.js';
 import { tick, waitUntil } from '../fixtures/wait.js';
@@ -144,6 +148,47 @@ export async function exerciseEverything(container: HTMLElement, client: InviteC
     provider.append(form, document.createElement('share-invite-link'));
     await waitUntil(() => q(form, '#fullName'), 'the form');
     q(form, '[part~="advanced-toggle"]')!.click();
+  });
+
+  await step('invite-link-sign-up: check the link, sign up', async () => {
+    // The link as it is now (refreshed above), and the domains it was limited to meanwhile.
+    const { url, allowedDomains } = await client.getInviteLink();
+    const page = document.createElement('invite-link-sign-up') as InviteLinkSignUp;
+    page.link = url;
+    provider.append(page);
+    await waitUntil(() => page.status === 'ready', 'the form');
+    typeInto(q<HTMLInputElement>(page, '#fullName')!, 'Mae Jemison');
+    typeInto(q<HTMLInputElement>(page, '#contact')!, `mae.jemison@${allowedDomains[0] ?? 'example.com'}`);
+    page.submit();
+    await waitUntil(() => page.status === 'signed-up', 'signed up');
+    q(page, '[part~="sign-in-button"]')!.click();
+  });
+
+  await step('workspace-join-request: the workspace, then Request to Join', async () => {
+    // The admin is not in Marketing: the page offers the request, prefilled with who they are.
+    const page = document.createElement('workspace-join-request') as WorkspaceJoinRequest;
+    page.link = (await client.getWorkspaceLink(DEMO_IDS.smallWorkspaceId)).url;
+    provider.append(page);
+    await waitUntil(() => page.status === 'editing', 'the form');
+    typeInto(q<HTMLInputElement>(page, '#fullName')!, 'Mae Jemison');
+    typeInto(q<HTMLInputElement>(page, '#contact')!, '+44 20 7946 0111');
+    q(page, '[part~="submit-button"]')!.click();
+    await waitUntil(() => page.status === 'pending', 'the request is pending');
+  });
+
+  await step('accept-invitation: read the invitation, accept it', async () => {
+    const { token } = await client.inviteInternalUser({
+      fullName: 'Ines Invitee',
+      email: 'ines.invitee@example.com',
+      delivery: { method: 'contacts' },
+    });
+    const page = document.createElement('accept-invitation') as AcceptInvitation;
+    page.token = token!;
+    provider.append(page);
+    await waitUntil(() => page.status === 'pending', 'the invitation');
+    typeInto(q<HTMLInputElement>(page, '#fullName')!, 'Inès Invitee');
+    q(page, '[part~="accept-button"]')!.click();
+    await waitUntil(() => page.status === 'accepted-now', 'accepted');
   });
 
   await tick(200);

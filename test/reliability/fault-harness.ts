@@ -68,9 +68,15 @@ export interface Harness {
   dispose(): void;
 }
 
+/** The request field a 422 names: one the operation's form has (the accept page has only the name). */
+function invalidField(operation: InviteClientOperation): string {
+  if (operation === 'addWorkspaceMembers') return 'additions';
+  return operation === 'acceptInvitation' ? 'fullName' : 'email';
+}
+
 /** What the memory client reproduces each fault with. */
 function memoryError(operation: InviteClientOperation, fault: Fault): InviteKitError {
-  const field = operation === 'addWorkspaceMembers' ? 'additions' : 'email';
+  const field = invalidField(operation);
   switch (fault) {
     case 'network-error':
       return new InviteKitError('network', 'The network request failed.');
@@ -100,7 +106,7 @@ function memoryError(operation: InviteClientOperation, fault: Fault): InviteKitE
 /** What msw answers each fault with. */
 function mswFault(operation: InviteClientOperation, fault: Fault): InviteKitFault {
   if (fault === 'network-error' || fault === 'timeout' || fault === 'malformed-body') return fault;
-  const field = operation === 'addWorkspaceMembers' ? 'additions' : 'email';
+  const field = invalidField(operation);
   const spelled: FaultResponse = { status: fault };
   if (SERVER_MESSAGES[fault]) spelled.message = SERVER_MESSAGES[fault];
   if (fault === 422) spelled.fieldErrors = { [field]: FIELD_MESSAGE };
@@ -153,9 +159,19 @@ function recordingBackend(backend: MemoryClient, overHttp: boolean) {
  */
 const CAPABILITIES = { liveUpdates: false } as const;
 
-export function memoryHarness(): Harness {
+export interface HarnessOptions {
+  /**
+   * Who uses the element (default the portal admin). The invitee pages are for people who are
+   * not signed in: an unknown id. `backend` stays the admin's view of the same portal, so
+   * scenarios can still read links and tokens and count what happened.
+   */
+  viewerId?: string;
+}
+
+export function memoryHarness(options: HarnessOptions = {}): Harness {
   const backend = createMemoryClient({ capabilities: CAPABILITIES });
-  const { proxy, keys, losing } = recordingBackend(backend, false);
+  const served = options.viewerId ? backend.asViewer(options.viewerId) : backend;
+  const { proxy, keys, losing } = recordingBackend(served, false);
   return {
     name: 'memory',
     backend,
@@ -198,9 +214,11 @@ function timeoutAwareClient(baseUrl: string, capabilities: MemoryClient['capabil
   return { client, expectSilence: (operation: InviteClientOperation) => void expectSilence.add(operation) };
 }
 
-export function mswHarness(worker: SetupWorker, timeoutMs = 800, patientMs = 5000): Harness {
+export function mswHarness(worker: SetupWorker, options: HarnessOptions & { timeoutMs?: number; patientMs?: number } = {}): Harness {
+  const { timeoutMs = 800, patientMs = 5000 } = options;
   const backend = createMemoryClient({ capabilities: CAPABILITIES });
-  const { proxy, losing } = recordingBackend(backend, true);
+  const served = options.viewerId ? backend.asViewer(options.viewerId) : backend;
+  const { proxy, losing } = recordingBackend(served, true);
   run += 1;
   const baseUrl = `/reliability-${run}/api`;
   const sent: Array<{ method: string; path: string; key: string | null }> = [];

@@ -10,11 +10,14 @@ import type { InviteClientOperation } from '../../src/client/invite-client.js';
 import { DEMO_IDS } from '../../src/client/memory/memory-client.js';
 import type { MemoryClient } from '../../src/client/memory/memory-client.js';
 import { translate } from '../../src/i18n/catalogue.js';
+import type { AcceptInvitation } from '../../src/accept-invitation/accept-invitation.js';
 import type { InternalUsersAdmin } from '../../src/internal-users-admin/internal-users-admin.js';
+import type { InviteLinkSignUp } from '../../src/invite-link-sign-up/invite-link-sign-up.js';
 import type { InviteProfileMenu } from '../../src/invite-profile-menu/invite-profile-menu.js';
 import type { InviteUserForm } from '../../src/invite-user-form/invite-user-form.js';
 import type { ResendInviteButton } from '../../src/resend-invite-button/resend-invite-button.js';
 import type { ShareInviteLink } from '../../src/share-invite-link/share-invite-link.js';
+import type { WorkspaceJoinRequest } from '../../src/workspace-join-request/workspace-join-request.js';
 import type { WorkspaceMembersPanel } from '../../src/workspace-members-panel/workspace-members-panel.js';
 import { all, deepQuery, deepText, q, settle, typeInto } from '../fixtures/dom.js';
 import { FIELD_MESSAGE, expectedReason, isPermission } from './fault-harness.js';
@@ -31,6 +34,8 @@ export interface Context {
 interface ScenarioBase {
   name: string;
   operation: InviteClientOperation;
+  /** Who uses the element, when not the portal admin (the invitee pages: someone not signed in). */
+  viewerId?: string;
   /** Reads that run as the element appears: the fault is armed before it is created. */
   onConnect?: boolean;
   setup(h: Harness): Promise<Context>;
@@ -773,6 +778,318 @@ const menuViewer: ReadScenario = {
   },
 };
 
+// ---- The invitee pages: <invite-link-sign-up>, <workspace-join-request>, <accept-invitation> ----
+
+/** Whoever opens an invite link, a workspace link or an invitation: not signed in (an id the portal doesn't know). */
+const VISITOR = 'signed-out-visitor';
+
+const alertText = (el: Element) => deepText([...el.shadowRoot!.querySelectorAll('[part~="alert"]')].at(-1) ?? null);
+const prefixOf = (key: string) => translate('en', key, { reason: '' }).trim();
+
+const signUpPage = async (h: Harness) => {
+  const url = (await h.backend.getInviteLink()).url;
+  const el = await fixture<InviteLinkSignUp>(html`<invite-link-sign-up .client=${h.client} link=${url}></invite-link-sign-up>`);
+  return el;
+};
+
+const signUpCheck: ReadScenario = {
+  name: '<invite-link-sign-up> checking the invite link',
+  operation: 'checkInviteLink',
+  viewerId: VISITOR,
+  onConnect: true,
+  async setup(h) {
+    return { h, el: await signUpPage(h), memo: {} };
+  },
+  async act({ el }) {
+    await until(() => (el as InviteLinkSignUp).status !== 'checking', 'the check finishes');
+    await update(el);
+  },
+  async failed({ el }, fault) {
+    expect((el as InviteLinkSignUp).status).to.equal('check-failed');
+    expect(q(el, 'form'), 'no form for a link nobody checked').to.equal(null);
+    const alert = alertText(el);
+    expect(alert).to.include(prefixOf('signUp.checkFailed'));
+    expectReason(alert, fault, 'the alert');
+  },
+  async retry({ el }) {
+    q<HTMLButtonElement>(el, '[part~="retry-button"]')!.click();
+    await update(el);
+  },
+  async succeeded({ el }) {
+    await until(() => (el as InviteLinkSignUp).status === 'ready' && q(el, '#fullName'), 'the form appears');
+  },
+};
+
+const signUpSend: MutationScenario = {
+  name: '<invite-link-sign-up> Sign Up',
+  operation: 'signUpWithInviteLink',
+  viewerId: VISITOR,
+  mutation: true,
+  async setup(h) {
+    const el = await signUpPage(h);
+    await until(() => (el as InviteLinkSignUp).status === 'ready', 'the link is checked');
+    await update(el);
+    typeInto(q<HTMLInputElement>(el, '#fullName')!, 'Mae Jemison');
+    typeInto(q<HTMLInputElement>(el, '#contact')!, 'mae.faults@example.com');
+    await update(el);
+    return { h, el, memo: {} };
+  },
+  async act({ el }) {
+    (el as InviteLinkSignUp).submit();
+    await update(el);
+    await until(() => (el as InviteLinkSignUp).status !== 'sending', 'the sign-up finishes');
+    await update(el);
+  },
+  async failed({ el }, fault) {
+    const page = el as InviteLinkSignUp;
+    expect(q<HTMLInputElement>(el, '#fullName')!.value).to.equal('Mae Jemison');
+    expect(q<HTMLInputElement>(el, '#contact')!.value).to.equal('mae.faults@example.com');
+    if (fault === 409) {
+      expect(page.status).to.equal('conflict');
+      expect(deepText(q(el, '[part~="conflict"]'))).to.include(translate('en', 'signUp.conflictTitle'));
+      return;
+    }
+    // A refusal naming no field has the page look at the link again: it still works, so the form stays.
+    await until(() => page.status === 'failed', 'the failure shows');
+    const failure = deepText(q(el, '[part~="failure"]'));
+    expect(failure).to.include(prefixOf('signUp.failed'));
+    expectReason(failure, fault, 'the failure');
+    if (fault === 422) expect(deepText(q(el, '[part~="field-contact"] [part~="error"]'))).to.equal(FIELD_MESSAGE);
+    else expect(q(el, '[part~="failure"] [part~="retry-button"]'), 'a retry button').to.exist;
+  },
+  async retry({ el }, fault) {
+    if (fault === 409) {
+      q<HTMLButtonElement>(el, '[part~="change-details-button"]')!.click();
+      await update(el);
+      typeInto(q<HTMLInputElement>(el, '#contact')!, 'mae.other@example.com');
+      (el as InviteLinkSignUp).submit();
+    } else if (fault === 422) {
+      (el as InviteLinkSignUp).submit();
+    } else {
+      q<HTMLButtonElement>(el, '[part~="failure"] [part~="retry-button"]')!.click();
+    }
+    await update(el);
+  },
+  async succeeded({ el }) {
+    await until(() => (el as InviteLinkSignUp).status === 'signed-up', 'signed up');
+  },
+  effect: (backend) => backend.snapshot().internalUsers.length,
+  delta: 1,
+  sameAction: (fault) => fault !== 409,
+  fireTwice({ el }) {
+    (el as InviteLinkSignUp).submit();
+    q<HTMLFormElement>(el, 'form')!.requestSubmit();
+  },
+};
+
+const joinPage = async (h: Harness) => {
+  const url = (await h.backend.getWorkspaceLink(DEMO_IDS.groupWorkspaceId)).url;
+  return fixture<WorkspaceJoinRequest>(html`<workspace-join-request .client=${h.client} link=${url}></workspace-join-request>`);
+};
+
+const joinDetails: ReadScenario = {
+  name: '<workspace-join-request> loading the workspace link',
+  operation: 'getWorkspaceLinkDetails',
+  viewerId: VISITOR,
+  onConnect: true,
+  async setup(h) {
+    return { h, el: await joinPage(h), memo: {} };
+  },
+  async act({ el }) {
+    await until(() => (el as WorkspaceJoinRequest).status !== 'loading', 'the load finishes');
+    await update(el);
+  },
+  async failed({ el }, fault) {
+    expect((el as WorkspaceJoinRequest).status).to.equal('unavailable');
+    const alert = alertText(el);
+    expect(alert).to.include(prefixOf('joinRequest.loadFailed'));
+    expectReason(alert, fault, 'the alert');
+  },
+  async retry({ el }) {
+    q<HTMLButtonElement>(el, '[part~="retry-button"]')!.click();
+    await update(el);
+  },
+  async succeeded({ el }) {
+    await until(() => (el as WorkspaceJoinRequest).status === 'editing' && q(el, '#fullName'), 'the form appears');
+    expect(deepText(q(el, '[part~="heading"]'))).to.include('Design Team');
+  },
+};
+
+const joinSend: MutationScenario = {
+  name: '<workspace-join-request> Request to Join',
+  operation: 'requestToJoinWorkspace',
+  viewerId: VISITOR,
+  mutation: true,
+  async setup(h) {
+    const el = await joinPage(h);
+    await until(() => (el as WorkspaceJoinRequest).status === 'editing', 'the link loads');
+    await update(el);
+    typeInto(q<HTMLInputElement>(el, '#fullName')!, 'Mae Jemison');
+    typeInto(q<HTMLInputElement>(el, '#contact')!, 'mae.join@example.com');
+    await update(el);
+    return { h, el, memo: {} };
+  },
+  async act({ el }) {
+    q<HTMLButtonElement>(el, '[part~="submit-button"]')!.click();
+    await update(el);
+    await until(() => (el as WorkspaceJoinRequest).status !== 'sending', 'the request finishes');
+    await update(el);
+  },
+  async failed({ el }, fault) {
+    const page = el as WorkspaceJoinRequest;
+    if (fault === 409) {
+      // The backend says the address belongs to a member: nothing to ask.
+      expect(page.status).to.equal('member');
+      expect(deepText(q(el, '[part~="heading"]'))).to.equal(translate('en', 'joinRequest.memberTitle'));
+      return;
+    }
+    // A refusal naming no field has the page look at the link again: it still works, so the form stays, and says why.
+    await until(() => page.status === 'failed', 'the failure shows');
+    expect(q<HTMLInputElement>(el, '#fullName')!.value).to.equal('Mae Jemison');
+    expect(q<HTMLInputElement>(el, '#contact')!.value).to.equal('mae.join@example.com');
+    const alert = alertText(el);
+    expect(alert).to.include(prefixOf('joinRequest.sendFailed'));
+    expectReason(alert, fault, 'the alert');
+    if (fault === 422) expect(deepText(q(el, '[part~="field-contact"] [part~="error"]'))).to.equal(FIELD_MESSAGE);
+    expect(q(el, '[part~="alert"] [part~="retry-button"]'), 'a retry button').to.exist;
+  },
+  async retry({ el }, fault) {
+    if (fault === 409) {
+      q<HTMLButtonElement>(el, '[part~="change-details-button"]')!.click();
+      await update(el);
+      expect(q<HTMLInputElement>(el, '#contact')!.value, 'what was typed is back').to.equal('mae.join@example.com');
+      typeInto(q<HTMLInputElement>(el, '#contact')!, 'mae.other@example.com');
+      await update(el);
+      q<HTMLButtonElement>(el, '[part~="submit-button"]')!.click();
+    } else {
+      q<HTMLButtonElement>(el, '[part~="alert"] [part~="retry-button"]')!.click();
+    }
+    await update(el);
+  },
+  async succeeded({ el }) {
+    await until(() => (el as WorkspaceJoinRequest).status === 'pending', 'the request is pending');
+  },
+  effect: async (backend) => (await backend.listJoinRequests(DEMO_IDS.groupWorkspaceId)).length,
+  delta: 1,
+  sameAction: (fault) => fault !== 409,
+  fireTwice({ el }) {
+    const submit = q<HTMLButtonElement>(el, '[part~="submit-button"]')!;
+    submit.click();
+    submit.click();
+  },
+};
+
+/** A new person invited by email: the token their message carries. */
+const invitationToken = async (h: Harness) => {
+  const result = await h.backend.inviteInternalUser({
+    fullName: 'Ines Invitee',
+    email: 'ines.faults@example.com',
+    delivery: { method: 'contacts' },
+  });
+  return result.token!;
+};
+
+const acceptPage = async (h: Harness) => {
+  const token = await invitationToken(h);
+  return fixture<AcceptInvitation>(html`<accept-invitation .client=${h.client} token=${token}></accept-invitation>`);
+};
+
+const acceptLookup: ReadScenario = {
+  name: '<accept-invitation> looking the invitation up',
+  operation: 'getInvitation',
+  viewerId: VISITOR,
+  onConnect: true,
+  async setup(h) {
+    return { h, el: await acceptPage(h), memo: {} };
+  },
+  async act({ el }) {
+    await until(() => (el as AcceptInvitation).status !== 'loading', 'the lookup finishes');
+    await update(el);
+  },
+  async failed({ el }, fault) {
+    const page = el as AcceptInvitation;
+    if (fault === 404 || fault === 422) {
+      // The backend knows no such invitation (or refuses the token): the page says the link isn't valid.
+      expect(page.status).to.equal('unknown');
+      expect(deepText(q(el, '[part~="heading"]'))).to.equal(translate('en', 'acceptInvitation.unknownTitle'));
+      return;
+    }
+    expect(page.status).to.equal('load-failed');
+    const alert = alertText(el);
+    expect(alert).to.include(prefixOf('acceptInvitation.loadFailed'));
+    expectReason(alert, fault, 'the alert');
+  },
+  retryable: (fault) => fault !== 404 && fault !== 422,
+  async retry({ el }) {
+    q<HTMLButtonElement>(el, '[part~="retry-button"]')!.click();
+    await update(el);
+  },
+  async succeeded({ el }) {
+    await until(() => (el as AcceptInvitation).status === 'pending' && q(el, '#fullName'), 'the invitation shows');
+    expect(q<HTMLInputElement>(el, '#fullName')!.value).to.equal('Ines Invitee');
+  },
+};
+
+const acceptSend: MutationScenario = {
+  name: '<accept-invitation> Accept Invitation',
+  operation: 'acceptInvitation',
+  viewerId: VISITOR,
+  mutation: true,
+  async setup(h) {
+    const el = await acceptPage(h);
+    await until(() => (el as AcceptInvitation).status === 'pending', 'the invitation loads');
+    await update(el);
+    typeInto(q<HTMLInputElement>(el, '#fullName')!, 'Inès Invitee');
+    await update(el);
+    return { h, el, memo: {} };
+  },
+  async act({ el }) {
+    q<HTMLButtonElement>(el, '[part~="accept-button"]')!.click();
+    await update(el);
+    await until(() => (el as AcceptInvitation).status !== 'accepting', 'the accept finishes');
+    await update(el);
+  },
+  async failed({ el }, fault) {
+    const page = el as AcceptInvitation;
+    if (fault === 409) {
+      // The backend says the person is in the portal already: sign in instead.
+      expect(page.status).to.equal('in-portal');
+      expect(deepText(q(el, '[part~="heading"]'))).to.equal(translate('en', 'acceptInvitation.inPortalTitle'));
+      expect(q(el, '[part~="sign-in-button"]')).to.exist;
+      return;
+    }
+    // A refusal naming no field has the page look at the invitation again: it still stands, so the form stays, and says why.
+    await until(() => page.status === 'pending' && (q(el, '[part~="alert"]') || q(el, '[part~="error"]')), 'the failure shows');
+    expect(q<HTMLInputElement>(el, '#fullName')!.value, 'the name typed').to.equal('Inès Invitee');
+    if (fault === 422) {
+      expect(deepText(q(el, '[part~="error"]'))).to.equal(FIELD_MESSAGE);
+      return;
+    }
+    const alert = alertText(el);
+    expect(alert).to.include(prefixOf('acceptInvitation.acceptFailed'));
+    expectReason(alert, fault, 'the alert');
+    expect(q(el, '[part~="alert"] [part~="retry-button"]'), 'a retry button').to.exist;
+  },
+  retryable: (fault) => fault !== 409,
+  async retry({ el }, fault) {
+    if (fault === 422) q<HTMLButtonElement>(el, '[part~="accept-button"]')!.click();
+    else q<HTMLButtonElement>(el, '[part~="alert"] [part~="retry-button"]')!.click();
+    await update(el);
+  },
+  async succeeded({ el, h }) {
+    await until(() => (el as AcceptInvitation).status === 'accepted-now', 'accepted');
+    const user = h.backend.snapshot().internalUsers.find((candidate) => candidate.email === 'ines.faults@example.com');
+    expect(user?.fullName, 'accepted with the name typed').to.equal('Inès Invitee');
+  },
+  effect: (backend) => backend.snapshot().internalUsers.filter((user) => user.status === 'active').length,
+  delta: 1,
+  fireTwice({ el }) {
+    const accept = q<HTMLButtonElement>(el, '[part~="accept-button"]')!;
+    accept.click();
+    accept.click();
+  },
+};
+
 export const SCENARIOS: readonly Scenario[] = [
   formSend,
   formAccess,
@@ -791,4 +1108,10 @@ export const SCENARIOS: readonly Scenario[] = [
   adminList,
   bulkSend,
   menuViewer,
+  signUpCheck,
+  signUpSend,
+  joinDetails,
+  joinSend,
+  acceptLookup,
+  acceptSend,
 ];

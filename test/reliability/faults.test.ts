@@ -26,8 +26,9 @@ const LOSSES: Record<Harness['name'], readonly Loss[]> = {
   msw: ['network-error', 500, 503, 'malformed-body', 'timeout'],
 };
 
-function harness(kind: Harness['name']): Harness {
-  return kind === 'memory' ? memoryHarness() : mswHarness(worker());
+function harness(kind: Harness['name'], scenario: Scenario): Harness {
+  const options = scenario.viewerId ? { viewerId: scenario.viewerId } : {};
+  return kind === 'memory' ? memoryHarness(options) : mswHarness(worker(), options);
 }
 
 const distinct = (keys: string[]) => [...new Set(keys)];
@@ -54,7 +55,7 @@ for (const kind of ['memory', 'msw'] as const) {
         for (const fault of FAULTS) {
           const retryable = scenario.retryable?.(fault) ?? true;
           it(`${String(fault)}: says so${retryable ? ', keeps everything, retries' : ''}${scenario.mutation && retryable ? ' with the same key, once' : ''}`, async () => {
-            h = harness(kind);
+            h = harness(kind, scenario);
             let ctx: Context;
             if (scenario.onConnect) {
               h.arm(scenario.operation, fault);
@@ -97,7 +98,7 @@ for (const kind of ['memory', 'msw'] as const) {
           (candidate) => candidate !== 'malformed-body' || ROUTES[scenario.operation].response !== null,
         )) {
           it(`${scenario.name}, ${String(loss)}`, async () => {
-            h = harness(kind);
+            h = harness(kind, scenario);
             const ctx = await scenario.setup(h);
             const before = await effectOf(scenario, ctx);
             h.loseNext(scenario.operation, loss);
@@ -119,7 +120,7 @@ for (const kind of ['memory', 'msw'] as const) {
     describe('an action fired twice at once happens once', () => {
       for (const scenario of MUTATIONS.filter((candidate) => candidate.fireTwice)) {
         it(scenario.name, async () => {
-          h = harness(kind);
+          h = harness(kind, scenario);
           h.backend.setLatency(40);
           const ctx = await scenario.setup(h);
           const before = await effectOf(scenario, ctx);

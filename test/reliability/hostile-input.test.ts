@@ -10,9 +10,12 @@ import { createMemoryClient, DEMO_IDS } from '../../src/client/memory/memory-cli
 import type { MemoryClient } from '../../src/client/memory/memory-client.js';
 import { translate } from '../../src/i18n/catalogue.js';
 import '../../src/index.js';
+import type { AcceptInvitation } from '../../src/accept-invitation/accept-invitation.js';
 import type { InternalUsersAdmin } from '../../src/internal-users-admin/internal-users-admin.js';
+import type { InviteLinkSignUp } from '../../src/invite-link-sign-up/invite-link-sign-up.js';
 import type { InviteUserForm } from '../../src/invite-user-form/invite-user-form.js';
 import type { ShareInviteLink } from '../../src/share-invite-link/share-invite-link.js';
+import type { WorkspaceJoinRequest } from '../../src/workspace-join-request/workspace-join-request.js';
 import type { WorkspaceMembersPanel } from '../../src/workspace-members-panel/workspace-members-panel.js';
 import { deepQuery, deepQueryAll, deepText, q, settle, textOf, typeInto } from '../fixtures/dom.js';
 import { HOSTILE_VALUES, describeHostile, hostileSample } from '../fixtures/hostile-strings.js';
@@ -431,6 +434,98 @@ describe('reliability: hostile input', () => {
           expect(textOf(el, '#domain-error'), label).to.have.length.greaterThan(10);
         }
       }
+      expect(trap.check(el)).to.deep.equal([]);
+    });
+  });
+
+  describe('the invitee pages: whatever link or token a page is opened with', () => {
+    /** Every hostile string, and each glued onto a real link or token (what a mangled paste or a tampered address gives). */
+    async function candidates(real: string): Promise<string[]> {
+      return [...HOSTILE_VALUES, ...hostileSample(1).map((value) => `${real}${value}`), `${real}/../../admin`, real.slice(0, -1)];
+    }
+    /** The real one with spaces around, or with a query, fragment or trailing path after it: what a page may still open. */
+    const benign = (candidate: string, real: string) => {
+      const trimmed = candidate.trim();
+      return trimmed === real || (trimmed.startsWith(real) && /^[?#/]/u.test(trimmed.slice(real.length)));
+    };
+
+    it('<invite-link-sign-up> says the link isn’t valid, never throws, never shows a form', async function () {
+      this.timeout(120_000);
+      const admin = createMemoryClient({ capabilities: { liveUpdates: false } });
+      const real = (await admin.getInviteLink()).url;
+      const el = await fixture<InviteLinkSignUp>(html`<invite-link-sign-up .client=${admin.asViewer('signed-out')}></invite-link-sign-up>`);
+      for (const link of await candidates(real)) {
+        const label = describeHostile(link);
+        el.link = link;
+        await el.updateComplete;
+        await waitUntil(() => el.status !== 'checking', label);
+        await el.updateComplete;
+        // A tracking parameter or a trailing slash on the real link still opens it; anything else is unknown.
+        if (el.status === 'ready') {
+          expect(benign(link, real), `${label}: opened`).to.equal(true);
+          continue;
+        }
+        expect(el.status, label).to.equal('unknown');
+        expect(textOf(el, '[part~="link-problem"]'), label).to.equal(translate('en', 'signUp.unknown'));
+        expect(q(el, 'form'), label).to.equal(null);
+      }
+      expect(trap.check(el)).to.deep.equal([]);
+    });
+
+    it('<workspace-join-request> says the link isn’t valid, never throws, never shows a form', async function () {
+      this.timeout(120_000);
+      const admin = createMemoryClient({ capabilities: { liveUpdates: false } });
+      const real = (await admin.getWorkspaceLink(DEMO_IDS.groupWorkspaceId)).url;
+      const el = await fixture<WorkspaceJoinRequest>(
+        html`<workspace-join-request .client=${admin.asViewer('signed-out')} link=${real}></workspace-join-request>`,
+      );
+      await waitUntil(() => el.status === 'editing', 'the real link opens');
+      for (const link of await candidates(real)) {
+        const label = describeHostile(link);
+        el.link = link;
+        await el.updateComplete;
+        await waitUntil(() => el.status !== 'loading', label);
+        await el.updateComplete;
+        if (el.status === 'editing') {
+          expect(benign(link, real), `${label}: opened`).to.equal(true);
+          continue;
+        }
+        expect(el.status, label).to.equal('unknown');
+        expect(textOf(el, '[part~="heading"]'), label).to.equal(translate('en', 'joinRequest.unknownTitle'));
+        expect(q(el, 'form'), label).to.equal(null);
+      }
+      expect(trap.check(el)).to.deep.equal([]);
+    });
+
+    it('<accept-invitation> says the invitation link isn’t valid, never throws, never offers to accept', async function () {
+      this.timeout(120_000);
+      const admin = createMemoryClient({ capabilities: { liveUpdates: false } });
+      const { token } = await admin.inviteInternalUser({
+        fullName: 'Ines Invitee',
+        email: 'ines.input@example.com',
+        delivery: { method: 'contacts' },
+      });
+      const el = await fixture<AcceptInvitation>(
+        html`<accept-invitation .client=${admin.asViewer('signed-out')} token=${token!}></accept-invitation>`,
+      );
+      await waitUntil(() => el.status === 'pending', 'the real token opens');
+      for (const candidate of await candidates(token!)) {
+        const label = describeHostile(candidate);
+        el.token = candidate;
+        await el.updateComplete;
+        await waitUntil(() => el.status !== 'loading', label);
+        await el.updateComplete;
+        if (el.status === 'pending') {
+          expect(benign(candidate, token!), `${label}: opened`).to.equal(true);
+          continue;
+        }
+        expect(el.status, label).to.equal('unknown');
+        expect(textOf(el, '[part~="heading"]'), label).to.equal(translate('en', 'acceptInvitation.unknownTitle'));
+        expect(q(el, '[part~="accept-button"]'), label).to.equal(null);
+      }
+      // Given the real token again, it is the invitation again.
+      el.token = token!;
+      await waitUntil(() => el.status === 'pending', 'back to the invitation');
       expect(trap.check(el)).to.deep.equal([]);
     });
   });

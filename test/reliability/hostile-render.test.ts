@@ -1,6 +1,7 @@
 /**
  * Guarantee: whatever the client returns — names, emails, phone numbers, User IDs, workspace
- * and team names, allowed domains, recipients, the backend's own error messages — is shown as
+ * and team names, portal and inviter names on the invitee pages, allowed domains, recipients,
+ * the backend's own error messages — is shown as
  * text: no script runs, nothing throws, every value is there in full (for assistive technology
  * and copying) while long text is cut off on screen, and nothing sticks out of the element.
  */
@@ -8,7 +9,10 @@ import { expect, fixture, html } from '@open-wc/testing';
 import { InviteKitError } from '../../src/client/errors.js';
 import { createMemoryClient, DEMO_IDS } from '../../src/client/memory/memory-client.js';
 import type { MemoryClient } from '../../src/client/memory/memory-client.js';
-import type { InternalUser, InviteLink, Workspace } from '../../src/client/types.js';
+import type { InternalUser, InvitationDetails, InviteLink, Workspace, WorkspaceLinkDetails } from '../../src/client/types.js';
+import type { AcceptInvitation } from '../../src/accept-invitation/accept-invitation.js';
+import type { InviteLinkSignUp } from '../../src/invite-link-sign-up/invite-link-sign-up.js';
+import type { WorkspaceJoinRequest } from '../../src/workspace-join-request/workspace-join-request.js';
 import '../../src/index.js';
 import type { InternalUsersAdmin } from '../../src/internal-users-admin/internal-users-admin.js';
 import type { InviteProfileMenu } from '../../src/invite-profile-menu/invite-profile-menu.js';
@@ -361,6 +365,204 @@ describe('reliability: hostile data from the client', () => {
     expect(deepQueryAll(picker, '[part~="option"]').length).to.be.greaterThan(0);
     expect(trap.check(el)).to.deep.equal([]);
     expect(deepQuery(el, 'script')).to.equal(null);
+  });
+});
+
+describe('reliability: hostile data on the invitee pages', () => {
+  const trap = scriptTrapForEachTest();
+  /** Someone who opened the link signed out. */
+  const VISITOR = 'signed-out-visitor';
+  const VALUES = [...hostileSample(2), ...hostileOf('bidi-and-invisible').slice(0, 6), ...hostileOf('very-long').slice(0, 3)];
+  /** What the text of a sentence keeps of a value: all of it, short of the stray isolate closers the catalogue drops. */
+  const inSentence = (value: string) => value.replace(/^\s+|\s+$/gu, '').replace(/\u2069/gu, '');
+  /** What an `<input>` holds after being given `value` (single-line fields drop line breaks). */
+  const asTyped = (value: string) => Object.assign(document.createElement('input'), { value }).value;
+
+  /** Client data became text only: no element it could have smuggled in, no event-handler attribute anywhere. */
+  function expectNoInjection(el: Element, label: string): void {
+    const nodes = deepQueryAll(el, '*');
+    expect(
+      nodes
+        .filter((node) =>
+          ['script', 'img', 'iframe', 'object', 'embed', 'svg', 'math', 'video', 'audio', 'link', 'meta', 'base'].includes(node.localName),
+        )
+        .map((node) => node.localName),
+      `${label}: elements from data`,
+    ).to.deep.equal([]);
+    expect(
+      nodes.flatMap((node) => node.getAttributeNames().filter((name) => name.startsWith('on'))),
+      `${label}: event-handler attributes`,
+    ).to.deep.equal([]);
+  }
+
+  async function type(el: HTMLElement & { updateComplete: Promise<unknown> }, fields: Record<string, string>) {
+    for (const [id, value] of Object.entries(fields)) typeInto(q<HTMLInputElement>(el, `#${id}`)!, value);
+    await el.updateComplete;
+  }
+
+  it('<invite-link-sign-up>: hostile portal names, allowed domains, backend messages and new names are text', async function () {
+    this.timeout(60_000);
+    for (const [index, value] of VALUES.entries()) {
+      const label = describeHostile(value);
+      const base = createMemoryClient();
+      const url = (await base.getInviteLink()).url;
+      const visitor = base.asViewer(VISITOR);
+      const client = withOverrides(visitor, {
+        checkInviteLink: async () => ({ valid: true as const, portalName: value, allowedDomains: [value, 'example.com'] }),
+        // The backend answers with the person's name as it stored it: hostile too.
+        signUpWithInviteLink: async (...args: Parameters<typeof visitor.signUpWithInviteLink>) => ({
+          ...(await visitor.signUpWithInviteLink(...args)),
+          fullName: value,
+        }),
+      });
+      const el = await inBox<InviteLinkSignUp>(html`<invite-link-sign-up .client=${client} link=${url}></invite-link-sign-up>`);
+      await waitUntil(() => el.status === 'ready', `${label}: the form`);
+      await el.updateComplete;
+      if (inSentence(value)) {
+        expect(q(el, '[part~="heading"]')!.textContent, `${label}: the heading`).to.include(inSentence(value));
+        expect(q(el, '[part~="domain-rule"]')!.textContent, `${label}: the domain rule`).to.include(inSentence(value));
+      }
+      // The backend refuses in its own words, about a field and about none.
+      base.failNext(
+        'signUpWithInviteLink',
+        new InviteKitError('validation', value || 'refused', { fieldErrors: { email: value || 'bad', somethingElse: value || 'other' } }),
+      );
+      await type(el, { fullName: 'Ada Lovelace', contact: `ada.hostile${index}@example.com` });
+      el.submit();
+      await waitUntil(() => el.status === 'failed', `${label}: the refusal`);
+      await el.updateComplete;
+      if (value.trim())
+        expect(deepText(el), label).to.include(
+          value
+            .replace(/\s+/gu, ' ')
+            .trim()
+            .replace(/\u2069/gu, '')
+            .slice(0, 50),
+        );
+      expectNoInjection(el, label);
+      // Then it takes: the welcome names the person as the backend answered.
+      el.submit();
+      await waitUntil(() => el.status === 'signed-up', `${label}: signed up`);
+      await el.updateComplete;
+      // The portal and the person's name, both as the backend gave them.
+      if (inSentence(value))
+        expect(q(el, '[part~="result-message"]')!.textContent!.split(inSentence(value)).length, `${label}: the welcome`).to.be.at.least(3);
+      expectNoInjection(el, label);
+      expectIntact(el, label);
+      expect(trap.check(el), label).to.deep.equal([]);
+      el.parentElement!.remove();
+    }
+  });
+
+  it('<workspace-join-request>: hostile workspace and portal names and backend messages are text', async function () {
+    this.timeout(60_000);
+    for (const [index, value] of VALUES.entries()) {
+      const label = describeHostile(value);
+      const base = createMemoryClient();
+      const url = (await base.getWorkspaceLink(DEMO_IDS.groupWorkspaceId)).url;
+      const details: WorkspaceLinkDetails = {
+        valid: true,
+        portalName: value,
+        workspace: { id: DEMO_IDS.groupWorkspaceId, name: value, kind: 'group' },
+        includesViewing: false,
+      };
+      const visitor = base.asViewer(VISITOR);
+      const client = withOverrides(visitor, {
+        getWorkspaceLinkDetails: async () => details,
+        requestToJoinWorkspace: async (...args: Parameters<typeof visitor.requestToJoinWorkspace>) => ({
+          ...(await visitor.requestToJoinWorkspace(...args)),
+          workspaceName: value,
+        }),
+      });
+      const el = await inBox<WorkspaceJoinRequest>(html`<workspace-join-request .client=${client} link=${url}></workspace-join-request>`);
+      await waitUntil(() => el.status === 'editing', `${label}: the form`);
+      await el.updateComplete;
+      // The name is the `<bdi>`'s text, exactly as given; the form's label carries it as an attribute value, nothing more.
+      expect(q(el, '[part~="heading"] [part~="workspace-name"]')!.textContent, label).to.equal(value);
+      if (inSentence(value)) {
+        expect(q(el, '[part~="workspace-kind"]')!.textContent, `${label}: the kind line`).to.include(inSentence(value));
+        expect(q(el, 'form')!.getAttribute('aria-label'), `${label}: the form’s name`).to.include(inSentence(value));
+      }
+      expect(q(el, 'form')!.getAttributeNames().sort(), `${label}: the form’s attributes`).to.deep.equal([
+        'aria-label',
+        'class',
+        'novalidate',
+        'part',
+      ]);
+      base.failNext(
+        'requestToJoinWorkspace',
+        new InviteKitError('validation', value || 'refused', { fieldErrors: { email: value || 'bad', somethingElse: value || 'other' } }),
+      );
+      await type(el, { fullName: 'Ada Lovelace', contact: `ada.join${index}@example.com` });
+      q<HTMLButtonElement>(el, '[part~="submit-button"]')!.click();
+      await waitUntil(() => el.status === 'failed', `${label}: the refusal`);
+      await el.updateComplete;
+      if (value.trim())
+        expect(deepText(el), label).to.include(
+          value
+            .replace(/\s+/gu, ' ')
+            .trim()
+            .replace(/\u2069/gu, '')
+            .slice(0, 50),
+        );
+      expectNoInjection(el, label);
+      q<HTMLButtonElement>(el, '[part~="retry-button"]')!.click();
+      await waitUntil(() => el.status === 'pending', `${label}: pending`);
+      await el.updateComplete;
+      expect(q(el, '[part~="pending"] [part~="workspace-name"]')!.textContent, `${label}: the pending request`).to.equal(value);
+      expectNoInjection(el, label);
+      expectIntact(el, label);
+      expect(trap.check(el), label).to.deep.equal([]);
+      el.parentElement!.remove();
+    }
+  });
+
+  it('<accept-invitation>: hostile portal, inviter and workspace names, addresses and backend messages are text', async function () {
+    this.timeout(60_000);
+    for (const [index, value] of VALUES.entries()) {
+      const label = describeHostile(value);
+      const base = createMemoryClient();
+      const { token } = await base.inviteInternalUser({
+        fullName: 'Ines Invitee',
+        email: `ines.hostile${index}@example.com`,
+        delivery: { method: 'workspace', workspaceId: DEMO_IDS.groupWorkspaceId },
+      });
+      const visitor = base.asViewer(VISITOR);
+      const real = await visitor.getInvitation(token!);
+      const invitation: InvitationDetails = {
+        ...real,
+        portalName: value,
+        invitedBy: { fullName: value },
+        workspace: { ...real.workspace!, name: value },
+        fullName: value,
+        email: value,
+      };
+      const client = withOverrides(visitor, { getInvitation: async () => invitation });
+      const el = await inBox<AcceptInvitation>(html`<accept-invitation .client=${client} token=${token!}></accept-invitation>`);
+      await waitUntil(() => el.status === 'pending', `${label}: the invitation`);
+      await el.updateComplete;
+      // Each name is a `<bdi>`'s text, exactly as given.
+      const names = [...el.shadowRoot!.querySelectorAll('[part~="heading"] bdi, [part~="invited-by"] bdi, [part~="sent-to"] bdi')];
+      // Portal and workspace in the heading; inviter, workspace and portal in the summary; the address (when there is one).
+      expect(names.length, label).to.equal(value ? 6 : 5);
+      for (const name of names) expect(name.textContent, label).to.equal(value);
+      expect(q<HTMLInputElement>(el, '#fullName')!.value, `${label}: the name to accept with`).to.equal(asTyped(value));
+      expectNoInjection(el, label);
+      base.failNext('acceptInvitation', new InviteKitError('unavailable', value || 'refused'));
+      await type(el, { fullName: 'Ada Lovelace' });
+      q<HTMLButtonElement>(el, '[part~="accept-button"]')!.click();
+      await waitUntil(() => el.status === 'pending' && q(el, '[part~="alert"]'), `${label}: the refusal`);
+      expectNoInjection(el, label);
+      q<HTMLButtonElement>(el, '[part~="retry-button"]')!.click();
+      await waitUntil(() => el.status === 'accepted-now', `${label}: accepted`);
+      await el.updateComplete;
+      for (const name of el.shadowRoot!.querySelectorAll('[part~="heading"] bdi, [part~="message"] bdi'))
+        expect(name.textContent, `${label}: the welcome`).to.equal(value);
+      expectNoInjection(el, label);
+      expectIntact(el, label);
+      expect(trap.check(el), label).to.deep.equal([]);
+      el.parentElement!.remove();
+    }
   });
 });
 

@@ -1,7 +1,9 @@
 /**
  * Guarantee: opening and closing the dialog 500 times, the profile menu and the members
- * panel's invitation menu hundreds of times, and re-rendering the members panel 100 times
- * (new elements, and one element switching workspaces) leave nothing growing behind: the live
+ * panel's invitation menu hundreds of times, re-rendering the members panel 100 times (new
+ * elements, and one element switching workspaces), and putting each invitee page (sign-up,
+ * join request, accept invitation) on the page and off it 100 times and switching its link or
+ * token 50 times leave nothing growing behind: the live
  * event listeners, pending timers and animation frames, observed elements and client
  * subscriptions all come back to where they started. (In Chromium the heap size is logged too,
  * as a soft signal: no garbage collection can be forced from the page.)
@@ -10,11 +12,14 @@ import { expect, fixture, html } from '@open-wc/testing';
 import { render } from 'lit';
 import { createMemoryClient, DEMO_IDS } from '../../src/client/memory/memory-client.js';
 import '../../src/index.js';
+import type { AcceptInvitation } from '../../src/accept-invitation/accept-invitation.js';
 import type { InternalUsersAdmin } from '../../src/internal-users-admin/internal-users-admin.js';
+import type { InviteLinkSignUp } from '../../src/invite-link-sign-up/invite-link-sign-up.js';
 import type { InviteProfileMenu } from '../../src/invite-profile-menu/invite-profile-menu.js';
 import type { InviteUserDialog } from '../../src/invite-user-dialog/invite-user-dialog.js';
+import type { WorkspaceJoinRequest } from '../../src/workspace-join-request/workspace-join-request.js';
 import type { WorkspaceMembersPanel } from '../../src/workspace-members-panel/workspace-members-panel.js';
-import { q, settle } from '../fixtures/dom.js';
+import { q, settle, textOf } from '../fixtures/dom.js';
 import { heapBytes, installLeakMeter, type LeakCounts, type LeakMeter } from '../fixtures/leak-meter.js';
 import { tick, waitUntil } from '../fixtures/wait.js';
 
@@ -173,6 +178,101 @@ describe('reliability: nothing grows when elements open, close and re-render', (
     await settle(el);
     await quiet();
     expectBackToBaseline(meter, baseline, 'after 200 openings');
+  });
+
+  describe('the invitee pages, put on the page and taken off 100 times, and switching link or token 50 times', () => {
+    interface Page {
+      name: string;
+      /** The page for cycle `n` (links and tokens alternate, so re-rendering one element switches it). */
+      template(client: unknown, n: number): unknown;
+      /** Shows what cycle `n` asked for, and is ready to use. */
+      ready(el: HTMLElement, n: number): unknown;
+    }
+
+    async function pages(): Promise<{ admin: ReturnType<typeof createMemoryClient>; list: Page[] }> {
+      const admin = createMemoryClient();
+      const signUpUrl = (await admin.getInviteLink()).url;
+      // The same link with a tracking parameter: another `link` for the element, the same link for the portal.
+      const signUpUrls = [signUpUrl, `${signUpUrl}?utm_source=leaks`];
+      const workspaces = [
+        { url: (await admin.getWorkspaceLink(DEMO_IDS.groupWorkspaceId)).url, name: 'Design Team' },
+        { url: (await admin.getWorkspaceLink(DEMO_IDS.smallWorkspaceId)).url, name: 'Marketing' },
+      ];
+      const invitations: Array<{ token: string; fullName: string }> = [];
+      for (const fullName of ['Ines Leak', 'Oskar Leak']) {
+        const { token } = await admin.inviteInternalUser({
+          fullName,
+          email: `${fullName.split(' ')[0]!.toLowerCase()}.leak@example.com`,
+          delivery: { method: 'contacts' },
+        });
+        invitations.push({ token: token!, fullName });
+      }
+      const list: Page[] = [
+        {
+          name: '<invite-link-sign-up>',
+          template: (client, n) => html`<invite-link-sign-up .client=${client} link=${signUpUrls[n % 2]!}></invite-link-sign-up>`,
+          ready: (el, n) => (el as InviteLinkSignUp).status === 'ready' && (el as InviteLinkSignUp).effectiveLink === signUpUrls[n % 2],
+        },
+        {
+          name: '<workspace-join-request>',
+          template: (client, n) => html`<workspace-join-request .client=${client} link=${workspaces[n % 2]!.url}></workspace-join-request>`,
+          ready: (el, n) =>
+            (el as WorkspaceJoinRequest).status === 'editing' && textOf(el, '[part~="heading"]') === `Join ${workspaces[n % 2]!.name}`,
+        },
+        {
+          name: '<accept-invitation>',
+          template: (client, n) => html`<accept-invitation .client=${client} token=${invitations[n % 2]!.token}></accept-invitation>`,
+          ready: (el, n) =>
+            (el as AcceptInvitation).status === 'pending' && q<HTMLInputElement>(el, '#fullName')?.value === invitations[n % 2]!.fullName,
+        },
+      ];
+      return { admin, list };
+    }
+
+    for (const index of [0, 1, 2]) {
+      it(['<invite-link-sign-up>', '<workspace-join-request>', '<accept-invitation>'][index]!, async function () {
+        this.timeout(120_000);
+        const { admin, list } = await pages();
+        const page = list[index]!;
+        // Someone who opened the link signed out; the page follows the portal's changes while it is shown.
+        const client = meter.countSubscriptions(admin.asViewer('signed-out-visitor'));
+        const host = await fixture<HTMLDivElement>(html`<div></div>`);
+        const mount = async (n: number) => {
+          render(page.template(client, n), host);
+          const el = host.firstElementChild as HTMLElement;
+          await waitUntil(() => page.ready(el, n), `${page.name} is ready (${n})`);
+          return el;
+        };
+        const unmount = () => render(html``, host);
+        await mount(0);
+        unmount();
+        await quiet();
+        const baseline = meter.counts();
+        const heap = heapBytes();
+        for (let cycle = 0; cycle < 100; cycle++) {
+          await mount(cycle);
+          unmount();
+        }
+        await quiet();
+        expectBackToBaseline(meter, baseline, `${page.name}: after 100 new pages`);
+        expect(meter.counts().subscriptions, 'no live subscription once they are gone').to.equal(0);
+        logHeap(`${page.name} × 100`, heap);
+
+        const el = await mount(0);
+        await settle(el);
+        await quiet();
+        const withPage = meter.counts();
+        expect(withPage.subscriptions, 'one live subscription for the one page').to.equal(1);
+        for (let cycle = 1; cycle <= 50; cycle++) await mount(cycle);
+        await settle(el);
+        await quiet();
+        expectBackToBaseline(meter, withPage, `${page.name}: after 50 switches`);
+        expect(meter.counts().subscriptions, 'still one live subscription').to.equal(1);
+        unmount();
+        await quiet();
+        expect(meter.counts().subscriptions, 'none once it is gone').to.equal(0);
+      });
+    }
   });
 
   it('<internal-users-admin> dialogs opened and closed 100 times', async function () {

@@ -10,14 +10,17 @@ import { expect, fixture, html } from '@open-wc/testing';
 import { createMemoryClient, DEMO_IDS } from '../../src/client/memory/memory-client.js';
 import type { MemoryClient } from '../../src/client/memory/memory-client.js';
 import '../../src/index.js';
+import type { AcceptInvitation } from '../../src/accept-invitation/accept-invitation.js';
 import type { InternalUsersAdmin } from '../../src/internal-users-admin/internal-users-admin.js';
+import type { InviteLinkSignUp } from '../../src/invite-link-sign-up/invite-link-sign-up.js';
 import type { InviteProfileMenu } from '../../src/invite-profile-menu/invite-profile-menu.js';
 import type { InviteUserForm } from '../../src/invite-user-form/invite-user-form.js';
 import type { ResendInviteButton } from '../../src/resend-invite-button/resend-invite-button.js';
 import type { ShareInviteLink } from '../../src/share-invite-link/share-invite-link.js';
+import type { WorkspaceJoinRequest } from '../../src/workspace-join-request/workspace-join-request.js';
 import type { WorkspaceMembersPanel } from '../../src/workspace-members-panel/workspace-members-panel.js';
 import { gated } from '../fixtures/clients.js';
-import { deepText, q, settle, typeInto } from '../fixtures/dom.js';
+import { deepText, q, settle, textOf, typeInto } from '../fixtures/dom.js';
 import { scriptTrapForEachTest } from '../fixtures/script-trap.js';
 import { tick, waitUntil } from '../fixtures/wait.js';
 
@@ -197,6 +200,110 @@ describe('reliability: races and lifecycle', () => {
     });
   });
 
+  describe('the invitee pages: an answer about the link or token they no longer show never lands', () => {
+    /** Someone who opened the link signed out. */
+    const VISITOR = 'signed-out-visitor';
+
+    it('<invite-link-sign-up>: the check of the old link, answering last, never turns the page to "replaced"', async () => {
+      const admin = createMemoryClient({ capabilities: { liveUpdates: false } });
+      const oldUrl = (await admin.getInviteLink()).url;
+      const newUrl = (await admin.refreshInviteLink()).url;
+      const gate = gated(admin.asViewer(VISITOR), ['checkInviteLink']);
+      const el = await fixture<InviteLinkSignUp>(html`<invite-link-sign-up .client=${gate.client} link=${oldUrl}></invite-link-sign-up>`);
+      await until(() => gate.calls('checkInviteLink').length === 1, 'the old link is checked');
+      // The host corrects the link while the first check is out.
+      el.link = newUrl;
+      await until(() => gate.calls('checkInviteLink').length === 2, 'the new link is checked');
+      const [older, newer] = gate.calls('checkInviteLink');
+      newer!.release();
+      await until(() => el.status === 'ready', 'the new link opens the form');
+      older!.release();
+      await older!.settled;
+      await tick(20);
+      await el.updateComplete;
+      expect(el.status, 'still the new link’s answer').to.equal('ready');
+      expect(q(el, '[part~="link-problem"]')).to.equal(null);
+      expect(q(el, '#fullName')).to.exist;
+      expect(trap.check(el)).to.deep.equal([]);
+    });
+
+    it('<workspace-join-request>: the details of the previous link, answering last, never name the wrong workspace', async () => {
+      const admin = createMemoryClient({ capabilities: { liveUpdates: false } });
+      const groupUrl = (await admin.getWorkspaceLink(DEMO_IDS.groupWorkspaceId)).url;
+      const flowUrl = (await admin.getWorkspaceLink(DEMO_IDS.flowWorkspaceId)).url;
+      const gate = gated(admin.asViewer(VISITOR), ['getWorkspaceLinkDetails']);
+      const el = await fixture<WorkspaceJoinRequest>(
+        html`<workspace-join-request .client=${gate.client} link=${groupUrl}></workspace-join-request>`,
+      );
+      await until(() => gate.calls('getWorkspaceLinkDetails').length === 1, 'the first link is asked about');
+      el.link = flowUrl;
+      await until(() => gate.calls('getWorkspaceLinkDetails').length === 2, 'the second link is asked about');
+      const [older, newer] = gate.calls('getWorkspaceLinkDetails');
+      newer!.release();
+      await until(() => el.status === 'editing', 'the form for the second link');
+      older!.release();
+      await older!.settled;
+      await tick(20);
+      await el.updateComplete;
+      expect(textOf(el, '[part~="heading"]')).to.equal('Join Client Onboarding');
+      expect(textOf(el, '[part~="workspace-kind"]')).to.include('flow');
+      expect(el.includesViewing, 'the flow link’s viewing, not the group link’s').to.equal(false);
+      expect(trap.check(el)).to.deep.equal([]);
+    });
+
+    it('<accept-invitation>: the lookup of the previous token, answering last, never shows the other invitation', async () => {
+      const admin = createMemoryClient({ capabilities: { liveUpdates: false } });
+      const first = await admin.inviteInternalUser({
+        fullName: 'Ana First',
+        email: 'ana.race@example.com',
+        delivery: { method: 'contacts' },
+      });
+      const second = await admin.inviteInternalUser({
+        fullName: 'Bo Second',
+        email: 'bo.race@example.com',
+        delivery: { method: 'workspace', workspaceId: DEMO_IDS.groupWorkspaceId },
+      });
+      const gate = gated(admin.asViewer(VISITOR), ['getInvitation']);
+      const el = await fixture<AcceptInvitation>(
+        html`<accept-invitation .client=${gate.client} token=${first.token!}></accept-invitation>`,
+      );
+      await until(() => gate.calls('getInvitation').length === 1, 'the first invitation is looked up');
+      el.token = second.token!;
+      await until(() => gate.calls('getInvitation').length === 2, 'the second invitation is looked up');
+      const [older, newer] = gate.calls('getInvitation');
+      newer!.release();
+      await until(
+        () => el.status === 'pending' && q<HTMLInputElement>(el, '#fullName')?.value === 'Bo Second',
+        'the second invitation shows',
+      );
+      older!.release();
+      await older!.settled;
+      await tick(20);
+      await el.updateComplete;
+      expect(q<HTMLInputElement>(el, '#fullName')!.value).to.equal('Bo Second');
+      expect(textOf(el, '[part~="heading"]')).to.equal('Join Design Team on Acme Portal');
+      expect(textOf(el, '[part~="sent-to"]')).to.include('bo.race@example.com');
+      // Back to the first token: while it is looked up, nothing of the second invitation is shown, let alone offered to accept.
+      el.token = first.token!;
+      await until(() => gate.calls('getInvitation').length === 3, 'the first invitation is looked up again');
+      await el.updateComplete;
+      expect(el.status).to.equal('loading');
+      expect(q(el, '[part~="accept-button"]')).to.equal(null);
+      gate.calls('getInvitation')[2]!.release();
+      await until(
+        () => el.status === 'pending' && q<HTMLInputElement>(el, '#fullName')?.value === 'Ana First',
+        'the first invitation shows',
+      );
+      // Accepting accepts the invitation shown.
+      q<HTMLButtonElement>(el, '[part~="accept-button"]')!.click();
+      await until(() => el.status === 'accepted-now', 'accepted');
+      const users = admin.snapshot().internalUsers;
+      expect(users.find((user) => user.email === 'ana.race@example.com')?.status).to.equal('active');
+      expect(users.find((user) => user.email === 'bo.race@example.com')?.status).to.equal('invited');
+      expect(trap.check(el)).to.deep.equal([]);
+    });
+  });
+
   describe('an element taken off the page mid-request throws nothing, updates nothing, and works when put back', () => {
     interface Case {
       name: string;
@@ -289,6 +396,103 @@ describe('reliability: races and lifecycle', () => {
         operations: ['listInternalUsers'],
         create: (client) => fixture(html`<internal-users-admin .client=${client}></internal-users-admin>`),
         works: (el) => until(() => q(el, '[part~="table"]'), 'the list shows'),
+      },
+      {
+        name: '<invite-link-sign-up> checking the link',
+        operations: ['checkInviteLink'],
+        create: async (client) =>
+          fixture(html`<invite-link-sign-up .client=${client} link=${(await client.getInviteLink()).url}></invite-link-sign-up>`),
+        works: (el) => until(() => (el as InviteLinkSignUp).status === 'ready' && q(el, '#fullName'), 'the form shows'),
+      },
+      {
+        name: '<invite-link-sign-up> signing up',
+        operations: ['signUpWithInviteLink'],
+        create: async (client) => {
+          const el = await fixture<InviteLinkSignUp>(
+            html`<invite-link-sign-up .client=${client} link=${(await client.getInviteLink()).url}></invite-link-sign-up>`,
+          );
+          await until(() => el.status === 'ready', 'the form shows');
+          typeInto(q<HTMLInputElement>(el, '#fullName')!, 'Mae Jemison');
+          typeInto(q<HTMLInputElement>(el, '#contact')!, 'mae.race@example.com');
+          return el;
+        },
+        start: async (el) => (el as InviteLinkSignUp).submit(),
+        works: async (el, backend) => {
+          // What was typed is still there, and signing up again makes one account.
+          await until(() => (el as InviteLinkSignUp).status === 'ready', 'back to the form');
+          expect(q<HTMLInputElement>(el, '#fullName')!.value).to.equal('Mae Jemison');
+          expect(q<HTMLInputElement>(el, '#contact')!.value).to.equal('mae.race@example.com');
+          (el as InviteLinkSignUp).submit();
+          await until(() => (el as InviteLinkSignUp).status === 'signed-up', 'signed up');
+          expect(backend.snapshot().internalUsers.filter((user) => user.email === 'mae.race@example.com')).to.have.lengthOf(1);
+        },
+      },
+      {
+        name: '<workspace-join-request> loading the link',
+        operations: ['getWorkspaceLinkDetails'],
+        create: async (client) =>
+          fixture(
+            html`<workspace-join-request .client=${client} link=${(await client.getWorkspaceLink(DEMO_IDS.smallWorkspaceId)).url}></workspace-join-request>`,
+          ),
+        works: (el) => until(() => (el as WorkspaceJoinRequest).status === 'editing' && q(el, '#fullName'), 'the form shows'),
+      },
+      {
+        name: '<workspace-join-request> requesting to join',
+        operations: ['requestToJoinWorkspace'],
+        create: async (client) => {
+          // Signed in as the admin, who is not in Marketing: the form is prefilled with who they are.
+          const el = await fixture<WorkspaceJoinRequest>(
+            html`<workspace-join-request .client=${client} link=${(await client.getWorkspaceLink(DEMO_IDS.smallWorkspaceId)).url}></workspace-join-request>`,
+          );
+          await until(() => el.status === 'editing' && q<HTMLInputElement>(el, '#fullName')?.value, 'the prefilled form shows');
+          return el;
+        },
+        start: async (el) => q<HTMLButtonElement>(el, '[part~="submit-button"]')!.click(),
+        works: async (el, backend) => {
+          await until(() => (el as WorkspaceJoinRequest).status === 'editing', 'back to the form');
+          expect(q<HTMLInputElement>(el, '#fullName')!.value).to.equal('Avery Chen');
+          q<HTMLButtonElement>(el, '[part~="submit-button"]')!.click();
+          await until(() => (el as WorkspaceJoinRequest).status === 'pending', 'the request is pending');
+          const asked = (await backend.listJoinRequests(DEMO_IDS.smallWorkspaceId)).filter((request) => request.fullName === 'Avery Chen');
+          expect(asked).to.have.lengthOf(1);
+        },
+      },
+      {
+        name: '<accept-invitation> looking the invitation up',
+        operations: ['getInvitation'],
+        create: async (client) => {
+          const { token } = await client.inviteInternalUser({
+            fullName: 'Ines Race',
+            email: 'ines.race@example.com',
+            delivery: { method: 'contacts' },
+          });
+          return fixture(html`<accept-invitation .client=${client} token=${token!}></accept-invitation>`);
+        },
+        works: (el) => until(() => (el as AcceptInvitation).status === 'pending' && q(el, '#fullName'), 'the invitation shows'),
+      },
+      {
+        name: '<accept-invitation> accepting',
+        operations: ['acceptInvitation'],
+        create: async (client) => {
+          const { token } = await client.inviteInternalUser({
+            fullName: 'Ines Race',
+            email: 'ines.race@example.com',
+            delivery: { method: 'contacts' },
+          });
+          const el = await fixture<AcceptInvitation>(html`<accept-invitation .client=${client} token=${token!}></accept-invitation>`);
+          await until(() => el.status === 'pending', 'the invitation shows');
+          typeInto(q<HTMLInputElement>(el, '#fullName')!, 'Inès Race');
+          return el;
+        },
+        start: async (el) => q<HTMLButtonElement>(el, '[part~="accept-button"]')!.click(),
+        works: async (el, backend) => {
+          await until(() => (el as AcceptInvitation).status === 'pending', 'back to the invitation');
+          expect(q<HTMLInputElement>(el, '#fullName')!.value, 'the name typed').to.equal('Inès Race');
+          q<HTMLButtonElement>(el, '[part~="accept-button"]')!.click();
+          await until(() => (el as AcceptInvitation).status === 'accepted-now', 'accepted');
+          const user = backend.snapshot().internalUsers.find((candidate) => candidate.email === 'ines.race@example.com');
+          expect(user).to.include({ status: 'active', fullName: 'Inès Race' });
+        },
       },
       {
         name: '<invite-profile-menu> loading the viewer',

@@ -129,10 +129,15 @@ function watchSinks(): Sinks {
   return sinks;
 }
 
-/** The link tokens the backend holds now and held before (refreshed links included). */
+/** The link tokens the backend holds now and held before (refreshed links included), and every invitation's token. */
 function tokensOf(backend: MemoryClient): string[] {
   const portal = backend.snapshot();
-  return [portal.inviteLink.token, ...portal.inviteLink.replacedTokens, ...portal.workspaceLinks.map((link) => link.token)];
+  return [
+    portal.inviteLink.token,
+    ...portal.inviteLink.replacedTokens,
+    ...portal.workspaceLinks.map((link) => link.token),
+    ...(portal.invitationTokens ?? []).map((entry) => entry.token),
+  ];
 }
 
 /** Every name, address and team name the client returns carries the marker and some markup. */
@@ -163,7 +168,7 @@ describe('reliability: no markup from data, no eval, nothing to third parties, n
       `${label}: ${watched.html.length} HTML strings parsed (Lit's templates), ${watched.requests.length} requests, ${watched.console.length} console lines checked`,
     );
     expect(errors, `${label}: every step works`).to.deep.equal([]);
-    expect(steps.length, label).to.be.at.least(6);
+    expect(steps.length, label).to.be.at.least(9);
 
     // No HTML parsed from data: the only HTML strings are Lit's own templates, never client data.
     expect(
@@ -188,7 +193,9 @@ describe('reliability: no markup from data, no eval, nothing to third parties, n
     // No link, token or marker in the console; nothing stored anywhere.
     const secrets = tokensOf(backend);
     expect(secrets.length).to.be.at.least(3);
-    const leaks = watched.console.filter((line) => secrets.some((secret) => line.includes(secret)) || /\/invite\/|\/w\//u.test(line));
+    const leaks = watched.console.filter(
+      (line) => secrets.some((secret) => line.includes(secret)) || /\/invite\/|\/w\/|[?&]token=/u.test(line),
+    );
     expect(leaks, `${label}: links or tokens in the console`).to.deep.equal([]);
     expect(watched.storage, `${label}: storage written`).to.deep.equal([]);
     expect({ local: localStorage.length, session: sessionStorage.length, cookie: document.cookie }).to.deep.equal(storageBefore);
