@@ -1,6 +1,6 @@
 /**
  * Every action of every element that talks to the backend, written once as a scenario the
- * fault matrix (faults.test.ts) runs under every fault, with both harnesses: how to get the
+ * fault matrix (fault-suite.ts) runs under every fault, with both harnesses: how to get the
  * element ready, how to act, what a failure must look like (a clear message, what the person
  * entered still there, state rolled back exactly), how to retry, and what the backend's record
  * must show afterwards.

@@ -6,6 +6,9 @@
  * wrong, keeps what the person entered (and rolls optimistic changes back exactly), lets them
  * try again, and a retry — or an action fired twice — has its effect exactly once on the
  * backend's record, with the same idempotency key.
+ *
+ * One suite per harness and test file (faults-memory.test.ts, faults-msw.test.ts), so the two
+ * halves run side by side and neither file runs for as long as both.
  */
 import { expect } from '@open-wc/testing';
 import '../../src/index.js';
@@ -17,18 +20,17 @@ import type { Fault, Harness, Loss } from './fault-harness.js';
 import { SCENARIOS } from './fault-scenarios.js';
 import type { Context, MutationScenario, Scenario } from './fault-scenarios.js';
 import { tick, waitUntil } from '../fixtures/wait.js';
+import type { SetupWorker } from 'msw/browser';
 import { useMswWorker } from '../fixtures/msw.js';
-
-const worker = useMswWorker(() => []);
 
 const LOSSES: Record<Harness['name'], readonly Loss[]> = {
   memory: ['network-error', 500, 503],
   msw: ['network-error', 500, 503, 'malformed-body', 'timeout'],
 };
 
-function harness(kind: Harness['name'], scenario: Scenario): Harness {
+function harness(kind: Harness['name'], scenario: Scenario, worker?: () => SetupWorker): Harness {
   const options = scenario.viewerId ? { viewerId: scenario.viewerId } : {};
-  return kind === 'memory' ? memoryHarness(options) : mswHarness(worker(), options);
+  return kind === 'memory' ? memoryHarness(options) : mswHarness(worker!(), options);
 }
 
 const distinct = (keys: string[]) => [...new Set(keys)];
@@ -38,7 +40,9 @@ const MUTATIONS = SCENARIOS.filter(isMutation);
 
 const effectOf = async (scenario: MutationScenario, ctx: Context) => scenario.effect(ctx.h.backend, ctx);
 
-for (const kind of ['memory', 'msw'] as const) {
+/** Defines the whole fault matrix for one harness; call once at the top level of a test file. */
+export function describeFaults(kind: Harness['name']): void {
+  const worker = kind === 'msw' ? useMswWorker(() => []) : undefined;
   describe(`reliability: faults, through the ${kind === 'memory' ? 'memory client (failNext)' : 'fetch client and msw (faultHandler)'}`, () => {
     let trap: ScriptTrap;
     let h: Harness;
@@ -55,7 +59,7 @@ for (const kind of ['memory', 'msw'] as const) {
         for (const fault of FAULTS) {
           const retryable = scenario.retryable?.(fault) ?? true;
           it(`${String(fault)}: says so${retryable ? ', keeps everything, retries' : ''}${scenario.mutation && retryable ? ' with the same key, once' : ''}`, async () => {
-            h = harness(kind, scenario);
+            h = harness(kind, scenario, worker);
             let ctx: Context;
             if (scenario.onConnect) {
               h.arm(scenario.operation, fault);
@@ -98,7 +102,7 @@ for (const kind of ['memory', 'msw'] as const) {
           (candidate) => candidate !== 'malformed-body' || ROUTES[scenario.operation].response !== null,
         )) {
           it(`${scenario.name}, ${String(loss)}`, async () => {
-            h = harness(kind, scenario);
+            h = harness(kind, scenario, worker);
             const ctx = await scenario.setup(h);
             const before = await effectOf(scenario, ctx);
             h.loseNext(scenario.operation, loss);
@@ -120,7 +124,7 @@ for (const kind of ['memory', 'msw'] as const) {
     describe('an action fired twice at once happens once', () => {
       for (const scenario of MUTATIONS.filter((candidate) => candidate.fireTwice)) {
         it(scenario.name, async () => {
-          h = harness(kind, scenario);
+          h = harness(kind, scenario, worker);
           h.backend.setLatency(40);
           const ctx = await scenario.setup(h);
           const before = await effectOf(scenario, ctx);
