@@ -72,7 +72,7 @@ export class MembersData {
         const client = await this.sources.resolveClient();
         const [workspace, list, joinRequests, viewer] = await Promise.all([
           client.getWorkspace(workspaceId, { signal }),
-          client.listWorkspaceMembers(workspaceId, { signal }),
+          client.listWorkspaceMembers(workspaceId, undefined, { signal }),
           // People who may not manage requests simply see none.
           client.listJoinRequests(workspaceId, { signal }).catch((error: unknown) => {
             if ((error as InviteKitError)?.code === 'permission') return [];
@@ -104,7 +104,7 @@ export class MembersData {
   async reloadMembers(): Promise<void> {
     const { client, workspaceId } = this;
     if (!client) return;
-    const outcome = await this.requests.run('members', (signal) => client.listWorkspaceMembers(workspaceId, { signal }));
+    const outcome = await this.requests.run('members', (signal) => client.listWorkspaceMembers(workspaceId, undefined, { signal }));
     if (outcome.status !== 'ok') return;
     this.members = outcome.value.members;
     this.teams = outcome.value.teams;
