@@ -10,7 +10,7 @@ import { STATUS_FOR_CODE } from '../src/client/fetch/http-errors.js';
 import * as routeModule from '../src/client/fetch/routes.js';
 import { CAPABILITIES_PATH, EVENTS_PATH, ROUTES, type Route } from '../src/client/fetch/routes.js';
 import { NAME_MAX_LENGTH, USER_ID_MAX_LENGTH } from '../src/client/contact.js';
-import { fieldErrorsSection, idempotencySection, liveUpdatesSection, meaningSection } from './rest-api-doc-rules.js';
+import { fieldErrorsSection, idempotencySection, liveUpdatesSection, memberPagingSection, meaningSection } from './rest-api-doc-rules.js';
 
 /** What the JSDoc of the field rules says, for readers of the JSON schemas (which cannot say it). */
 const DESCRIPTIONS: Record<string, string> = {
@@ -115,7 +115,8 @@ export function renderRestApiDoc(): string {
     '',
     '- Every path is relative to a base URL of your choosing (`https://api.example.com/invite-kit`, `/api/invite-kit`).',
     '- Bodies are JSON (`Content-Type: application/json`); the client sends `Accept: application/json`.',
-    '- Query parameters: arrays are comma-separated (`types=internal,client`), numbers are decimal, absent means unset.',
+    '- Query parameters: arrays are comma-separated (`types=internal,client`), numbers are decimal, booleans `true` or',
+    '  `false`, absent means unset.',
     '- Mutations may carry `Idempotency-Key: <opaque string>`. Requests repeated with the same key (a retry, a double',
     '  click) must have the effect of one and answer with the first one’s result (see [Idempotency](#idempotency)).',
     '- Authentication is yours: the client sends the `headers` option (an object, or a function returning one, sync or',
@@ -167,6 +168,7 @@ export function renderRestApiDoc(): string {
     '',
     ...routes.map((route) => routeSection(route, registry)),
     ...liveUpdatesSection(),
+    ...memberPagingSection(),
     ...meaningSection(),
     '## Schemas',
     '',

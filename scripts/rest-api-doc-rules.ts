@@ -148,6 +148,38 @@ export function liveUpdatesSection(): string[] {
   ];
 }
 
+export function memberPagingSection(): string[] {
+  const route = ROUTES.listWorkspaceMembers;
+  return [
+    '## Member paging',
+    '',
+    `\`${route.method} ${route.path}\` answers a page at a time only where \`capabilities.memberPaging\` is \`true\`. Query`,
+    'parameters, all optional ([`WorkspaceMembersQuery`](#workspacemembersquery)):',
+    '',
+    '- **`limit`** (1–500): at most this many members; without it, every member that matches.',
+    '- **`cursor`**: the `nextCursor` of the page before, for the page after it. Opaque to the client; a cursor the',
+    '  backend never issued answers `422` `validation` with `fieldErrors: { "cursor": … }`. **`offset`**: where to',
+    '  start in the filtered order instead (a list scrolled far loads the rows it shows without walking every page',
+    '  before them); ignored with a `cursor`.',
+    '- **`query`**: members whose full name, email address or phone number contains the text, without regard to case',
+    '  or accents; text that looks like a phone number also matches the digits however they are spaced.',
+    '- **`status`**: `joined`; `not_joined` (invited, invitation still valid); `expired` (invited, `expiresAt` at or',
+    '  before the backend’s clock) — the three statuses the panel shows and filters by.',
+    '- **`excludeTeamMembers=true`**: leaves out members who came in with one of the listed `teams` (the panel shows',
+    '  each team as one row and counts its members from `memberCount`).',
+    '',
+    'Every page follows one stable order, the same whatever the filter; consecutive pages cover every match exactly',
+    'once while nothing changes. The answer carries `total` (how many members match, in all pages together),',
+    '`nextCursor` (absent on the last page) and every team of the workspace in `teams`, whatever the filter.',
+    '',
+    '**A backend without paging** leaves `memberPaging` out of its capabilities (or answers `false`), ignores these',
+    'parameters and answers every member at once, without `nextCursor` or `total`: that is what it did before paging',
+    'existed, and it keeps working. The panel asks for pages only where the capability is declared, and treats an',
+    'answer without `total` as the whole list even then.',
+    '',
+  ];
+}
+
 export function meaningSection(): string[] {
   return [
     '## What the fields mean',

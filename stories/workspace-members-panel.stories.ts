@@ -106,6 +106,19 @@ export const ManyMembers: Story = {
   args: { workspaceId: 'ws-big', makeClient: memoryClient({ largeWorkspace: { workspaceId: 'ws-big', members: 10_000 } }) },
 };
 
+/** A backend that pages (`capabilities.memberPaging`), scrolled far: placeholder rows hold the place of members whose page is still on its way. */
+export const LoadingPages: Story = {
+  name: 'Many members, pages loading',
+  args: { workspaceId: 'ws-big', makeClient: memoryClient({ largeWorkspace: { workspaceId: 'ws-big', members: 100_000 } }) },
+  play: async ({ canvasElement }) => {
+    await until(() => inPanel(canvasElement, '[part~="name"]'));
+    (panelIn(canvasElement).client as MemoryClient).setLatency(600_000);
+    const list = inPanel(canvasElement, '[part="list"]')!;
+    list.scrollTop = list.scrollHeight / 2;
+    await until(() => inPanel(canvasElement, '[part~="placeholder-row"]'));
+  },
+};
+
 export const PendingRequests: Story = {
   args: {
     makeClient: memoryClient({}, (memory) =>

@@ -144,8 +144,8 @@ describe('avatar', () => {
     it('<workspace-members-panel> never loads an unsafe picture', async () => {
       const base = createMemoryClient();
       const client = withOverrides(base, {
-        listWorkspaceMembers: async (workspaceId: string, options?: { signal?: AbortSignal }) => {
-          const page = await base.listWorkspaceMembers(workspaceId, options);
+        listWorkspaceMembers: async (...args: Parameters<typeof base.listWorkspaceMembers>) => {
+          const page = await base.listWorkspaceMembers(...args);
           return {
             ...page,
             members: page.members.map((member) => ({ ...member, person: { ...member.person, avatarUrl: 'javascript:alert(1)' } })),

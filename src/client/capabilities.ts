@@ -11,6 +11,7 @@ export const ALL_CAPABILITIES: Readonly<Record<keyof Capabilities, true>> = Obje
   linkExpiry: true,
   allowedDomains: true,
   bulkInvite: true,
+  memberPaging: true,
 });
 
 export const NO_CAPABILITIES: Readonly<Record<keyof Capabilities, false>> = Object.freeze({
@@ -19,4 +20,5 @@ export const NO_CAPABILITIES: Readonly<Record<keyof Capabilities, false>> = Obje
   linkExpiry: false,
   allowedDomains: false,
   bulkInvite: false,
+  memberPaging: false,
 });

@@ -25,6 +25,7 @@ import type {
   WorkspaceLink,
   WorkspaceMember,
   WorkspaceMembers,
+  WorkspaceMembersQuery,
   JoinRequestStatus,
   WorkspaceJoinRequestInput,
   WorkspaceLinkDetails,
@@ -94,7 +95,12 @@ export interface InviteClient {
   // Workspaces
   listWorkspaces(options?: RequestOptions): Promise<Workspace[]>;
   getWorkspace(workspaceId: string, options?: RequestOptions): Promise<Workspace>;
-  listWorkspaceMembers(workspaceId: string, options?: RequestOptions): Promise<WorkspaceMembers>;
+  /**
+   * A workspace's members and internal teams. Where `capabilities.memberPaging`, `query` asks for
+   * one page, filtered (the answer's `total` counts every match, `nextCursor` leads to the next
+   * page); a backend without it ignores `query` and answers every member.
+   */
+  listWorkspaceMembers(workspaceId: string, query?: WorkspaceMembersQuery, options?: RequestOptions): Promise<WorkspaceMembers>;
   getWorkspaceLink(workspaceId: string, options?: RequestOptions): Promise<WorkspaceLink>;
   setWorkspaceLinkViewing(workspaceId: string, includesViewing: boolean, options?: MutationOptions): Promise<WorkspaceLink>;
   listJoinRequests(workspaceId: string, options?: RequestOptions): Promise<JoinRequest[]>;

@@ -41,6 +41,11 @@ export const CapabilitiesSchema = z.object({
   allowedDomains: z.boolean(),
   /** Many internal users can be invited from one paste. */
   bulkInvite: z.boolean(),
+  /**
+   * `listWorkspaceMembers` answers a page at a time, filtered on the server (`WorkspaceMembersQuery`).
+   * Optional on the wire: a backend that leaves it out answers every member at once, as before.
+   */
+  memberPaging: z.optional(z.boolean()),
 });
 
 // ---- People, invitations ---------------------------------------------------------------
@@ -176,9 +181,39 @@ export const WorkspaceTeamSchema = z.object({
   role: MemberRoleSchema,
 });
 
+/**
+ * What the member list filters by: `joined`; `not_joined`, invited and the invitation still
+ * valid; `expired`, invited and the invitation expired (by the backend's clock).
+ */
+export const MemberStatusFilterSchema = z.enum(['joined', 'not_joined', 'expired']);
+
+/**
+ * Which members to answer, and how many at once (only where `capabilities.memberPaging`; a
+ * backend without it ignores all of this and answers every member). With none of these fields,
+ * every member. Pages follow one stable order (the same with and without a filter).
+ */
+export const WorkspaceMembersQuerySchema = z.object({
+  /** A page's `nextCursor`: the page after it. Opaque; one this backend never issued is a `validation` error. */
+  cursor: z.optional(z.string()),
+  /** Where to start in the (filtered) order instead, for a list that jumps to a row it scrolled to; ignored with a `cursor`. */
+  offset: z.optional(z.number().check(z.int(), z.nonnegative())),
+  /** At most this many members (default: all that match). */
+  limit: z.optional(z.number().check(z.int(), z.positive(), z.maximum(500))),
+  /** Only members whose name, email address or phone number contains this (case and accents ignored; a phone's digits however spaced). */
+  query: z.optional(z.string()),
+  status: z.optional(MemberStatusFilterSchema),
+  /** Leave out members who came in with one of the listed `teams`: for a list that shows each team as one row. */
+  excludeTeamMembers: z.optional(z.boolean()),
+});
+
 export const WorkspaceMembersSchema = z.object({
   members: z.array(WorkspaceMemberSchema),
+  /** Every internal team of the workspace, on every page, whatever the filter. */
   teams: z.array(WorkspaceTeamSchema),
+  /** Pass it back as `cursor` for the next page; absent on the last page (and from a backend that answers everything at once). */
+  nextCursor: z.optional(z.string()),
+  /** How many members match the query in all pages together (where `capabilities.memberPaging`). */
+  total: z.optional(z.number().check(z.int(), z.nonnegative())),
 });
 
 export const WorkspaceLinkSchema = z.object({

@@ -20,6 +20,7 @@ import { inviteLinkTests } from './suites/invite-link.js';
 import { resendTests, revokeTests } from './suites/invitations.js';
 import { joinRequestTests } from './suites/join-requests.js';
 import { liveUpdateTests } from './suites/live-updates.js';
+import { memberPagingTests } from './suites/member-paging.js';
 import { viewerTests } from './suites/viewer.js';
 import { workspaceTests } from './suites/workspaces.js';
 import { acceptInvitationTests } from './suites/accept-invitation.js';
@@ -53,6 +54,7 @@ export function runInviteClientConformance(name: string, setup: () => Promise<Co
       inviteInternalUserTests,
       inviteLinkTests,
       workspaceTests,
+      memberPagingTests,
       joinRequestTests,
       directoryTests,
       addMembersTests,

@@ -1,11 +1,11 @@
-import { html } from 'lit';
+import { html, nothing } from 'lit';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
 import { styleProperties } from '../internal/style-properties.js';
 import { OVERHANG_ROWS, ROW_HEIGHT_REM, WHOLE_LIST_ROWS, rowRange } from './member-list-layout.js';
 import type { RowRange } from './member-list-layout.js';
-import { renderRow } from './member-rows.js';
-import type { MemberRow, RowContext } from './member-rows.js';
+import { isPlaceholder, renderRow } from './member-rows.js';
+import type { ListRow, RowContext } from './member-rows.js';
 
 export { ROW_HEIGHT_REM };
 
@@ -29,7 +29,11 @@ export class MemberListController implements ReactiveController {
   /** The row that holds the list's one tab stop. */
   activeKey?: string;
   private activeIndex = 0;
-  private rows: MemberRow[] = [];
+  private rows: ListRow[] = [];
+  /** The rows the last render put in the DOM, `[start, end)`: a paged list loads what they need. */
+  shownRange: RowRange = { start: 0, end: 0 };
+  /** A placeholder an arrow key moved to: focused once its member has arrived. */
+  private pendingFocusIndex?: number;
   private list?: HTMLElement;
   private range: RowRange = { start: 0, end: 0 };
   /** A row's height in px, once a row has been laid out (a host may restyle `::part(row)`). */
@@ -82,11 +86,24 @@ export class MemberListController implements ReactiveController {
   }
 
   /** Call with each render's rows: keeps the tab stop on the same person, or on the nearest row if they left. */
-  sync(rows: MemberRow[]): void {
+  sync(rows: ListRow[]): void {
     const hadFocus = this.focusedRowKey() !== undefined;
     this.rows = rows;
     // Before the list is laid out: the rows a viewport holds from the top (corrected after the render if it is scrolled).
     if (!this.list || this.range.end === 0) this.range = this.computeRange();
+    const pending = this.pendingFocusIndex;
+    if (pending !== undefined && rows[pending] && !isPlaceholder(rows[pending])) {
+      // The row a key asked for has arrived: it takes focus, unless the person has gone elsewhere meanwhile
+      // (the row they left may have scrolled out of the DOM, leaving focus nowhere: that still counts as here).
+      this.pendingFocusIndex = undefined;
+      const focused = this.host.shadowRoot?.activeElement;
+      if (hadFocus || !focused || (this.list?.contains(focused) ?? false)) {
+        this.activeIndex = pending;
+        this.activeKey = rows[pending]!.key;
+        void this.focusRow(pending);
+        return;
+      }
+    }
     const index = this.activeKey ? this.indexOf(this.activeKey, this.activeIndex) : -1;
     if (index >= 0) {
       this.activeIndex = index;
@@ -95,6 +112,7 @@ export class MemberListController implements ReactiveController {
     this.activeIndex = Math.min(this.activeIndex, Math.max(rows.length - 1, 0));
     this.activeKey = rows[this.activeIndex]?.key;
     if (hadFocus && this.activeKey) void this.focusRow(this.activeIndex);
+    else if (isPlaceholder(rows[this.activeIndex])) this.activeKey = undefined;
   }
 
   /**
@@ -171,8 +189,13 @@ export class MemberListController implements ReactiveController {
   async focusRow(index: number): Promise<void> {
     const row = this.rows[index];
     if (!row) return;
-    this.activeIndex = index;
-    this.activeKey = row.key;
+    const placeholder = isPlaceholder(row);
+    // A placeholder takes no focus: it is brought into view, its page loads, and the row that arrives in its place takes focus.
+    this.pendingFocusIndex = placeholder ? index : undefined;
+    if (!placeholder) {
+      this.activeIndex = index;
+      this.activeKey = row.key;
+    }
     if (index < this.range.start || index >= this.range.end) {
       // Rendered around the row first; scrolled to it once that render is in (hostUpdated), then the scroll position decides again.
       const reach = Math.ceil(innerHeight / this.currentRowHeight()) + OVERHANG_ROWS;
@@ -181,6 +204,10 @@ export class MemberListController implements ReactiveController {
     }
     this.host.requestUpdate();
     await (this.host as unknown as { updateComplete: Promise<unknown> }).updateComplete;
+    if (placeholder) {
+      this.list?.querySelector<HTMLElement>(`[data-key="${CSS.escape(row.key)}"]`)?.scrollIntoView({ block: 'nearest' });
+      return;
+    }
     // The window may render once more as the scroll position settles: until the row holds focus, a few frames.
     for (let frame = 0; frame < 30; frame++) {
       const element = this.list?.querySelector<HTMLElement>(`[data-key="${CSS.escape(row.key)}"]`);
@@ -253,7 +280,13 @@ export class MemberListController implements ReactiveController {
     }
   };
 
-  render(ctx: Omit<RowContext, 'activeKey' | 'total'>, label: string) {
+  /** The first row in `[start, end)` that is not a placeholder (a placeholder cannot hold the tab stop). */
+  private firstRealKey(start: number, end: number): string | undefined {
+    for (let index = start; index < end; index++) if (!isPlaceholder(this.rows[index])) return this.rows[index]!.key;
+    return undefined;
+  }
+
+  render(ctx: Omit<RowContext, 'activeKey' | 'total' | 'firstShown'>, label: string) {
     const rows = this.rows;
     const total = rows.length;
     const { start, end } = this.printing
@@ -261,14 +294,22 @@ export class MemberListController implements ReactiveController {
       : total <= WHOLE_LIST_ROWS
         ? { start: 0, end: total }
         : { start: Math.min(this.range.start, total), end: Math.min(this.range.end, total) };
+    this.shownRange = { start, end };
     // The tab stop stays on the person who had it; scrolled far from them, on the first row shown, so Tab still reaches the list.
-    const activeShown = this.activeIndex >= start && this.activeIndex < end;
-    const rowContext: RowContext = { ...ctx, activeKey: activeShown ? this.activeKey : rows[start]?.key, total };
+    const activeShown = this.activeIndex >= start && this.activeIndex < end && this.activeKey !== undefined;
+    const rowContext: RowContext = {
+      ...ctx,
+      activeKey: activeShown ? this.activeKey : this.firstRealKey(start, end),
+      total,
+      firstShown: start,
+    };
+    // Only placeholders in view (a paged list scrolled far): the list itself holds the tab stop, so it can still be reached and scrolled.
     return html`<div
       part="list"
       class="list"
       role="list"
       aria-label=${label}
+      tabindex=${rowContext.activeKey === undefined && end > start ? '0' : nothing}
       style=${styleProperties({ '--_rows': String(total), '--_before': String(start), '--_after': String(total - end) })}
       @keydown=${this.handleKeydown}
       @focusin=${this.handleFocusin}

@@ -4,6 +4,9 @@ import type { Invitation, WorkspaceMember, WorkspaceTeam } from '../client/types
 import { isolateBidi } from '../i18n/catalogue.js';
 import { avatar } from '../internal/avatar.js';
 
+/** Members a paged list asks for at once. */
+export const PAGE_SIZE = 100;
+
 export type RowStatus = 'joined' | 'not_joined' | 'expired';
 export type StatusFilter = 'all' | RowStatus;
 export const STATUS_FILTERS: readonly StatusFilter[] = ['all', 'joined', 'not_joined', 'expired'];
@@ -17,6 +20,21 @@ interface RowFields {
 export type MemberRow =
   | (RowFields & { readonly kind: 'member'; readonly member: WorkspaceMember })
   | (RowFields & { readonly kind: 'team'; readonly team: WorkspaceTeam });
+
+/**
+ * Where a paged list holds a member whose page has not arrived (or failed): it has the row's
+ * height and place, so the scroll position and every row's `aria-posinset` hold from the start.
+ * `index` is the member's place in the server's order.
+ */
+export interface PlaceholderRow {
+  readonly kind: 'placeholder';
+  readonly key: string;
+  readonly index: number;
+}
+/** What the member list shows: members and teams, and in a paged list placeholders for members not loaded yet. */
+export type ListRow = MemberRow | PlaceholderRow;
+
+export const isPlaceholder = (row: ListRow | undefined): row is PlaceholderRow => row?.kind === 'placeholder';
 
 export function isExpired(invitation: Invitation | undefined, now: number): boolean {
   return Boolean(invitation?.expiresAt && Date.parse(invitation.expiresAt) <= now);
@@ -61,16 +79,51 @@ class MemberItem {
  * Teams first, then people by name — a stable order, so live updates don't reshuffle the list.
  */
 export function buildRows(members: WorkspaceMember[], teams: WorkspaceTeam[], now: number): MemberRow[] {
-  const rows: MemberRow[] = teams.map((team) => ({
+  const rows: MemberRow[] = teamRows(teams);
+  const teamIds = new Set(teams.map((team) => team.id));
+  for (const member of members) {
+    if (!member.teamId || !teamIds.has(member.teamId)) rows.push(new MemberItem(member, now));
+  }
+  return rows;
+}
+
+export function teamRows(teams: WorkspaceTeam[]): MemberRow[] {
+  return teams.map((team) => ({
     kind: 'team',
     key: `team:${team.id}`,
     team,
     status: team.notJoinedCount > 0 ? 'not_joined' : 'joined',
     search: team.name.toLocaleLowerCase(),
   }));
-  const teamIds = new Set(teams.map((team) => team.id));
-  for (const member of members) {
-    if (!member.teamId || !teamIds.has(member.teamId)) rows.push(new MemberItem(member, now));
+}
+
+// One row object per member object and per placeholder place, kept: a page arriving rebuilds the
+// row list without rebuilding (or re-deriving the status and search text of) the rows already there.
+const memberItems = new WeakMap<WorkspaceMember, MemberRow>();
+const placeholders: PlaceholderRow[] = [];
+
+/**
+ * A paged list's rows: the teams (filtered here, they come whole), then one row per member the
+ * filter matches on the server — `memberAt` gives those loaded, a placeholder stands in for the rest.
+ */
+export function pagedRows(
+  teams: readonly MemberRow[],
+  total: number,
+  memberAt: (index: number) => WorkspaceMember | undefined,
+  now: number,
+): ListRow[] {
+  const rows: ListRow[] = new Array<ListRow>(teams.length + total);
+  for (let i = 0; i < teams.length; i++) rows[i] = teams[i]!;
+  for (let index = 0; index < total; index++) {
+    const member = memberAt(index);
+    let row: ListRow | undefined;
+    if (member) {
+      row = memberItems.get(member);
+      if (!row) memberItems.set(member, (row = new MemberItem(member, now)));
+    } else {
+      row = placeholders[index] ??= { kind: 'placeholder', key: `placeholder:${index}`, index };
+    }
+    rows[teams.length + index] = row;
   }
   return rows;
 }
@@ -112,8 +165,8 @@ export function filterRows(rows: MemberRow[], query: string, status: StatusFilte
   );
 }
 
-/** How many people these rows stand for: a team row counts each of its members, a person row one. */
-export function peopleIn(rows: readonly MemberRow[]): number {
+/** How many people these rows stand for: a team row counts each of its members, a person row (or its placeholder) one. */
+export function peopleIn(rows: readonly ListRow[]): number {
   let people = 0;
   for (const row of rows) people += row.kind === 'team' ? row.team.memberCount : 1;
   return people;
@@ -128,6 +181,40 @@ export interface RowContext {
   activeKey: string | undefined;
   openMenuKey: string | undefined;
   total: number;
+  /** In a paged list: whether a placeholder's page failed to load (it then says so, with "Try again"). */
+  pageFailed?: (index: number) => boolean;
+  /** The first row rendered: a failed page's "Try again" shows there too, when its first row is scrolled away. */
+  firstShown?: number;
+}
+
+/**
+ * A member not loaded yet: as tall as a row, in its place in the list, not focusable (arrow keys
+ * pass over it to the rows around it, and bring it in). Once its page failed it says so, with
+ * "Try again" on its page's first row on screen.
+ */
+function renderPlaceholder(ctx: RowContext, row: PlaceholderRow, index: number, pageSize: number) {
+  const failed = ctx.pageFailed?.(row.index) ?? false;
+  const showRetry = failed && (row.index % pageSize === 0 || index === ctx.firstShown);
+  return html`<div
+    part="row placeholder-row"
+    class="row row--placeholder"
+    role="listitem"
+    data-key=${row.key}
+    data-index=${index}
+    aria-posinset=${index + 1}
+    aria-setsize=${ctx.total}
+    aria-busy=${failed ? 'false' : 'true'}
+  >
+    <span class="avatar placeholder-avatar" aria-hidden="true"></span>
+    <span class="line">${failed ? ctx.t('members.pageFailed') : html`<span class="placeholder-bar">${ctx.t('members.loadingRow')}</span>`}</span>
+    <span class="status-cell">${
+      showRetry
+        ? html`<button part="retry-button" class="button button--small" type="button" data-retry-page=${Math.floor(row.index / pageSize)}>
+            ${ctx.t('common.retry')}
+          </button>`
+        : nothing
+    }</span>
+  </div>`;
 }
 
 function invitationTimes(ctx: RowContext, invitation: Invitation | undefined, status: RowStatus) {
@@ -205,8 +292,9 @@ function rowShell(ctx: RowContext, row: MemberRow, index: number, content: RowCo
   </div>`;
 }
 
-/** One row of the virtualized list: a team added as a unit, or one person. */
-export function renderRow(ctx: RowContext, row: MemberRow, index: number) {
+/** One row of the virtualized list: a team added as a unit, one person, or a person still loading. */
+export function renderRow(ctx: RowContext, row: ListRow, index: number, pageSize = PAGE_SIZE) {
+  if (row.kind === 'placeholder') return renderPlaceholder(ctx, row, index, pageSize);
   if (row.kind === 'team') {
     const { team } = row;
     return rowShell(ctx, row, index, {

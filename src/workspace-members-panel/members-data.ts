@@ -4,17 +4,22 @@ import type { InviteClient } from '../client/invite-client.js';
 import type { JoinRequest, Viewer, Workspace, WorkspaceLink, WorkspaceMember, WorkspaceTeam } from '../client/types.js';
 import { LiveUpdatesController } from '../internal/live-updates-controller.js';
 import { RequestController } from '../internal/request-controller.js';
+import { MembersPager, pagingQuery } from './members-pager.js';
+import type { MemberFilter } from './members-pager.js';
 
 interface DataSources {
   resolveClient(): Promise<InviteClient>;
   resolveViewer(signal: AbortSignal): Promise<Viewer>;
+  /** The list's filter now: a backend that pages filters on the server, from the first page on. */
+  filter(): MemberFilter;
 }
 
 /**
  * Holds what the members panel shows — the workspace, its members and teams, pending join
  * requests, the workspace link, the viewer — loads it, and keeps it current: when the client
  * pushes a change, only the part that changed is fetched again, quietly, so the list keeps
- * its scroll position, filter and focus.
+ * its scroll position, filter and focus. Where the client pages its members
+ * (`capabilities.memberPaging`), `members` stays empty and `pager` holds them, a page at a time.
  */
 export class MembersData {
   client?: InviteClient;
@@ -34,12 +39,21 @@ export class MembersData {
   private readonly requests: RequestController;
   private readonly live: LiveUpdatesController;
   private workspaceId = '';
+  /** The members of a client that pages them; inactive otherwise. */
+  readonly pager: MembersPager;
 
   constructor(
     private readonly host: ReactiveControllerHost,
     private readonly sources: DataSources,
   ) {
     this.requests = new RequestController(host);
+    this.pager = new MembersPager(host, this.requests, {
+      client: () => this.client,
+      workspaceId: () => this.workspaceId,
+      teams: (teams) => {
+        this.teams = teams;
+      },
+    });
     // Only the part that changed is fetched again, quietly.
     this.live = new LiveUpdatesController(host, (change) => {
       if (!('workspaceId' in change) || change.workspaceId !== this.workspaceId) return;
@@ -62,6 +76,7 @@ export class MembersData {
     if (this.workspace && this.workspace.id !== workspaceId) {
       // Another workspace: show it loading rather than the previous one's people.
       Object.assign(this, { workspace: undefined, members: [], teams: [], joinRequests: [], link: undefined });
+      this.pager.stop();
     }
     this.loading = true;
     this.loadError = undefined;
@@ -70,9 +85,12 @@ export class MembersData {
       'load',
       async (signal) => {
         const client = await this.sources.resolveClient();
+        // A backend that pages answers the first page (of the filter already typed): painted before any other is asked for.
+        const filter = this.sources.filter();
+        const paging = client.capabilities.memberPaging === true;
         const [workspace, list, joinRequests, viewer] = await Promise.all([
           client.getWorkspace(workspaceId, { signal }),
-          client.listWorkspaceMembers(workspaceId, { signal }),
+          client.listWorkspaceMembers(workspaceId, paging ? pagingQuery(filter) : undefined, { signal }),
           // People who may not manage requests simply see none.
           client.listJoinRequests(workspaceId, { signal }).catch((error: unknown) => {
             if ((error as InviteKitError)?.code === 'permission') return [];
@@ -80,7 +98,7 @@ export class MembersData {
           }),
           this.sources.resolveViewer(signal),
         ]);
-        return { client, workspace, list, joinRequests, viewer };
+        return { client, workspace, list, joinRequests, viewer, filter: paging ? filter : undefined };
       },
       // Interrupted by leaving the page: loaded again on return.
       { resume: () => void this.load(workspaceId) },
@@ -92,8 +110,11 @@ export class MembersData {
       this.host.requestUpdate();
       return;
     }
-    const { client, workspace, list, joinRequests, viewer } = outcome.value;
-    Object.assign(this, { client, workspace, viewer, members: list.members, teams: list.teams, joinRequests });
+    const { client, workspace, list, joinRequests, viewer, filter } = outcome.value;
+    // An answer without `total` is the whole list, whatever was asked: a backend that ignored the paging.
+    const paged = filter !== undefined && this.pager.start(filter, list);
+    if (!paged) this.pager.stop();
+    Object.assign(this, { client, workspace, viewer, members: paged ? [] : list.members, teams: list.teams, joinRequests });
     this.link = undefined;
     this.linkError = undefined;
     this.host.requestUpdate();
@@ -104,7 +125,8 @@ export class MembersData {
   async reloadMembers(): Promise<void> {
     const { client, workspaceId } = this;
     if (!client) return;
-    const outcome = await this.requests.run('members', (signal) => client.listWorkspaceMembers(workspaceId, { signal }));
+    if (this.pager.active) return this.pager.refresh();
+    const outcome = await this.requests.run('members', (signal) => client.listWorkspaceMembers(workspaceId, undefined, { signal }));
     if (outcome.status !== 'ok') return;
     this.members = outcome.value.members;
     this.teams = outcome.value.teams;
@@ -133,6 +155,10 @@ export class MembersData {
 
   /** Replaces one member in place (after a resend renewed their invitation, say). */
   updateMember(memberId: string, change: (member: WorkspaceMember) => WorkspaceMember): void {
+    if (this.pager.active) {
+      this.pager.updateMember(memberId, change);
+      return;
+    }
     this.members = this.members.map((member) => (member.id === memberId ? change(member) : member));
     this.host.requestUpdate();
   }

@@ -13,6 +13,10 @@ export const workspaceMembersPanelMessages = defineMessages({
   'members.loadFailed': 'The members couldn’t be loaded. {reason}',
   'members.empty': 'Nobody is in this workspace yet. Use + Invite Members to add people.',
   'members.noMatches': 'No members match these filters.',
+  /** A row of a long list whose member has not arrived from the server yet. */
+  'members.loadingRow': 'Loading member…',
+  /** Rows of a long list whose page failed to load; "Try again" follows. */
+  'members.pageFailed': 'These members couldn’t be loaded.',
   'members.clearFilters': 'Clear filters',
   'members.filterLabel': 'Filter by name or email',
   'members.filterPlaceholder': 'Name, email or phone',

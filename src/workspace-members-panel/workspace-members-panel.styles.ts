@@ -227,6 +227,16 @@ export const styles = [
     outline: 2px solid var(--_color-primary);
     outline-offset: -2px;
   }
+  /* A member of a paged list not loaded yet: the row's height and place, quieter than a row. */
+  .row--placeholder {
+    color: var(--_color-text-muted);
+  }
+  .row--placeholder:hover {
+    background: var(--_color-surface);
+  }
+  .placeholder-avatar {
+    background: var(--_color-surface-sunken);
+  }
   .line {
     display: flex;
     align-items: center;

@@ -14,8 +14,8 @@ import type { InviteResentEvent } from '../resend-invite-button/events.js';
 import { InvitationMenu } from './invitation-menu.js';
 import { JoinRequestsController } from './join-requests.js';
 import { MemberListController } from './member-list.js';
-import { buildRows, filterRows, peopleIn, prepareSearch, STATUS_FILTERS } from './member-rows.js';
-import type { MemberRow, StatusFilter } from './member-rows.js';
+import { buildRows, filterRows, pagedRows, peopleIn, prepareSearch, STATUS_FILTERS, teamRows } from './member-rows.js';
+import type { ListRow, MemberRow, StatusFilter } from './member-rows.js';
 import { MembersData } from './members-data.js';
 import { WorkspaceMembersPicker } from './members-picker.js';
 import { ResendInviteButton } from '../resend-invite-button/resend-invite-button.js';
@@ -35,7 +35,7 @@ import './events.js';
  *
  * @keyboard Tab - The member list is one tab stop: Tab enters it on the row last focused (the first row at the start), then that row's "Not Joined"/"Expired" box; the next Tab leaves the list.
  * @keyboard ↓ / ↑ - The next / previous row; a row not rendered yet is scrolled in first. Screen readers hear each row's place in the whole list.
- * @keyboard Home / End - The first / last row.
+ * @keyboard Home / End - The first / last row. On a backend that pages, a row whose page has not arrived is brought into view and takes focus once it has (placeholders are passed over, never focused).
  * @keyboard Page Down / Page Up - A screenful of rows further down / up.
  * @keyboard Enter or Space on a row - Opens its "Not Joined"/"Expired" options ("Resend Invitation", "Revoke Invitation"), as its box does; a joined member's row has none.
  * @keyboard Escape in the options - Closes them (and only them, not a dialog around the panel); focus goes back to the box.
@@ -82,6 +82,7 @@ import './events.js';
  * @csspart list - The virtualized member list.
  * @csspart row - A member row.
  * @csspart team-row - A team row.
+ * @csspart placeholder-row - Where a backend that pages has not sent a member yet: a row-high placeholder (also a `row`); after a failed page it says so, with "Try again" (`retry-button`).
  * @csspart avatar - A row's avatar or initials.
  * @csspart name - A name.
  * @csspart details - Contact and role line.
@@ -194,6 +195,7 @@ export class WorkspaceMembersPanel extends InviteKitElement {
   readonly data = new MembersData(this, {
     resolveClient: () => this.resolveClient(),
     resolveViewer: (signal) => this.resolveViewer(signal),
+    filter: () => ({ query: this.filterQuery, status: this.statusFilter }),
   });
   /** @internal */
   readonly menuRequests = new RequestController(this);
@@ -202,7 +204,8 @@ export class WorkspaceMembersPanel extends InviteKitElement {
   private readonly joinRequests = new JoinRequestsController(this);
   private readonly workspaceLink = new WorkspaceLinkController(this);
   private rowsCache?: { members: unknown; teams: unknown; rows: MemberRow[]; people: number; stopSearchPrep: () => void };
-  private visibleCache?: { all: MemberRow[]; query: string; status: StatusFilter; rows: MemberRow[]; people: number };
+  private visibleCache?: { all: MemberRow[]; query: string; status: StatusFilter; rows: ListRow[]; people: number };
+  private pagedCache?: { version: number; teams: unknown; query: string; status: StatusFilter; rows: ListRow[]; people: number };
 
   /** @internal */
   get canRevoke(): boolean {
@@ -220,7 +223,19 @@ export class WorkspaceMembersPanel extends InviteKitElement {
       }
       void this.data.load(this.workspaceId);
       this.prepareFormats();
+    } else if ((changes.has('filterQuery') || changes.has('statusFilter')) && this.data.pager.active) {
+      // A backend that pages filters on the server: a chosen status at once, typing once it pauses.
+      this.data.pager.setFilter({ query: this.filterQuery, status: this.statusFilter }, !changes.has('filterQuery'));
     }
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
+    // The window says which rows it shows: a paged list asks for the pages they (and the next few) are on.
+    if (!this.data.pager.active) return;
+    const teams = this.pagedCache ? this.pagedCache.rows.length - this.data.pager.total : 0;
+    const { start, end } = this.list.shownRange;
+    this.data.pager.want(Math.max(0, start - teams), Math.max(0, end - teams));
   }
 
   /**
@@ -276,7 +291,8 @@ export class WorkspaceMembersPanel extends InviteKitElement {
 
   /** @internal */
   invitationRevoked(row: MemberRow, target: InvitationTarget): void {
-    if (row.kind === 'member') this.data.members = this.data.members.filter((member) => member.id !== row.member.id);
+    if (this.data.pager.active) void this.data.reloadMembers();
+    else if (row.kind === 'member') this.data.members = this.data.members.filter((member) => member.id !== row.member.id);
     else void this.data.reloadMembers();
     this.announce(this.t('menu.revoked', { name: row.kind === 'team' ? row.team.name : row.member.person.fullName }));
     this.emit('invitation-revoked', { workspaceId: this.workspaceId, target });
@@ -296,13 +312,19 @@ export class WorkspaceMembersPanel extends InviteKitElement {
   // ---- Event handlers ---------------------------------------------------------------------
 
   private readonly handleListClick = (event: MouseEvent) => {
+    const retry = (event.target as HTMLElement).closest<HTMLElement>('[data-retry-page]');
+    if (retry) {
+      this.data.pager.retry(Number(retry.dataset.retryPage));
+      return;
+    }
     const trigger = (event.target as HTMLElement).closest<HTMLElement>('[data-menu-trigger]');
     const key = trigger?.dataset.menuTrigger;
     const rows = this.visibleRows;
     // The row says where it is; check it, and look further only if the list changed under it.
     const at = rows[Number(trigger?.closest<HTMLElement>('[role="listitem"]')?.dataset.index)];
     const row = at?.key === key ? at : rows.find((candidate) => candidate.key === key);
-    if (trigger && row) void this.menu.toggle(row, trigger);
+    // Only a member's or a team's row has a trigger: never a placeholder.
+    if (trigger && row && row.kind !== 'placeholder') void this.menu.toggle(row, trigger);
   };
 
   private readonly handleResent = (event: InviteResentEvent) => {
@@ -330,6 +352,12 @@ export class WorkspaceMembersPanel extends InviteKitElement {
 
   private readonly handleMembersInvited = (event: CustomEvent<{ added: WorkspaceMember[] }>) => {
     const added = event.detail.added;
+    if (this.data.pager.active) {
+      // Where they land in a paged list is the server's to say.
+      this.announce(this.t('members.invited', { count: added.length }));
+      void this.data.reloadMembers();
+      return;
+    }
     const known = new Set(this.data.members.map((member) => member.id));
     this.data.members = [...this.data.members, ...added.filter((member) => !known.has(member.id))];
     this.announce(this.t('members.invited', { count: added.length }));
@@ -364,7 +392,8 @@ export class WorkspaceMembersPanel extends InviteKitElement {
     return this.rowsCache.rows;
   }
 
-  private get visibleRows(): MemberRow[] {
+  private get visibleRows(): ListRow[] {
+    if (this.data.pager.active) return this.pagedRows.rows;
     const all = this.allRows;
     const cache = this.visibleCache;
     if (cache?.all !== all || cache.query !== this.filterQuery || cache.status !== this.statusFilter) {
@@ -378,6 +407,36 @@ export class WorkspaceMembersPanel extends InviteKitElement {
       };
     }
     return this.visibleCache!.rows;
+  }
+
+  /**
+   * A paged list's rows: the teams, filtered here (they come whole), then the members the server
+   * matched — loaded ones and placeholders — rebuilt when a page arrives or the filter changes.
+   */
+  private get pagedRows(): { rows: ListRow[]; people: number } {
+    const { pager, teams } = this.data;
+    const cache = this.pagedCache;
+    if (
+      cache?.version !== pager.version ||
+      cache.teams !== teams ||
+      cache.query !== this.filterQuery ||
+      cache.status !== this.statusFilter
+    ) {
+      // Team rows follow what is typed at once; members follow what the server last answered.
+      const shownTeams = filterRows(teamRows(teams), this.filterQuery, this.statusFilter) as MemberRow[];
+      const rows = pagedRows(shownTeams, pager.total, (index) => pager.memberAt(index), Date.now());
+      const people = pager.total + shownTeams.reduce((sum, row) => sum + (row.kind === 'team' ? row.team.memberCount : 0), 0);
+      this.pagedCache = { version: pager.version, teams, query: this.filterQuery, status: this.statusFilter, rows, people };
+    }
+    return this.pagedCache!;
+  }
+
+  /** Entries and people in the whole list (the header's count), paged or not. */
+  private get wholeCount(): { entries: number; people: number } {
+    const { pager, teams } = this.data;
+    if (!pager.active) return { entries: this.allRows.length, people: this.rowsCache!.people };
+    const teamPeople = teams.reduce((sum, team) => sum + team.memberCount, 0);
+    return { entries: teams.length + pager.unfilteredTotal, people: teamPeople + pager.unfilteredTotal };
   }
 
   /**
@@ -395,7 +454,7 @@ export class WorkspaceMembersPanel extends InviteKitElement {
 
   protected override render() {
     const { data } = this;
-    return html`<section part="base" class="base" aria-labelledby="title" aria-busy=${data.loading ? 'true' : 'false'}>
+    return html`<section part="base" class="base" aria-labelledby="title" aria-busy=${data.loading || data.pager.busy ? 'true' : 'false'}>
       <header part="header" class="header">
         <div class="heading">
           <h2 id="title" part="title" class="title"><slot name="title">${this.t('members.title')}</slot></h2>
@@ -414,10 +473,10 @@ export class WorkspaceMembersPanel extends InviteKitElement {
 
   /** The workspace's name (client data: isolated, and cut off before the count is) and how many are in it. */
   private renderCount(name: string) {
-    const all = this.allRows;
+    const { entries, people } = this.wholeCount;
     return html`<span part="count" class="count hint"
       ><bdi part="workspace-name" class="workspace-name truncate">${name}</bdi
-      ><span class="count-text"> · ${this.countText('count', all.length, this.rowsCache!.people)}</span></span
+      ><span class="count-text"> · ${this.countText('count', entries, people)}</span></span
     >`;
   }
 
@@ -435,16 +494,23 @@ export class WorkspaceMembersPanel extends InviteKitElement {
 
   private renderBody() {
     const workspace = this.data.workspace!;
-    const all = this.allRows;
+    const { pager } = this.data;
+    const everyone = this.wholeCount.entries;
     const rows = this.visibleRows;
     this.list.sync(rows);
-    this.menu.sync(rows);
+    // The menu's row is a member's or a team's; a placeholder never has a menu.
+    this.menu.sync(rows as MemberRow[]);
+    const shownPeople = pager.active ? this.pagedRows.people : this.visibleCache!.people;
+    // A paged list filtered down to nobody still has people: the filters stay to undo it.
+    const filter = pager.filter;
+    const serverFiltered = filter !== undefined && (filter.query.trim() !== '' || filter.status !== 'all');
+    const empty = everyone === 0 && !serverFiltered;
     return html`
       ${this.joinRequests.render()}
-      ${all.length > 0 ? this.renderFilters(rows.length, this.visibleCache!.people) : nothing}
+      ${!empty ? this.renderFilters(rows.length, shownPeople) : nothing}
       <div class="list-region" @click=${this.handleListClick}>
         ${
-          all.length === 0
+          empty
             ? html`<p part="empty" class="empty"><slot name="empty">${this.t('members.empty')}</slot></p>`
             : rows.length === 0
               ? html`<p part="empty" class="empty">${this.t('members.noMatches')}
@@ -455,6 +521,7 @@ export class WorkspaceMembersPanel extends InviteKitElement {
                     relativeTime: (date) => this.localize.relativeTime(date),
                     locale: this.localize.locale,
                     openMenuKey: this.menu.openKey,
+                    ...(pager.active ? { pageFailed: (index: number) => pager.pageFailed(index) } : {}),
                   },
                   this.t('members.listLabel'),
                 )

@@ -43,6 +43,13 @@ runInviteClientConformance('fetch client over the REST contract (msw)', () => fe
 
 runInviteClientConformance('fetch client without optional capabilities', () =>
   fetchConformanceContext({
-    capabilities: { liveUpdates: false, revokeInvitation: false, linkExpiry: false, allowedDomains: false, bulkInvite: false },
+    capabilities: {
+      liveUpdates: false,
+      revokeInvitation: false,
+      linkExpiry: false,
+      allowedDomains: false,
+      bulkInvite: false,
+      memberPaging: false,
+    },
   }),
 );

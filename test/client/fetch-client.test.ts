@@ -194,7 +194,7 @@ describe('createFetchClient', () => {
       served.setLatency(2000);
       const controller = new AbortController();
       const started = performance.now();
-      const call = client().listWorkspaceMembers(DEMO_IDS.groupWorkspaceId, { signal: controller.signal });
+      const call = client().listWorkspaceMembers(DEMO_IDS.groupWorkspaceId, undefined, { signal: controller.signal });
       setTimeout(() => controller.abort(), 50);
       expect((await rejection(call)).name).to.equal('AbortError');
       expect(performance.now() - started).to.be.below(1500);
@@ -353,6 +353,7 @@ describe('createFetchClient', () => {
         linkExpiry: true,
         allowedDomains: true,
         bulkInvite: true,
+        memberPaging: true,
       });
       expect(api.subscribe).to.be.a('function');
       expect(api.ready).to.equal(undefined);
@@ -524,6 +525,20 @@ describe('createFetchClient', () => {
         await same((c) => c.listWorkspaceMembers(id));
         await same((c) => c.declineJoinRequest(id, DEMO_IDS.flowJoinRequestId));
       }
+    });
+
+    it('pages, filters and refuses members alike (query string in, total and nextCursor out)', async () => {
+      const id = DEMO_IDS.groupWorkspaceId;
+      const first = (await same((c) => c.listWorkspaceMembers(id, { limit: 2 }))) as { value: { nextCursor?: string } };
+      expect(first.value.nextCursor).to.be.a('string');
+      await same((c) => c.listWorkspaceMembers(id, { limit: 2, cursor: first.value.nextCursor }));
+      await same((c) => c.listWorkspaceMembers(id, { limit: 2, offset: 3, excludeTeamMembers: true }));
+      await same((c) => c.listWorkspaceMembers(id, { query: 'a b&c=d', status: 'not_joined' }));
+      await same((c) => c.listWorkspaceMembers(id, { status: 'expired', excludeTeamMembers: false }));
+      await same((c) => c.listWorkspaceMembers(id, { cursor: 'made-up' }));
+      await same((c) => c.listWorkspaceMembers(id, { limit: 0 }));
+      await same((c) => c.listWorkspaceMembers(id, { status: 'gone' as never }));
+      await same((c) => c.listWorkspaceMembers(id, {}));
     });
 
     it('changes workspace links and join requests', async () => {

@@ -397,6 +397,46 @@ describe('createMemoryClient', () => {
       expect(page.nextCursor).to.be.a('string');
     });
 
+    it('pages a 100,000-member workspace: stable order, opaque cursor, server-side filter and status', async () => {
+      const client = createMemoryClient({ largeWorkspace: { workspaceId: 'ws-all-hands', members: 100_000 } });
+      const everyone = (await client.listWorkspaceMembers('ws-all-hands')).members;
+      const first = await client.listWorkspaceMembers('ws-all-hands', { limit: 100 });
+      expect(first.members.map((member) => member.id)).to.deep.equal(everyone.slice(0, 100).map((member) => member.id));
+      expect(first.total).to.equal(100_000);
+      expect(first.nextCursor).to.be.a('string').and.not.match(/^\d+$/u);
+      const second = await client.listWorkspaceMembers('ws-all-hands', { limit: 100, cursor: first.nextCursor });
+      expect(second.members[0]!.id).to.equal(everyone[100]!.id);
+      const jumped = await client.listWorkspaceMembers('ws-all-hands', { limit: 100, offset: 50_000 });
+      expect(jumped.members[0]!.id).to.equal(everyone[50_000]!.id);
+      const last = await client.listWorkspaceMembers('ws-all-hands', { limit: 100, offset: 99_950 });
+      expect(last.members).to.have.length(50);
+      expect(last).not.to.have.property('nextCursor');
+
+      const name = everyone[12_345]!.person.fullName;
+      const byName = await client.listWorkspaceMembers('ws-all-hands', { query: name.toUpperCase(), limit: 10 });
+      expect(byName.total).to.equal(everyone.filter((member) => member.person.fullName.toLowerCase().includes(name.toLowerCase())).length);
+      expect(byName.members.every((member) => member.person.fullName.toLowerCase().includes(name.toLowerCase()))).to.equal(true);
+      const joined = await client.listWorkspaceMembers('ws-all-hands', { status: 'joined', limit: 1 });
+      expect(joined.total).to.equal(everyone.filter((member) => member.status === 'joined').length);
+      const notJoined = await client.listWorkspaceMembers('ws-all-hands', { status: 'not_joined', limit: 1 });
+      const expired = await client.listWorkspaceMembers('ws-all-hands', { status: 'expired', limit: 1 });
+      expect(notJoined.total! + expired.total!).to.equal(100_000 - joined.total!);
+      expect(expired.total).to.be.above(0);
+
+      const error = await rejection(client.listWorkspaceMembers('ws-all-hands', { cursor: btoa('directory:5') }));
+      expect(error.code).to.equal('validation');
+      expect(error.fieldErrors).to.have.property('cursor');
+    });
+
+    it('ignores paging input where memberPaging is off, answering everything as a backend without paging does', async () => {
+      const client = createMemoryClient({ capabilities: { memberPaging: false } });
+      const all = await client.listWorkspaceMembers(DEMO_IDS.groupWorkspaceId);
+      const asked = await client.listWorkspaceMembers(DEMO_IDS.groupWorkspaceId, { limit: 1, query: 'zzz', cursor: 'junk' });
+      expect(asked).to.deep.equal(all);
+      expect(asked).not.to.have.property('nextCursor');
+      expect(asked).not.to.have.property('total');
+    });
+
     it('generates thousands of internal users with contacts nobody else has', async () => {
       const seed = seedManyInternalUsers(seedManyMembers(demoSeed(new Date()), 'ws-all-hands', 5_000), 10_000);
       const contacts = [...seed.internalUsers, ...seed.clients].map((person) => person.email ?? person.phone);

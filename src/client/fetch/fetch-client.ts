@@ -83,7 +83,7 @@ export function createFetchClient(options: FetchClientOptions): InviteClient {
     signUpWithInviteLink: (input, o) => call('signUpWithInviteLink', [input], o),
     listWorkspaces: (o) => call('listWorkspaces', [], o),
     getWorkspace: (id, o) => call('getWorkspace', [id], o),
-    listWorkspaceMembers: (id, o) => call('listWorkspaceMembers', [id], o),
+    listWorkspaceMembers: (id, query, o) => call('listWorkspaceMembers', [id, query], o),
     getWorkspaceLink: (id, o) => call('getWorkspaceLink', [id], o),
     setWorkspaceLinkViewing: (id, includesViewing, o) => call('setWorkspaceLinkViewing', [id, includesViewing], o),
     listJoinRequests: (id, o) => call('listJoinRequests', [id], o),

@@ -17,6 +17,7 @@ import type {
   MemberAddition,
   MemberType,
   WorkspaceJoinRequestInput,
+  WorkspaceMembersQuery,
 } from '../types.js';
 
 /** Body of `PATCH /workspaces/:workspaceId/link`. */
@@ -61,7 +62,7 @@ export interface Route<Op extends InviteClientOperation = InviteClientOperation>
 }
 
 // ---- Query-string encoding ---------------------------------------------------------------
-// Arrays travel comma-separated, numbers in decimal. A value that does not read back as a
+// Arrays travel comma-separated, numbers in decimal, booleans as `true`/`false`. A value that does not read back as a
 // finite number stays a string, so the adapter's own validation rejects it exactly as it
 // would have rejected the original call.
 
@@ -79,11 +80,21 @@ function readNumber(value: string): number | string {
   return value.trim() !== '' && Number.isFinite(number) ? number : value;
 }
 
-function fromQuery(query: URLSearchParams, numbers: readonly string[], lists: readonly string[]): Record<string, unknown> {
+function readBoolean(value: string): boolean | string {
+  return value === 'true' ? true : value === 'false' ? false : value;
+}
+
+function fromQuery(
+  query: URLSearchParams,
+  numbers: readonly string[],
+  lists: readonly string[],
+  booleans: readonly string[] = [],
+): Record<string, unknown> {
   const record: Record<string, unknown> = {};
   for (const [key, value] of query) {
     if (lists.includes(key)) record[key] = value === '' ? [] : value.split(',');
     else if (numbers.includes(key)) record[key] = readNumber(value);
+    else if (booleans.includes(key)) record[key] = readBoolean(value);
     else record[key] = value;
   }
   return record;
@@ -215,13 +226,19 @@ export const ROUTES: { readonly [Op in InviteClientOperation]: Route<Op> } = {
     operation: 'listWorkspaceMembers',
     method: 'GET',
     path: '/workspaces/:workspaceId/members',
-    summary: "A workspace's members and internal teams.",
+    summary:
+      "A workspace's members and internal teams. Where `capabilities.memberPaging`, a page of them: `limit`, `cursor` (a page's `nextCursor`) or `offset`, filtered by `query` and `status`; `total` counts every match.",
     mutation: false,
     status: 200,
+    query: s.WorkspaceMembersQuerySchema,
     response: s.WorkspaceMembersSchema,
-    errors: [404],
-    encode: (workspaceId) => ({ params: { workspaceId } }),
-    decode: ({ params }) => [params.workspaceId!],
+    errors: [404, 422],
+    encode: (workspaceId, query) => ({ params: { workspaceId }, query: toQuery(query) }),
+    // No query string: no paging input at all (and still an argument in its place, before the options).
+    decode: ({ params, query }) => {
+      const record = fromQuery(query, ['offset', 'limit'], [], ['excludeTeamMembers']);
+      return [params.workspaceId!, Object.keys(record).length ? (record as WorkspaceMembersQuery) : undefined];
+    },
   }),
   getWorkspaceLink: route({
     operation: 'getWorkspaceLink',

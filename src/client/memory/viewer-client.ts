@@ -44,7 +44,8 @@ export function viewerClient(backend: MemoryBackend, initialViewerId: string): M
 
     listWorkspaces: (options) => read('listWorkspaces', options, listWorkspaces),
     getWorkspace: (workspaceId, options) => read('getWorkspace', options, (s) => getWorkspace(s, workspaceId)),
-    listWorkspaceMembers: (workspaceId, options) => read('listWorkspaceMembers', options, (s) => listWorkspaceMembers(s, workspaceId)),
+    listWorkspaceMembers: (workspaceId, query, options) =>
+      read('listWorkspaceMembers', options, (s) => listWorkspaceMembers(s, workspaceId, query)),
     getWorkspaceLink: (workspaceId, options) => read('getWorkspaceLink', options, (s) => getWorkspaceLink(s, workspaceId)),
     setWorkspaceLinkViewing: (workspaceId, includesViewing, options) =>
       mutate('setWorkspaceLinkViewing', options, (s) => setWorkspaceLinkViewing(s, workspaceId, includesViewing)),

@@ -72,7 +72,12 @@ export function memberView(portal: MemoryPortal, member: StoredMember): Workspac
 
 export function workspaceMembersView(portal: MemoryPortal, workspaceId: string): WorkspaceMembers {
   const members = portal.membersOf(workspaceId);
-  const teams: WorkspaceTeam[] = portal.workspaceTeams
+  return { members: members.map((member) => memberView(portal, member)), teams: workspaceTeamsView(portal, workspaceId, members) };
+}
+
+/** A workspace's internal teams, each counting its members and those who have not joined. */
+export function workspaceTeamsView(portal: MemoryPortal, workspaceId: string, members = portal.membersOf(workspaceId)): WorkspaceTeam[] {
+  return portal.workspaceTeams
     .filter((entry) => entry.workspaceId === workspaceId)
     .map((entry) => {
       const teamMembers = members.filter((member) => member.teamId === entry.teamId);
@@ -85,7 +90,6 @@ export function workspaceMembersView(portal: MemoryPortal, workspaceId: string):
         role: entry.role,
       };
     });
-  return { members: members.map((member) => memberView(portal, member)), teams };
 }
 
 export function inviteLinkUrl(portal: MemoryPortal, token: string): string {

@@ -251,6 +251,8 @@ export const ar: Messages = {
   'members.loadFailed': 'تعذّر تحميل الأعضاء. {reason}',
   'members.empty': 'لا يوجد أحد في مساحة العمل هذه بعد. استخدم «+ دعوة أعضاء» لإضافة أشخاص.',
   'members.noMatches': 'لا يوجد أعضاء يطابقون عوامل التصفية هذه.',
+  'members.loadingRow': 'جارٍ تحميل العضو…',
+  'members.pageFailed': 'تعذّر تحميل هؤلاء الأعضاء.',
   'members.clearFilters': 'مسح عوامل التصفية',
   'members.filterLabel': 'التصفية حسب الاسم أو البريد الإلكتروني',
   'members.filterPlaceholder': 'الاسم أو البريد الإلكتروني أو الهاتف',

@@ -213,6 +213,8 @@ export const de: Messages = {
   'members.loadFailed': 'Die Mitglieder konnten nicht geladen werden. {reason}',
   'members.empty': 'In diesem Workspace ist noch niemand. Füge mit „+ Mitglieder einladen“ Personen hinzu.',
   'members.noMatches': 'Keine Mitglieder entsprechen diesen Filtern.',
+  'members.loadingRow': 'Mitglied wird geladen…',
+  'members.pageFailed': 'Diese Mitglieder konnten nicht geladen werden.',
   'members.clearFilters': 'Filter zurücksetzen',
   'members.filterLabel': 'Nach Name oder E-Mail filtern',
   'members.filterPlaceholder': 'Name, E-Mail oder Telefon',

@@ -209,6 +209,8 @@ export const es: Messages = {
   'members.loadFailed': 'No se pudieron cargar los miembros. {reason}',
   'members.empty': 'Aún no hay nadie en este espacio de trabajo. Usa + Invitar miembros para añadir personas.',
   'members.noMatches': 'Ningún miembro coincide con estos filtros.',
+  'members.loadingRow': 'Cargando miembro…',
+  'members.pageFailed': 'No se pudieron cargar estos miembros.',
   'members.clearFilters': 'Borrar filtros',
   'members.filterLabel': 'Filtrar por nombre o correo',
   'members.filterPlaceholder': 'Nombre, correo o teléfono',

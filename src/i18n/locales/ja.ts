@@ -197,6 +197,8 @@ export const ja: Messages = {
   'members.loadFailed': 'メンバーを読み込めませんでした。{reason}',
   'members.empty': 'このワークスペースにはまだ誰もいません。「+ メンバーを招待」で追加してください。',
   'members.noMatches': 'これらのフィルターに一致するメンバーはいません。',
+  'members.loadingRow': 'メンバーを読み込み中…',
+  'members.pageFailed': 'これらのメンバーを読み込めませんでした。',
   'members.clearFilters': 'フィルターをクリア',
   'members.filterLabel': '名前またはメールで絞り込む',
   'members.filterPlaceholder': '名前、メール、電話番号',

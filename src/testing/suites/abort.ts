@@ -6,7 +6,7 @@ export function abortTests({ describe, it }: SuiteTools): void {
   describe('AbortSignal', () => {
     it('a read with an aborted signal rejects with AbortError', async ({ admin, ids }) => {
       await rejectsWithAbort(admin.listWorkspaces({ signal: aborted() }), 'listWorkspaces()');
-      await rejectsWithAbort(admin.listWorkspaceMembers(ids.flowWorkspaceId, { signal: aborted() }), 'listWorkspaceMembers()');
+      await rejectsWithAbort(admin.listWorkspaceMembers(ids.flowWorkspaceId, undefined, { signal: aborted() }), 'listWorkspaceMembers()');
       await rejectsWithAbort(admin.searchDirectory({ query: '' }, { signal: aborted() }), 'searchDirectory()');
     });
 

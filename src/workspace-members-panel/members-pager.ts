@@ -1,0 +1,286 @@
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import type { InviteKitError } from '../client/errors.js';
+import type { InviteClient } from '../client/invite-client.js';
+import type { WorkspaceMember, WorkspaceMembers, WorkspaceMembersQuery, WorkspaceTeam } from '../client/types.js';
+import type { RequestController } from '../internal/request-controller.js';
+import { PAGE_SIZE } from './member-rows.js';
+import type { StatusFilter } from './member-rows.js';
+
+/** What the person typed and chose: sent to the server, which filters a paged list. */
+export interface MemberFilter {
+  query: string;
+  status: StatusFilter;
+}
+
+/** Rows beyond the window that count as "approaching": their page is asked for before it scrolls in. */
+const LOOKAHEAD_ROWS = 40;
+/** How long typing may pause before the filter goes to the server. */
+export const FILTER_DEBOUNCE_MS = 250;
+
+interface PagerSource {
+  client(): InviteClient | undefined;
+  workspaceId(): string;
+  /** Every answer carries the workspace's teams: the newest are handed over. */
+  teams(teams: WorkspaceTeam[]): void;
+}
+
+/** One filter's pages: which have arrived, which are on their way, which failed. */
+interface Pages {
+  readonly filter: MemberFilter;
+  total: number;
+  readonly loaded: Map<number, WorkspaceMember[]>;
+  /** The cursor that fetches a page, from the `nextCursor` of the page before it. */
+  readonly cursors: Map<number, string>;
+  readonly loading: Set<number>;
+  readonly failed: Map<number, InviteKitError>;
+}
+
+export function pagingQuery(filter: MemberFilter, page: { offset?: number; cursor?: string; limit?: number } = {}): WorkspaceMembersQuery {
+  return {
+    limit: page.limit ?? PAGE_SIZE,
+    ...(page.cursor !== undefined ? { cursor: page.cursor } : page.offset ? { offset: page.offset } : {}),
+    ...(filter.query.trim() ? { query: filter.query.trim() } : {}),
+    ...(filter.status !== 'all' ? { status: filter.status } : {}),
+    // The list shows a team as one row: its members come with it, not page by page.
+    excludeTeamMembers: true,
+  };
+}
+
+const isUnfiltered = (filter: MemberFilter) => !filter.query.trim() && filter.status === 'all';
+
+/**
+ * The member list of a backend that pages (`capabilities.memberPaging`): holds the pages of the
+ * current filter, asks for the ones the list window approaches, sends a changed filter to the
+ * server (debounced; an answer for an older filter is dropped), shows a failed page in place
+ * with "Try again", and on a live update fetches again the pages it holds. Every request runs
+ * through the panel's RequestController: `members-page:<n>` for a page, `members-filter` for a
+ * new filter's first page, so a newer request supersedes an older one of the same place.
+ */
+export class MembersPager implements ReactiveController {
+  /** How many members are in the list without a filter (the header's count), from the last answer that knew. */
+  unfilteredTotal = 0;
+  private pages?: Pages;
+  /** Bumps whenever what the rows are built from changes. */
+  version = 0;
+  private filterTimer?: ReturnType<typeof setTimeout>;
+
+  constructor(
+    private readonly host: ReactiveControllerHost,
+    private readonly requests: RequestController,
+    private readonly source: PagerSource,
+  ) {
+    host.addController(this);
+  }
+
+  hostDisconnected(): void {
+    clearTimeout(this.filterTimer);
+    this.filterTimer = undefined;
+    // Aborted with the element; asked for again when the window next wants them.
+    if (this.pages) this.pages.loading.clear();
+  }
+
+  get active(): boolean {
+    return this.pages !== undefined;
+  }
+
+  get total(): number {
+    return this.pages?.total ?? 0;
+  }
+
+  get filter(): MemberFilter | undefined {
+    return this.pages?.filter;
+  }
+
+  memberAt(index: number): WorkspaceMember | undefined {
+    return this.pages?.loaded.get(Math.floor(index / PAGE_SIZE))?.[index % PAGE_SIZE];
+  }
+
+  pageFailed(index: number): boolean {
+    return this.pages?.failed.has(Math.floor(index / PAGE_SIZE)) ?? false;
+  }
+
+  /** Whether any page is on its way (for `aria-busy`). */
+  get busy(): boolean {
+    return (this.pages?.loading.size ?? 0) > 0 || this.requests.isRunning('members-filter');
+  }
+
+  /** Takes the first page of a load; an answer without `total` came from a backend that ignored the paging. */
+  start(filter: MemberFilter, first: WorkspaceMembers): boolean {
+    this.stop();
+    if (first.total === undefined) return false;
+    this.pages = this.pagesFrom(filter, first);
+    if (isUnfiltered(filter)) this.unfilteredTotal = first.total;
+    this.changed();
+    return true;
+  }
+
+  /** Back to a backend that answers everything: drops every page and every request for one. */
+  stop(): void {
+    clearTimeout(this.filterTimer);
+    this.abortPages();
+    this.requests.abort('members-filter');
+    this.pages = undefined;
+    this.unfilteredTotal = 0;
+  }
+
+  /**
+   * The rows `[start, end)` of the member order are on screen or about to be: asks for the
+   * pages they fall in (and those just beyond) that have not arrived, are not on their way and
+   * did not fail (a failed page waits for its "Try again").
+   */
+  want(start: number, end: number): void {
+    const pages = this.pages;
+    if (!pages || pages.total === 0) return;
+    const first = Math.max(0, Math.floor((start - LOOKAHEAD_ROWS) / PAGE_SIZE));
+    const last = Math.floor((Math.min(pages.total, end + LOOKAHEAD_ROWS) - 1) / PAGE_SIZE);
+    for (let page = first; page <= last; page++) {
+      if (!pages.loaded.has(page) && !pages.loading.has(page) && !pages.failed.has(page)) void this.loadPage(pages, page);
+    }
+  }
+
+  retry(page: number): void {
+    const pages = this.pages;
+    if (!pages?.failed.delete(page)) return;
+    this.changed();
+    void this.loadPage(pages, page);
+  }
+
+  /** A new filter: sent once typing pauses; the rows of the old one stay until the new first page arrives. */
+  setFilter(filter: MemberFilter, immediately = false): void {
+    clearTimeout(this.filterTimer);
+    if (!this.pages) return;
+    if (immediately) void this.applyFilter(filter);
+    else this.filterTimer = setTimeout(() => void this.applyFilter(filter), FILTER_DEBOUNCE_MS);
+  }
+
+  /** After a live update (or a change made here): the pages held are fetched again, with the same filter. */
+  async refresh(): Promise<void> {
+    const pages = this.pages;
+    if (!pages) return;
+    const held = [...pages.loaded.keys()];
+    if (held.length === 0) held.push(0);
+    const reloads = held.map((page) => this.loadPage(pages, page));
+    // The header counts everyone: a filtered list asks once more, for one row, to learn how many that is.
+    if (!isUnfiltered(pages.filter)) reloads.push(this.reloadUnfilteredTotal());
+    await Promise.all(reloads);
+  }
+
+  /** Replaces one member where a page holds them. */
+  updateMember(memberId: string, change: (member: WorkspaceMember) => WorkspaceMember): boolean {
+    let found = false;
+    for (const [page, members] of this.pages?.loaded ?? []) {
+      const index = members.findIndex((member) => member.id === memberId);
+      if (index < 0) continue;
+      const next = members.slice();
+      next[index] = change(members[index]!);
+      this.pages!.loaded.set(page, next);
+      found = true;
+    }
+    if (found) this.changed();
+    return found;
+  }
+
+  private async applyFilter(filter: MemberFilter): Promise<void> {
+    const client = this.source.client();
+    const workspaceId = this.source.workspaceId();
+    if (!client || !this.pages) return;
+    const outcome = await this.requests.run('members-filter', (signal) =>
+      client.listWorkspaceMembers(workspaceId, pagingQuery(filter), { signal }),
+    );
+    if (outcome.status === 'stale' || !this.pages) return;
+    if (outcome.status === 'error') {
+      // The rows of the old filter would lie about this one: show the new filter's list failed in place.
+      this.abortPages();
+      this.pages = {
+        filter,
+        total: Math.max(this.pages.total, 1),
+        loaded: new Map(),
+        cursors: new Map(),
+        loading: new Set(),
+        failed: new Map(),
+      };
+      this.pages.failed.set(0, outcome.error);
+      this.changed();
+      return;
+    }
+    if (outcome.value.total === undefined) return;
+    // Pages of the previous filter still on their way would land in the wrong list.
+    this.abortPages();
+    this.pages = this.pagesFrom(filter, outcome.value);
+    if (isUnfiltered(filter)) this.unfilteredTotal = outcome.value.total;
+    this.changed();
+  }
+
+  private async loadPage(pages: Pages, page: number): Promise<void> {
+    const client = this.source.client();
+    if (!client) return;
+    const workspaceId = this.source.workspaceId();
+    pages.loading.add(page);
+    const cursor = pages.cursors.get(page);
+    const query = pagingQuery(pages.filter, cursor !== undefined ? { cursor } : { offset: page * PAGE_SIZE });
+    const key = `members-page:${page}`;
+    const outcome = await this.requests.run(key, (signal) => client.listWorkspaceMembers(workspaceId, query, { signal }));
+    // Only the list these pages belong to: a page of an older filter is dropped.
+    if (this.pages !== pages) return;
+    // Superseded by a newer request for the same page (a refresh): that one is still on its way.
+    if (outcome.status === 'stale') {
+      if (!this.requests.isRunning(key)) pages.loading.delete(page);
+      return;
+    }
+    pages.loading.delete(page);
+    if (outcome.status === 'error') {
+      pages.failed.set(page, outcome.error);
+      this.changed();
+      return;
+    }
+    const answer = outcome.value;
+    pages.failed.delete(page);
+    this.take(pages, page, answer);
+    this.changed();
+  }
+
+  private async reloadUnfilteredTotal(): Promise<void> {
+    const client = this.source.client();
+    if (!client) return;
+    const workspaceId = this.source.workspaceId();
+    const outcome = await this.requests.run('members-total', (signal) =>
+      client.listWorkspaceMembers(workspaceId, pagingQuery({ query: '', status: 'all' }, { limit: 1 }), { signal }),
+    );
+    if (outcome.status !== 'ok' || outcome.value.total === undefined) return;
+    this.unfilteredTotal = outcome.value.total;
+    this.changed();
+  }
+
+  private pagesFrom(filter: MemberFilter, first: WorkspaceMembers): Pages {
+    const pages: Pages = { filter, total: 0, loaded: new Map(), cursors: new Map(), loading: new Set(), failed: new Map() };
+    this.take(pages, 0, first);
+    return pages;
+  }
+
+  private take(pages: Pages, page: number, answer: WorkspaceMembers): void {
+    pages.loaded.set(page, answer.members);
+    if (answer.nextCursor !== undefined) pages.cursors.set(page + 1, answer.nextCursor);
+    if (answer.total !== undefined && answer.total !== pages.total) {
+      pages.total = answer.total;
+      // Members came or went: pages past the end are gone, and cursors may point elsewhere now.
+      for (const held of [...pages.loaded.keys()]) if (held * PAGE_SIZE >= pages.total && held > 0) pages.loaded.delete(held);
+      pages.cursors.clear();
+      if (answer.nextCursor !== undefined) pages.cursors.set(page + 1, answer.nextCursor);
+    }
+    if (page === 0 && isUnfiltered(pages.filter) && answer.total !== undefined) this.unfilteredTotal = answer.total;
+    this.source.teams(answer.teams);
+  }
+
+  private abortPages(): void {
+    const pages = this.pages;
+    if (!pages) return;
+    for (const page of pages.loading) this.requests.abort(`members-page:${page}`);
+    for (const page of pages.loaded.keys()) this.requests.abort(`members-page:${page}`);
+    pages.loading.clear();
+  }
+
+  private changed(): void {
+    this.version += 1;
+    this.host.requestUpdate();
+  }
+}
