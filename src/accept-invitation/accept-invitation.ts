@@ -12,6 +12,7 @@ import { InviteKitElement } from '../internal/invite-kit-element.js';
 import { LiveUpdatesController } from '../internal/live-updates-controller.js';
 import { SubmitController } from '../internal/submit-controller.js';
 import { baseStyles } from '../styles/base.js';
+import { pageStyles } from '../styles/page.js';
 import { heading, nameField, sentence, signIn, summary } from './accept-invitation-templates.js';
 import { styles } from './accept-invitation.styles.js';
 import { tokenFromLocation } from './token-from-location.js';
@@ -86,7 +87,7 @@ const ENDED = {
  * @cssprop [--invite-kit-accept-invitation-max-width=32rem] - The page's widest width.
  */
 export class AcceptInvitation extends InviteKitElement {
-  static override styles = [baseStyles, styles];
+  static override styles = [baseStyles, pageStyles, styles];
   static override readonly clientOperations = ['getInvitation', 'acceptInvitation'] as const;
 
   private readonly live = new LiveUpdatesController(this, (change) => this.handleChange(change));

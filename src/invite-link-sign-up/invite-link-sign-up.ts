@@ -9,6 +9,7 @@ import { InviteKitElement } from '../internal/invite-kit-element.js';
 import { LiveUpdatesController } from '../internal/live-updates-controller.js';
 import { SubmitController } from '../internal/submit-controller.js';
 import { baseStyles } from '../styles/base.js';
+import { pageStyles } from '../styles/page.js';
 import { normalisedContact } from '../invite-user-form/invite-draft.js';
 import { textField } from '../invite-user-form/invite-form-templates.js';
 import type {} from './events.js';
@@ -89,7 +90,7 @@ export type SignUpStatus = 'checking' | 'check-failed' | LinkProblem | 'ready' |
  * @cssprop [--invite-kit-sign-up-gap=var(--invite-kit-space-lg)] - Space between the page's pieces.
  */
 export class InviteLinkSignUp extends InviteKitElement {
-  static override styles = [baseStyles, styles];
+  static override styles = [baseStyles, pageStyles, styles];
   static override readonly clientOperations = ['checkInviteLink', 'signUpWithInviteLink'] as const;
 
   /** How every instance reads the link from the page's address when it has no `link`; replace it for your URL format. */

@@ -9,6 +9,7 @@ import { AccessController } from '../internal/access-controller.js';
 import { InviteKitElement } from '../internal/invite-kit-element.js';
 import { SubmitController } from '../internal/submit-controller.js';
 import { baseStyles } from '../styles/base.js';
+import { pageStyles } from '../styles/page.js';
 import type { InviteBeforeSendDetail } from './events.js';
 import { DRAFT_FIELDS, checkDraft, checkField, checkRequest, emptyDraft, mapFieldErrors, normalisedContact } from './invite-draft.js';
 import type { DraftField, InviteDraft } from './invite-draft.js';
@@ -84,7 +85,7 @@ export type InviteFormStatus =
  * @cssprop [--invite-kit-invite-form-option-radius=var(--invite-kit-radius-md)] - Corner radius of the delivery choices.
  */
 export class InviteUserForm extends InviteKitElement {
-  static override styles = [baseStyles, styles];
+  static override styles = [baseStyles, pageStyles, styles];
   /** The access check (the viewer), the workspaces to invite into, and the invitation itself. */
   static override readonly clientOperations = ['getViewer', 'listWorkspaces', 'inviteInternalUser'] as const;
 

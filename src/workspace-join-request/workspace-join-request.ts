@@ -10,6 +10,7 @@ import { LiveUpdatesController } from '../internal/live-updates-controller.js';
 import { SubmitController } from '../internal/submit-controller.js';
 import { textField } from '../invite-user-form/invite-form-templates.js';
 import { baseStyles } from '../styles/base.js';
+import { pageStyles } from '../styles/page.js';
 import type {} from './events.js';
 import {
   JOIN_FIELDS,
@@ -88,7 +89,7 @@ function linkFromLocation(location: Location): string | undefined {
  * @cssprop [--invite-kit-join-request-gap=var(--invite-kit-space-lg)] - Space between the page's pieces.
  */
 export class WorkspaceJoinRequest extends InviteKitElement {
-  static override styles = [baseStyles, styles];
+  static override styles = [baseStyles, pageStyles, styles];
   static override readonly clientOperations = [
     'getViewer',
     'getWorkspaceLinkDetails',
