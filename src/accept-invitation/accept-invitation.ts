@@ -8,10 +8,11 @@ import type { ChangeEvent, InternalUser, InvitationDetails } from '../client/typ
 import { validate } from '../client/validation.js';
 import { hasMessage } from '../i18n/catalogue.js';
 import { placeFieldErrors } from '../internal/field-errors.js';
-import { newIdempotencyKey } from '../internal/idempotency.js';
 import { InviteKitElement } from '../internal/invite-kit-element.js';
 import { LiveUpdatesController } from '../internal/live-updates-controller.js';
+import { SubmitController } from '../internal/submit-controller.js';
 import { baseStyles } from '../styles/base.js';
+import { pageStyles } from '../styles/page.js';
 import { heading, nameField, sentence, signIn, summary } from './accept-invitation-templates.js';
 import { styles } from './accept-invitation.styles.js';
 import { tokenFromLocation } from './token-from-location.js';
@@ -86,10 +87,33 @@ const ENDED = {
  * @cssprop [--invite-kit-accept-invitation-max-width=32rem] - The page's widest width.
  */
 export class AcceptInvitation extends InviteKitElement {
-  static override styles = [baseStyles, styles];
+  static override styles = [baseStyles, pageStyles, styles];
   static override readonly clientOperations = ['getInvitation', 'acceptInvitation'] as const;
 
   private readonly live = new LiveUpdatesController(this, (change) => this.handleChange(change));
+  /** Validate the name → accept with one idempotency key per name tried; "Try again" reuses it. */
+  private readonly submitter = new SubmitController(this, {
+    fields: ['fullName'] as const,
+    ready: () => this.state === 'pending' && this.invitation !== undefined,
+    check: () => {
+      const fullName = this.checkName();
+      return fullName.ok ? { ok: true, input: { token: this.invitation!.token, fullName: fullName.value } } : fullName;
+    },
+    send: async (input, options) => (await this.resolveClient()).acceptInvitation(input, options),
+    onSending: () => {
+      this.state = 'accepting';
+      this.submitter.fieldErrors = {};
+    },
+    onInterrupted: () => (this.state = 'pending'),
+    onFailure: (error) => this.showFailure(error),
+    onSuccess: (user) => {
+      this.accepted = user;
+      this.failure = undefined;
+      this.state = 'accepted-now';
+      this.emit('invitation-accepted', { user, invitation: this.invitation! });
+    },
+    successFocus: '#heading',
+  });
 
   /** The invitation token; when absent the element reads it from the page's address with `fromLocation`. */
   @property() token?: string;
@@ -106,12 +130,8 @@ export class AcceptInvitation extends InviteKitElement {
   @state() private state: AcceptInvitationState = 'loading';
   @state() private invitation?: InvitationDetails;
   @state() private fullName = '';
-  @state() private nameError?: string;
   @state() private failure?: InviteKitError;
   @state() private accepted?: InternalUser;
-
-  /** One idempotency key per attempt to accept with one name; "Try again" reuses it. */
-  private attempt?: { fullName: string; key: string };
 
   /** The page's state, for hosts and tests. */
   get status(): AcceptInvitationState {
@@ -127,7 +147,7 @@ export class AcceptInvitation extends InviteKitElement {
     super.willUpdate(changed);
     if (!this.hasUpdated || changed.has('token') || changed.has('fromLocation') || changed.has('client') || changed.has('providedClient')) {
       this.live.stop();
-      this.attempt = undefined;
+      this.submitter.settle();
       this.accepted = undefined;
       // Another token or backend: the invitation shown belonged to the old one, and must not be accepted meanwhile.
       this.invitation = undefined;
@@ -183,62 +203,25 @@ export class AcceptInvitation extends InviteKitElement {
   private readonly handleInput = (event: InputEvent) => {
     if (this.state === 'accepting') return;
     this.fullName = (event.target as HTMLInputElement).value;
-    if (this.nameError) this.nameError = this.checkName().error;
+    if (this.submitter.fieldErrors.fullName) this.submitter.fieldErrors = this.checkName().fieldErrors ?? {};
   };
 
   private readonly handleSubmit = (event: SubmitEvent) => {
     event.preventDefault();
-    void this.accept();
+    void this.submitter.submit();
   };
 
-  private readonly handleRetry = () => void (this.state === 'load-failed' ? this.load({ focus: true }) : this.accept());
+  private readonly handleRetry = () => void (this.state === 'load-failed' ? this.load({ focus: true }) : this.submitter.submit());
 
   private readonly handleSignIn = () => {
     const { email, phone } = this.invitation ?? {};
     this.emit('sign-in-requested', { ...(email ? { email } : {}), ...(phone ? { phone } : {}) });
   };
 
-  private checkName(): { value?: string; error?: string } {
+  private checkName(): { ok: true; value: string; fieldErrors?: undefined } | { ok: false; fieldErrors: { fullName: string } } {
     const checked = validate(FullNameSchema, this.fullName);
-    if (checked.ok) return { value: checked.value };
-    const key = checked.fieldErrors._ ?? 'validation.fullNameRequired';
-    return { error: hasMessage(key) ? this.t(key) : key };
-  }
-
-  private async accept(): Promise<void> {
-    const invitation = this.invitation;
-    if (this.state !== 'pending' || !invitation) return;
-    const { value: fullName, error } = this.checkName();
-    if (error !== undefined || fullName === undefined) return this.showNameError(error);
-    if (this.attempt?.fullName !== fullName) this.attempt = { fullName, key: newIdempotencyKey() };
-    const idempotencyKey = this.attempt.key;
-
-    this.state = 'accepting';
-    this.nameError = undefined;
-    const outcome = await this.requests.run(
-      'accept',
-      async (signal) => (await this.resolveClient()).acceptInvitation({ token: invitation.token, fullName }, { signal, idempotencyKey }),
-      { resume: () => (this.state = 'pending') },
-    );
-    if (outcome.status === 'stale') {
-      if (this.isConnected) this.state = 'pending';
-      return;
-    }
-    if (outcome.status === 'error') return void this.showFailure(outcome.error);
-    const focusWasInside = this.matches(':focus-within');
-    this.attempt = undefined;
-    this.accepted = outcome.value;
-    this.failure = undefined;
-    this.state = 'accepted-now';
-    this.emit('invitation-accepted', { user: outcome.value, invitation });
-    await this.updateComplete;
-    if (focusWasInside) this.focusHeading();
-  }
-
-  private async showNameError(error: string | undefined): Promise<void> {
-    this.nameError = error;
-    await this.updateComplete;
-    this.renderRoot.querySelector<HTMLInputElement>('#fullName')?.focus();
+    if (checked.ok) return { ok: true, value: checked.value };
+    return { ok: false, fieldErrors: { fullName: checked.fieldErrors._ ?? 'validation.fullNameRequired' } };
   }
 
   /**
@@ -249,7 +232,7 @@ export class AcceptInvitation extends InviteKitElement {
   private async showFailure(error: InviteKitError): Promise<void> {
     this.state = 'pending';
     const { fields } = placeFieldErrors(error.fieldErrors, { fullName: 'fullName' } as const);
-    if (fields.fullName) return void this.showNameError(hasMessage(fields.fullName) ? this.t(fields.fullName) : fields.fullName);
+    if (fields.fullName) return void this.submitter.showFieldErrors(fields);
     if (error.code === 'conflict') return void this.show('in-portal', this.invitation, true);
     if (error.code === 'permission' || error.code === 'not_found') {
       // The invitation may have changed meanwhile; where it still stands, the refusal is said with "Try again", not lost.
@@ -304,6 +287,8 @@ export class AcceptInvitation extends InviteKitElement {
     const t = this.t.bind(this);
     const invitation = this.invitation!;
     const accepting = this.state === 'accepting';
+    const problem = this.submitter.fieldErrors.fullName;
+    const nameError = problem && hasMessage(problem) ? t(problem) : problem;
     const { portalName: portal, workspace } = invitation;
     const title = workspace
       ? sentence(t, 'acceptInvitation.joinWorkspace', { portal, workspace: workspace.name })
@@ -312,7 +297,7 @@ export class AcceptInvitation extends InviteKitElement {
     return html`
       ${heading(title, this.headingLevel)} ${summary({ t, invitation, ...(expiresIn ? { expiresIn } : {}) })}
       <form part="form" class="form" novalidate aria-labelledby="heading" @submit=${this.handleSubmit}>
-        ${nameField({ t, value: this.fullName, readonly: accepting, onInput: this.handleInput, ...(this.nameError ? { error: this.nameError } : {}) })}
+        ${nameField({ t, value: this.fullName, readonly: accepting, onInput: this.handleInput, ...(nameError ? { error: nameError } : {}) })}
         ${
           this.failure
             ? this.renderErrorAlert(this.failure, {

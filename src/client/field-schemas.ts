@@ -57,6 +57,20 @@ export const ContactInputSchema = z.pipe(
   }),
 );
 
+/**
+ * The contact of a request someone types in one "Email Address or Phone Number" field: an
+ * email address, a phone number or both, each optional on its own…
+ */
+export const contactFields = { email: z.optional(EmailSchema), phone: z.optional(PhoneSchema) };
+
+/** …and one of them at least, reported on `contact` (the field it was typed in) with the contact field's own message. */
+export function hasContact() {
+  return z.refine<{ email?: string | undefined; phone?: string | undefined }>((input) => Boolean(input.email || input.phone), {
+    message: 'validation.contactRequired',
+    path: ['contact'],
+  });
+}
+
 /** An optional User ID: blank means none. */
 export const UserIdSchema = z.pipe(
   z.optional(z.string()),

@@ -3,7 +3,7 @@
  * payload schemas (re-exported by `schemas.ts`) so the form pulls in only these.
  */
 import * as z from 'zod/mini';
-import { EmailSchema, FullNameSchema, PhoneSchema, UserIdSchema } from './field-schemas.js';
+import { FullNameSchema, UserIdSchema, contactFields, hasContact } from './field-schemas.js';
 
 /** An identifier from the backend: 1–200 characters. */
 export const IdSchema = z.string().check(z.minLength(1), z.maxLength(200));
@@ -21,15 +21,9 @@ export const DeliverySchema = z.discriminatedUnion('method', [
 export const InviteInternalUserInputSchema = z
   .object({
     fullName: FullNameSchema,
-    email: z.optional(EmailSchema),
-    phone: z.optional(PhoneSchema),
+    ...contactFields,
     userId: UserIdSchema,
     isAdministrator: z.optional(z.boolean()),
     delivery: DeliverySchema,
   })
-  .check(
-    z.refine((input) => Boolean(input.email || input.phone), {
-      message: 'validation.contactRequired',
-      path: ['contact'],
-    }),
-  );
+  .check(hasContact());

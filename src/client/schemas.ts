@@ -8,7 +8,7 @@
  */
 import * as z from 'zod/mini';
 import { INVITE_KIT_ERROR_CODES } from './errors.js';
-import { DomainSchema, EmailSchema, FullNameSchema, PhoneSchema, UserIdSchema } from './field-schemas.js';
+import { DomainSchema, FullNameSchema, UserIdSchema, contactFields, hasContact } from './field-schemas.js';
 import { DeliverySchema, IdSchema as id } from './invite-schemas.js';
 
 // The field rules and the invite input live in modules of their own, so that a form pulls in
@@ -137,15 +137,9 @@ export const InviteLinkSignUpInputSchema = z
   .object({
     url: z.string(),
     fullName: FullNameSchema,
-    email: z.optional(EmailSchema),
-    phone: z.optional(PhoneSchema),
+    ...contactFields,
   })
-  .check(
-    z.refine((input) => Boolean(input.email || input.phone), {
-      message: 'validation.contactRequired',
-      path: ['contact'],
-    }),
-  );
+  .check(hasContact());
 
 // ---- Workspaces ------------------------------------------------------------------------
 
@@ -257,15 +251,13 @@ export const MemberAdditionSchema = z.discriminatedUnion('type', [
   z.object({
     type: z.literal('new-client'),
     fullName: FullNameSchema,
-    email: z.optional(EmailSchema),
-    phone: z.optional(PhoneSchema),
+    ...contactFields,
   }),
   /** A new internal user: group workspaces only, portal admins only. */
   z.object({
     type: z.literal('new-internal'),
     fullName: FullNameSchema,
-    email: z.optional(EmailSchema),
-    phone: z.optional(PhoneSchema),
+    ...contactFields,
     userId: UserIdSchema,
   }),
 ]);
@@ -389,15 +381,9 @@ export const WorkspaceJoinRequestInputSchema = z
   .object({
     url: z.string(),
     fullName: FullNameSchema,
-    email: z.optional(EmailSchema),
-    phone: z.optional(PhoneSchema),
+    ...contactFields,
   })
-  .check(
-    z.refine((input) => Boolean(input.email || input.phone), {
-      message: 'validation.contactRequired',
-      path: ['contact'],
-    }),
-  );
+  .check(hasContact());
 
 // ---- Errors on the wire ----------------------------------------------------------------
 

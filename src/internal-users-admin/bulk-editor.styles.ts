@@ -70,14 +70,7 @@ export const bulkEditorStyles = css`
     text-align: center;
   }
   .checkbox {
-    width: 1.125rem;
-    height: 1.125rem;
     margin: 0.3rem 0 0;
-    accent-color: var(--_color-primary);
-  }
-  .checkbox:focus-visible {
-    outline: 2px solid transparent;
-    box-shadow: var(--_focus-ring);
   }
   .bulk-table tbody td.bulk-status-cell {
     padding-top: calc(var(--_space-xs) + 0.4rem);
@@ -106,12 +99,6 @@ export const bulkEditorStyles = css`
     width: calc(var(--_control-height) * 0.8);
     height: calc(var(--_control-height) * 0.8);
   }
-  .footer {
-    display: flex;
-    flex-wrap: wrap;
-    justify-content: flex-end;
-    gap: var(--_space-sm);
-  }
   /* The send buttons stay in reach however long the list of rows is. */
   .bulk-footer {
     position: sticky;
@@ -126,11 +113,5 @@ export const bulkEditorStyles = css`
   }
   .alert:focus-visible {
     box-shadow: var(--_focus-ring);
-  }
-
-  @media (forced-colors: active) {
-    .checkbox:focus-visible {
-      outline: 2px solid Highlight;
-    }
   }
 `;

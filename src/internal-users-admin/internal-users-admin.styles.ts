@@ -1,55 +1,22 @@
 import { css } from 'lit';
-import { cardStyles } from '../styles/base.js';
+import { panelStyles } from '../styles/panel.js';
+import { tableStyles } from '../styles/table.js';
 
-/** After `baseStyles`; the outer card (`.base`) is the shared `cardStyles`. */
+/** After `baseStyles`; the card, its header, loading line and empty box are the shared `panelStyles`, the users table `tableStyles`. */
 export const styles = [
-  cardStyles,
+  panelStyles,
+  tableStyles,
   css`
-  :host {
-    display: block;
-    container-type: inline-size;
-  }
-  /* The outer card is the shared cardStyles, with more room here. */
+  /* More room here than the panel's usual. */
   .base {
     padding: var(--_space-xl);
   }
   p {
     margin: 0;
   }
-  .header {
-    display: flex;
-    flex-wrap: wrap;
-    align-items: center;
-    justify-content: space-between;
-    gap: var(--_space-md);
-  }
   .title {
     font-size: calc(var(--_font-size-lg) * 1.15);
     font-weight: var(--_font-weight-strong);
-    line-height: 1.25;
-  }
-  .actions {
-    display: flex;
-    flex-wrap: wrap;
-    gap: var(--_space-sm);
-  }
-  .status {
-    display: flex;
-    align-items: center;
-    justify-content: center;
-    gap: var(--_space-sm);
-    padding: var(--_space-xl) 0;
-    color: var(--_color-text-muted);
-  }
-  .empty {
-    display: grid;
-    justify-items: center;
-    gap: var(--_space-sm);
-    padding: var(--_space-lg);
-    text-align: center;
-    color: var(--_color-text-muted);
-    border: 1px dashed var(--_color-border);
-    border-radius: var(--_radius-md);
   }
 
   /* Search and count */
@@ -78,88 +45,9 @@ export const styles = [
     gap: var(--_space-xs);
   }
 
-  /* Tables */
-  .table-wrapper {
-    overflow-x: auto;
-    border: 1px solid var(--_color-border);
-    border-radius: var(--_radius-md);
-  }
-  /* Focusable so the keyboard can scroll it (it may hold nothing else that takes focus). */
-  .table-wrapper:focus-visible {
-    outline: 2px solid transparent;
-    box-shadow: var(--_focus-ring);
-  }
-  /* The width the users table has, watched by TableFitController; never resized by the switch. */
-  .fit-probe {
-    height: 0;
-  }
-  .table {
-    width: 100%;
-    border-collapse: collapse;
-    font-size: var(--_font-size-sm);
-  }
-  /* The table at its narrowest, every column at its smallest: laid out and read back, never painted. */
-  .table-wrapper[data-layout='measuring'] .table {
-    width: 0;
-  }
-  .table[aria-busy='true'] tbody {
-    opacity: 0.6;
-    transition: opacity var(--_duration);
-  }
-  .table th,
-  .table td {
-    padding: var(--_space-sm);
-    text-align: start;
-    vertical-align: middle;
-    border-bottom: 1px solid var(--_color-border);
-  }
-  .table th:first-child,
-  .table td:first-child {
-    padding-inline-start: var(--_space-md);
-  }
-  .table th:last-child,
-  .table td:last-child {
-    padding-inline-end: var(--_space-md);
-  }
-  .table tbody tr:last-child > * {
-    border-bottom: 0;
-  }
-  .table thead th {
-    background: var(--_color-surface-sunken);
-    color: var(--_color-text-muted);
-    font-weight: var(--_font-weight-strong);
-  }
-  .table tbody th {
-    font-weight: normal;
-  }
+  /* The users table (its layout is tableStyles') */
   .row:hover {
     background: var(--invite-kit-internal-users-admin-row-hover, var(--_color-surface-sunken));
-  }
-  .sort-button {
-    display: inline-flex;
-    align-items: center;
-    gap: var(--_space-xs);
-    margin: calc(var(--_space-xs) * -1) calc(var(--_space-sm) * -1);
-    padding: var(--_space-xs) var(--_space-sm);
-    border: 0;
-    border-radius: var(--_radius-sm);
-    background: none;
-    color: inherit;
-    font-weight: inherit;
-    text-align: start;
-    cursor: pointer;
-  }
-  .sort-button:hover,
-  .sort-button[data-active] {
-    color: var(--_color-text);
-  }
-  .sort-button:focus-visible {
-    outline: 2px solid transparent;
-    box-shadow: var(--_focus-ring);
-  }
-  .sort-icon {
-    font-size: 0.9em;
-    opacity: 0.7;
   }
   /*
    * How the columns share the width. The person's and the address's columns have floors
@@ -224,10 +112,6 @@ export const styles = [
   .status-badge {
     white-space: normal;
   }
-  .badge--primary {
-    background: color-mix(in srgb, var(--_color-primary) 14%, transparent);
-    color: var(--_color-primary);
-  }
   .phone {
     unicode-bidi: isolate;
   }
@@ -273,42 +157,14 @@ export const styles = [
   }
 
   /* Where the table's columns don't fit (TableFitController), each user is a card. */
-  .table-wrapper[data-layout='cards'] thead {
-    position: absolute;
-    width: 1px;
-    height: 1px;
-    overflow: hidden;
-    clip: rect(0 0 0 0);
-  }
-  .table-wrapper[data-layout='cards'] .table,
-  .table-wrapper[data-layout='cards'] tbody,
-  .table-wrapper[data-layout='cards'] tr {
-    display: block;
-  }
   .table-wrapper[data-layout='cards'] .row {
-    display: grid;
     grid-template-columns: minmax(0, 1fr) auto;
     grid-template-areas:
       'name status'
       'contact contact'
       'user-id user-id'
       'actions invited';
-    align-items: center;
-    gap: var(--_space-xs) var(--_space-sm);
-    padding: var(--_space-md);
-    border-bottom: 1px solid var(--_color-border);
   }
-  .table-wrapper[data-layout='cards'] .row:last-child {
-    border-bottom: 0;
-  }
-  .table-wrapper[data-layout='cards'] .row > * {
-    display: block;
-    min-width: 0;
-    padding: 0;
-    border: 0;
-  }
-  /* Without its column header a lone dash says nothing ("None" is still there for screen readers). */
-  .table-wrapper[data-layout='cards'] .row > :empty,
   .table-wrapper[data-layout='cards'] .no-invitation {
     display: none;
   }
@@ -355,17 +211,6 @@ export const styles = [
   }
   .link-note {
     margin: 0;
-  }
-
-  @media (forced-colors: active) {
-    .table th,
-    .table td {
-      border-color: CanvasText;
-    }
-    .sort-button:focus-visible,
-    .checkbox:focus-visible {
-      outline: 2px solid Highlight;
-    }
   }
 `,
 ];

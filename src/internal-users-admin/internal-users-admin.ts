@@ -19,7 +19,7 @@ import { BulkInviteLoader } from './bulk-invite-loader.js';
 import type {} from './events.js';
 import { styles } from './internal-users-admin.styles.js';
 import { internalUsersAdminMessages } from './internal-users-admin.messages.js';
-import { TableFitController } from './table-fit-controller.js';
+import { TableFitController } from '../internal/table-fit-controller.js';
 import { UsersListController } from './users-list-controller.js';
 import { renderSearch, renderUsers } from './users-table.js';
 import type { UsersTableContext } from './users-table.js';

@@ -10,6 +10,12 @@
 /** Which form field shows the errors about each request field. Dotted paths name nested fields (`delivery.workspaceId`). */
 export type FieldErrorTargets<F extends string> = Readonly<Record<string, F>>;
 
+/**
+ * The forms with a Full Name and one "Email Address or Phone Number" field (sign-up, join, a new
+ * person in the picker): a request's `email` and `phone` are both about that one contact field.
+ */
+export const NAME_AND_CONTACT_TARGETS = { fullName: 'fullName', email: 'contact', phone: 'contact', contact: 'contact' } as const;
+
 export interface PlacedFieldErrors<F extends string> {
   /** The first message about each form field. */
   fields: Partial<Record<F, string>>;

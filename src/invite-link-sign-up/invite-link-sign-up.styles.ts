@@ -1,14 +1,12 @@
 import { css } from 'lit';
 
+/** After `baseStyles` and `pageStyles`. */
 export const styles = css`
   :host {
-    display: block;
     --_gap: var(--invite-kit-sign-up-gap, var(--_space-lg));
     --_max-width: var(--invite-kit-sign-up-max-width, 28rem);
   }
 
-  .base,
-  .form,
   .result {
     display: grid;
     gap: var(--_gap);
@@ -17,23 +15,8 @@ export const styles = css`
   .base {
     max-width: var(--_max-width);
   }
-
-  .header {
-    display: flex;
-    flex-wrap: wrap;
-    align-items: center;
-    justify-content: space-between;
-    gap: var(--_space-sm);
-  }
   .heading {
     font-size: calc(var(--_font-size-lg) * 1.25);
-    font-weight: var(--_font-weight-strong);
-    overflow-wrap: anywhere;
-    outline: none;
-    border-radius: var(--_radius-sm);
-  }
-  .heading:focus-visible {
-    box-shadow: var(--_focus-ring);
   }
 
   .intro {
@@ -57,12 +40,6 @@ export const styles = css`
     font-weight: var(--_font-weight-strong);
   }
 
-  .preview:empty {
-    display: none;
-  }
-  .preview {
-    font-variant-numeric: tabular-nums;
-  }
   .alert,
   .hint {
     overflow-wrap: anywhere;
@@ -71,26 +48,6 @@ export const styles = css`
     margin: calc(var(--_gap) / -2) 0 0;
   }
 
-  .result-title {
-    display: flex;
-    align-items: center;
-    gap: var(--_space-sm);
-    font-weight: var(--_font-weight-strong);
-    color: var(--_color-success);
-    outline: none;
-  }
-  .result-title:focus-visible {
-    box-shadow: var(--_focus-ring);
-    border-radius: var(--_radius-sm);
-  }
-
-  .footer {
-    display: flex;
-    flex-wrap: wrap;
-    justify-content: flex-end;
-    align-items: center;
-    gap: var(--_space-sm);
-  }
   .footer .button {
     min-width: 8rem;
   }

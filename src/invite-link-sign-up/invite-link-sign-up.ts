@@ -5,10 +5,11 @@ import type { InviteKitError } from '../client/errors.js';
 import type { ChangeEvent, InternalUser, InviteLinkCheck, InviteLinkSignUpInput } from '../client/types.js';
 import { directionOf, hasMessage, isolateBidi } from '../i18n/catalogue.js';
 import { namesFields } from '../internal/field-errors.js';
-import { ActionKey } from '../internal/idempotency.js';
 import { InviteKitElement } from '../internal/invite-kit-element.js';
 import { LiveUpdatesController } from '../internal/live-updates-controller.js';
+import { SubmitController } from '../internal/submit-controller.js';
 import { baseStyles } from '../styles/base.js';
+import { pageStyles } from '../styles/page.js';
 import { normalisedContact } from '../invite-user-form/invite-draft.js';
 import { textField } from '../invite-user-form/invite-form-templates.js';
 import type {} from './events.js';
@@ -89,13 +90,33 @@ export type SignUpStatus = 'checking' | 'check-failed' | LinkProblem | 'ready' |
  * @cssprop [--invite-kit-sign-up-gap=var(--invite-kit-space-lg)] - Space between the page's pieces.
  */
 export class InviteLinkSignUp extends InviteKitElement {
-  static override styles = [baseStyles, styles];
+  static override styles = [baseStyles, pageStyles, styles];
   static override readonly clientOperations = ['checkInviteLink', 'signUpWithInviteLink'] as const;
 
   /** How every instance reads the link from the page's address when it has no `link`; replace it for your URL format. */
   static fromLocation: (location: Location) => string | undefined = linkFromLocation;
 
   private readonly live = new LiveUpdatesController(this, (change) => this.handleChange(change));
+  /** Validate → sign up with one idempotency key per intended sign-up, reused by its retry. */
+  private readonly submitter = new SubmitController(this, {
+    fields: SIGN_UP_FIELDS,
+    ready: () => this.submission !== 'sending' && this.retryWait(this.failure) <= 0 && !!this.effectiveLink && !!this.check?.valid,
+    check: () => checkSignUp(this.effectiveLink!, this.draft, this.allowedDomains),
+    send: async (input, options) => (await this.resolveClient()).signUpWithInviteLink(input, options),
+    onSending: () => {
+      this.submission = 'sending';
+      this.failure = undefined;
+      this.failureOther = [];
+    },
+    onInterrupted: () => (this.submission = 'idle'),
+    onFailure: (error) => this.showFailure(error),
+    onSuccess: (user, input) => {
+      this.signedUp = { user, input };
+      this.submission = 'signed-up';
+      this.emit('invite-link-signed-up', { user });
+    },
+    successFocus: '#result-title',
+  });
 
   /** The invite link to sign up with; when unset, read from the page's address by `fromLocation`. */
   @property() link?: string;
@@ -113,15 +134,10 @@ export class InviteLinkSignUp extends InviteKitElement {
   @state() private checkState: 'checking' | 'done' | 'failed' = 'checking';
   @state() private checkError?: InviteKitError;
   @state() private submission: 'idle' | 'sending' | 'failed' | 'conflict' | 'signed-up' = 'idle';
-  @state() private fieldErrors: Partial<Record<SignUpField, string>> = {};
   @state() private failure?: InviteKitError;
   @state() private failureOther: string[] = [];
   @state() private signedUp?: { user: InternalUser; input: InviteLinkSignUpInput };
   @state() private conflictKind: 'email' | 'phone' = 'email';
-
-  /** One idempotency key per intended sign-up: a retry of the same details reuses it. */
-  /** The idempotency key of what is being sent: its retry reuses it. */
-  private readonly actionKey = new ActionKey();
 
   /** Where the page is now. */
   get status(): SignUpStatus {
@@ -130,7 +146,7 @@ export class InviteLinkSignUp extends InviteKitElement {
     if (this.checkState === 'failed' && !this.check) return 'check-failed';
     const problem = this.linkProblem;
     if (problem) return problem;
-    if (this.submission === 'sending' && !this.isConnected && !this.requests.isRunning('sign-up')) return 'ready';
+    if (this.submission === 'sending' && !this.isConnected && !this.submitter.running) return 'ready';
     return this.submission === 'idle' ? 'ready' : this.submission;
   }
 
@@ -214,8 +230,7 @@ export class InviteLinkSignUp extends InviteKitElement {
     if (this.submission === 'sending') return;
     this.draft = { ...this.draft, [field]: value };
     if (this.submission === 'conflict' && field === 'contact') this.submission = 'idle';
-    if (this.fieldErrors[field])
-      this.fieldErrors = { ...this.fieldErrors, [field]: checkSignUpField(field, this.draft, this.allowedDomains) };
+    if (this.submitter.fieldErrors[field]) this.submitter.setFieldError(field, checkSignUpField(field, this.draft, this.allowedDomains));
   }
 
   private handleInput(field: SignUpField) {
@@ -225,55 +240,15 @@ export class InviteLinkSignUp extends InviteKitElement {
   private handleBlur(field: SignUpField) {
     return () => {
       // Early word about a malformed entry, never about a field skipped; a marked field is kept current by typing.
-      if (this.fieldErrors[field] || !this.draft[field].trim() || this.submission === 'sending') return;
-      this.fieldErrors = { ...this.fieldErrors, [field]: checkSignUpField(field, this.draft, this.allowedDomains) };
+      if (this.submitter.fieldErrors[field] || !this.draft[field].trim() || this.submission === 'sending') return;
+      this.submitter.setFieldError(field, checkSignUpField(field, this.draft, this.allowedDomains));
     };
   }
 
   private readonly handleSubmit = (event: SubmitEvent) => {
     event.preventDefault();
-    void this.signUp();
+    void this.submitter.submit();
   };
-
-  private async signUp(): Promise<void> {
-    const url = this.effectiveLink;
-    if (this.submission === 'sending' || this.retryWait(this.failure) > 0 || !url || !this.check?.valid) return;
-    const checked = checkSignUp(url, this.draft, this.allowedDomains);
-    if (!checked.ok) return this.showFieldErrors(checked.fieldErrors);
-    const { input } = checked;
-    const idempotencyKey = this.actionKey.for(input);
-
-    this.submission = 'sending';
-    this.failure = undefined;
-    this.failureOther = [];
-    const outcome = await this.requests.run(
-      'sign-up',
-      async (signal) => (await this.resolveClient()).signUpWithInviteLink(input, { signal, idempotencyKey }),
-      // Cut short by leaving the page: back to the form on return; signing up again reuses the key.
-      { resume: () => (this.submission = 'idle') },
-    );
-    if (outcome.status === 'stale') {
-      if (this.isConnected) this.submission = 'idle';
-      return;
-    }
-    if (outcome.status === 'error') return this.showFailure(outcome.error);
-
-    const focusWasInside = this.matches(':focus-within');
-    this.actionKey.settled();
-    this.signedUp = { user: outcome.value, input };
-    this.submission = 'signed-up';
-    this.fieldErrors = {};
-    this.emit('invite-link-signed-up', { user: outcome.value });
-    await this.updateComplete;
-    if (focusWasInside) this.renderRoot.querySelector<HTMLElement>('#result-title')?.focus();
-  }
-
-  private async showFieldErrors(errors: Partial<Record<SignUpField, string>>): Promise<void> {
-    this.fieldErrors = errors;
-    await this.updateComplete;
-    const first = SIGN_UP_FIELDS.find((field) => errors[field]);
-    if (first) this.renderRoot.querySelector<HTMLElement>(`#${first}`)?.focus();
-  }
 
   /**
    * A failed sign-up, whatever its code: the fields the backend named carry its words. A
@@ -294,7 +269,7 @@ export class InviteLinkSignUp extends InviteKitElement {
     this.failureOther = other;
     this.submission = 'failed';
     if ((error.code === 'permission' || error.code === 'not_found') && !namesFields(error.fieldErrors)) void this.checkLink();
-    if (Object.keys(fields).length) void this.showFieldErrors(fields);
+    if (Object.keys(fields).length) void this.submitter.showFieldErrors(fields);
   }
 
   private async moveFocusToConflict(): Promise<void> {
@@ -302,7 +277,7 @@ export class InviteLinkSignUp extends InviteKitElement {
     this.renderRoot.querySelector<HTMLElement>('[part~="sign-in-button"]')?.focus();
   }
 
-  private readonly handleRetry = () => void this.signUp();
+  private readonly handleRetry = () => void this.submitter.submit();
 
   private readonly handleSignIn = () => {
     const input = this.signedUp?.input ?? normalisedContactInput(this.draft.contact);
@@ -328,12 +303,12 @@ export class InviteLinkSignUp extends InviteKitElement {
 
   /** Signs up as if "Sign Up" were pressed. */
   submit(): void {
-    void this.signUp();
+    void this.submitter.submit();
   }
 
   /** Focuses the heading, or the first field that needs attention. */
   override focus(options?: FocusOptions): void {
-    const invalid = SIGN_UP_FIELDS.find((field) => this.fieldErrors[field]);
+    const invalid = SIGN_UP_FIELDS.find((field) => this.submitter.fieldErrors[field]);
     const target = this.renderRoot.querySelector<HTMLElement>(
       invalid ? `#${invalid}` : this.submission === 'signed-up' ? '#result-title' : '#heading',
     );
@@ -401,7 +376,7 @@ export class InviteLinkSignUp extends InviteKitElement {
         id,
         label: this.t(`signUp.${id}`),
         value: draft[id],
-        error: this.fieldMessage(this.fieldErrors[id], domains),
+        error: this.fieldMessage(this.submitter.fieldErrors[id], domains),
         readonly: sending,
         required: true,
         requiredLabel: this.t('common.required'),
@@ -459,7 +434,7 @@ export class InviteLinkSignUp extends InviteKitElement {
       });
     }
     if (this.submission !== 'failed' || !this.failure) return nothing;
-    const hasFieldErrors = Object.values(this.fieldErrors).some(Boolean);
+    const hasFieldErrors = this.submitter.invalid;
     return html`${this.renderErrorAlert(this.failure, {
       part: 'failure',
       // The backend's own words follow the kit's sentence: set apart like any client text in a sentence.

@@ -7,8 +7,8 @@ import { ContactInputSchema, FullNameSchema } from '../client/field-schemas.js';
 import { InviteLinkSignUpInputSchema } from '../client/schemas.js';
 import type { InviteLinkSignUpInput } from '../client/types.js';
 import { validate } from '../client/validation.js';
-import { placeFieldErrors } from '../internal/field-errors.js';
-import type { FieldErrorTargets, PlacedFieldErrors } from '../internal/field-errors.js';
+import { NAME_AND_CONTACT_TARGETS, placeFieldErrors } from '../internal/field-errors.js';
+import type { PlacedFieldErrors } from '../internal/field-errors.js';
 import '../i18n/validation.messages.js';
 
 export interface SignUpDraft {
@@ -65,13 +65,6 @@ export function checkSignUp(url: string, draft: SignUpDraft, allowedDomains: rea
 }
 
 /** Where the page shows what a backend says about each request field: email and phone on the one contact field. */
-export const SIGN_UP_FIELD_TARGETS: FieldErrorTargets<SignUpField> = {
-  fullName: 'fullName',
-  email: 'contact',
-  phone: 'contact',
-  contact: 'contact',
-};
-
 export function mapSignUpFieldErrors(errors: Record<string, string> | undefined): PlacedFieldErrors<SignUpField> {
-  return placeFieldErrors(errors, SIGN_UP_FIELD_TARGETS);
+  return placeFieldErrors(errors, NAME_AND_CONTACT_TARGETS);
 }

@@ -6,6 +6,7 @@ import { html, nothing } from 'lit';
 import type { TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import type { DeliveryMethod, InviteInternalUserRequest, InviteResult, Workspace } from '../client/types.js';
+import { switchButton } from '../internal/switch.js';
 
 type Translate = (key: string, params?: Record<string, string | number>) => string;
 
@@ -181,18 +182,7 @@ export function administratorOption(o: AdministratorOptions): TemplateResult {
       <div id="advanced-options" class="advanced-options" ?hidden=${!o.expanded}>
         <div part="field field-administrator" class="switch-field">
           <label part="label" class="label" for="administrator">${o.t('inviteForm.administrator')}</label>
-          <button
-            type="button"
-            role="switch"
-            part="administrator-switch"
-            class="switch"
-            id="administrator"
-            aria-checked=${o.checked ? 'true' : 'false'}
-            aria-describedby="administrator-hint"
-            @click=${o.onToggle}
-          >
-            <span class="switch-thumb" aria-hidden="true"></span>
-          </button>
+          ${switchButton({ part: 'administrator-switch', id: 'administrator', checked: o.checked, describedBy: 'administrator-hint', onToggle: o.onToggle })}
           <div part="hint" class="hint" id="administrator-hint">${o.t('inviteForm.administratorHint')}</div>
         </div>
       </div>

@@ -1,26 +1,10 @@
 import { css } from 'lit';
 
+/** After `baseStyles` and `pageStyles`. */
 export const styles = css`
   :host {
-    display: block;
     --_gap: var(--invite-kit-invite-form-gap, var(--_space-lg));
     --_option-radius: var(--invite-kit-invite-form-option-radius, var(--_radius-md));
-  }
-
-  .base {
-    display: grid;
-    gap: var(--_gap);
-  }
-
-  .label .optional {
-    font-weight: normal;
-    color: var(--_color-text-muted);
-  }
-  .preview:empty {
-    display: none;
-  }
-  .preview {
-    font-variant-numeric: tabular-nums;
   }
 
   .status {
@@ -123,30 +107,8 @@ export const styles = css`
     grid-column: 1 / -1;
   }
 
-  .result-title {
-    font-weight: var(--_font-weight-strong);
-  }
-  .result-title {
-    display: flex;
-    align-items: center;
-    gap: var(--_space-sm);
-    color: var(--_color-success);
-    outline: none;
-  }
-  .result-title:focus-visible {
-    box-shadow: var(--_focus-ring);
-    border-radius: var(--_radius-sm);
-  }
   .result-message {
     overflow-wrap: anywhere;
-  }
-
-  .footer {
-    display: flex;
-    flex-wrap: wrap;
-    justify-content: flex-end;
-    align-items: center;
-    gap: var(--_space-sm);
   }
 
   @media (forced-colors: active) {

@@ -5,10 +5,11 @@ import type { InviteKitError } from '../client/errors.js';
 import type { DeliveryMethod, InviteInternalUserRequest, InviteResult } from '../client/types.js';
 import { hasMessage } from '../i18n/catalogue.js';
 import { deepActiveElement } from '../internal/focus.js';
-import { ActionKey } from '../internal/idempotency.js';
 import { AccessController } from '../internal/access-controller.js';
 import { InviteKitElement } from '../internal/invite-kit-element.js';
+import { SubmitController } from '../internal/submit-controller.js';
 import { baseStyles } from '../styles/base.js';
+import { pageStyles } from '../styles/page.js';
 import type { InviteBeforeSendDetail } from './events.js';
 import { DRAFT_FIELDS, checkDraft, checkField, checkRequest, emptyDraft, mapFieldErrors, normalisedContact } from './invite-draft.js';
 import type { DraftField, InviteDraft } from './invite-draft.js';
@@ -84,7 +85,7 @@ export type InviteFormStatus =
  * @cssprop [--invite-kit-invite-form-option-radius=var(--invite-kit-radius-md)] - Corner radius of the delivery choices.
  */
 export class InviteUserForm extends InviteKitElement {
-  static override styles = [baseStyles, styles];
+  static override styles = [baseStyles, pageStyles, styles];
   /** The access check (the viewer), the workspaces to invite into, and the invitation itself. */
   static override readonly clientOperations = ['getViewer', 'listWorkspaces', 'inviteInternalUser'] as const;
 
@@ -94,6 +95,33 @@ export class InviteUserForm extends InviteKitElement {
     check: async (signal) => (await this.resolveViewer(signal)).isPortalAdmin,
     onAllowed: () => this.handleAllowed(),
     focusTarget: () => this.renderRoot.querySelector<HTMLElement>('#fullName'),
+  });
+  /** Validate → before-send (a host may adjust or cancel) → send with one idempotency key per intended invitation. */
+  private readonly submitter = new SubmitController(this, {
+    fields: DRAFT_FIELDS,
+    ready: () => this.submission !== 'sending' && this.access.allowed,
+    check: () => {
+      const checked = checkDraft(this.draft, this.rules);
+      if (!checked.ok) return checked;
+      const detail: InviteBeforeSendDetail = { input: checked.input };
+      return this.emit('invite-before-send', detail, { cancelable: true }) ? checkRequest(detail.input) : undefined;
+    },
+    send: async (input, options) => (await this.resolveClient()).inviteInternalUser(input, options),
+    onSending: () => {
+      this.submission = 'sending';
+      this.failure = undefined;
+      this.failureOther = [];
+    },
+    onInterrupted: () => (this.submission = 'idle'),
+    onFailure: (error) => this.showFailure(error),
+    onSuccess: (result, input) => {
+      this.sent = { input, result };
+      this.submission = 'sent';
+      // The next invitation often goes the same way, so the delivery choice stays.
+      this.draft = { ...emptyDraft(this.draft.method), workspaceId: this.draft.workspaceId };
+      this.emit('invite-sent', { input, result });
+    },
+    successFocus: '#result-title',
   });
 
   /** Shows "+ Advanced Options" with the Administrator switch (the Admin Portal's invite). */
@@ -112,17 +140,12 @@ export class InviteUserForm extends InviteKitElement {
   @property({ attribute: false }) draft: InviteDraft = emptyDraft();
 
   @state() private submission: 'idle' | 'sending' | 'sent' | 'failed' | 'conflict' = 'idle';
-  @state() private fieldErrors: Partial<Record<DraftField, string>> = {};
   @state() private failure?: InviteKitError;
   @state() private failureOther: string[] = [];
   /** The fields a conflict is about: what the backend named, or the contact when it named none. Changing one ends the conflict. */
   @state() private conflictFields: DraftField[] = [];
   @state() private sent?: { input: InviteInternalUserRequest; result: InviteResult };
   @state() private advancedOpen = false;
-
-  /** One idempotency key per intended invitation: a retry of the same details reuses it. */
-  /** The idempotency key of what is being sent: its retry reuses it. */
-  private readonly actionKey = new ActionKey();
   private focusWhenReady?: Element | null;
 
   /** Where the form is now, for hosts and tests. */
@@ -130,9 +153,9 @@ export class InviteUserForm extends InviteKitElement {
     const access = this.access.state;
     if (access !== 'allowed') return access === 'failed' ? 'unavailable' : access;
     // A send cut short by leaving the page is over: the form is back to editing (it re-renders so on return).
-    const interrupted = this.submission === 'sending' && !this.isConnected && !this.requests.isRunning('invite');
+    const interrupted = this.submission === 'sending' && !this.isConnected && !this.submitter.running;
     if (this.submission !== 'idle' && !interrupted) return this.submission;
-    return Object.values(this.fieldErrors).some(Boolean) ? 'invalid' : 'editing';
+    return this.submitter.invalid ? 'invalid' : 'editing';
   }
 
   protected override willUpdate(changed: PropertyValues): void {
@@ -155,7 +178,7 @@ export class InviteUserForm extends InviteKitElement {
 
   private readonly handleSubmit = (event: SubmitEvent) => {
     event.preventDefault();
-    void this.send();
+    void this.submitter.submit();
   };
 
   private setDraftField(field: keyof InviteDraft, value: InviteDraft[keyof InviteDraft]): void {
@@ -163,8 +186,8 @@ export class InviteUserForm extends InviteKitElement {
     this.draft = { ...this.draft, [field]: value };
     const formField = field === 'method' ? 'workspaceId' : field;
     if (this.submission === 'conflict' && (this.conflictFields as string[]).includes(formField)) this.submission = 'idle';
-    if ((DRAFT_FIELDS as readonly string[]).includes(formField) && this.fieldErrors[formField as DraftField]) {
-      this.fieldErrors = { ...this.fieldErrors, [formField]: checkField(formField as DraftField, this.draft, this.rules) };
+    if ((DRAFT_FIELDS as readonly string[]).includes(formField) && this.submitter.fieldErrors[formField as DraftField]) {
+      this.submitter.setFieldError(formField as DraftField, checkField(formField as DraftField, this.draft, this.rules));
     }
   }
 
@@ -178,8 +201,8 @@ export class InviteUserForm extends InviteKitElement {
       // already marked is kept current by typing (setDraftField), so leaving it changes nothing: what
       // the backend said about an unchanged value stays, and the form doesn't reflow under a pointer
       // on its way to "Send Invitation" (which lost that click, and so the send).
-      if (this.fieldErrors[field] || !this.draft[field].trim() || this.submission === 'sending') return;
-      this.fieldErrors = { ...this.fieldErrors, [field]: checkField(field, this.draft, this.rules) };
+      if (this.submitter.fieldErrors[field] || !this.draft[field].trim() || this.submission === 'sending') return;
+      this.submitter.setFieldError(field, checkField(field, this.draft, this.rules));
     };
   }
 
@@ -201,51 +224,6 @@ export class InviteUserForm extends InviteKitElement {
     else this.setDraftField('workspaceId', select.value);
   };
 
-  private async send(): Promise<void> {
-    if (this.submission === 'sending' || !this.access.allowed) return;
-    const checked = checkDraft(this.draft, this.rules);
-    if (!checked.ok) return this.showFieldErrors(checked.fieldErrors);
-    const detail: InviteBeforeSendDetail = { input: checked.input };
-    if (!this.emit('invite-before-send', detail, { cancelable: true })) return;
-    const adjusted = checkRequest(detail.input);
-    if (!adjusted.ok) return this.showFieldErrors(adjusted.fieldErrors);
-    const input = adjusted.input;
-    const idempotencyKey = this.actionKey.for(input);
-
-    this.submission = 'sending';
-    this.failure = undefined;
-    this.failureOther = [];
-    const outcome = await this.requests.run(
-      'invite',
-      async (signal) => (await this.resolveClient()).inviteInternalUser(input, { signal, idempotencyKey }),
-      // Cut short by leaving the page: back to editing on return; sending again reuses the key.
-      { resume: () => (this.submission = 'idle') },
-    );
-    if (outcome.status === 'stale') {
-      if (this.isConnected) this.submission = 'idle';
-      return;
-    }
-    if (outcome.status === 'error') return this.showFailure(outcome.error);
-
-    const focusWasInside = this.matches(':focus-within');
-    this.actionKey.settled();
-    this.sent = { input, result: outcome.value };
-    this.submission = 'sent';
-    this.fieldErrors = {};
-    // The next invitation often goes the same way, so the delivery choice stays.
-    this.draft = { ...emptyDraft(this.draft.method), workspaceId: this.draft.workspaceId };
-    this.emit('invite-sent', { input, result: outcome.value });
-    await this.updateComplete;
-    if (focusWasInside) this.renderRoot.querySelector<HTMLElement>('#result-title')?.focus();
-  }
-
-  private async showFieldErrors(errors: Partial<Record<string, string>>): Promise<void> {
-    this.fieldErrors = errors;
-    await this.updateComplete;
-    const first = DRAFT_FIELDS.find((field) => errors[field]);
-    if (first) this.renderRoot.querySelector<HTMLElement>(`#${first}`)?.focus();
-  }
-
   /**
    * A failed send, whatever its code: the fields the backend named carry its words (those the
    * form doesn't show are said in the notice). A conflict naming no field is taken to be about
@@ -258,12 +236,12 @@ export class InviteUserForm extends InviteKitElement {
     if (error.code === 'conflict') {
       const named = namesFields(error.fieldErrors);
       this.submission = 'conflict';
-      this.fieldErrors = named ? fields : { ...this.fieldErrors, contact: 'inviteForm.conflictField' };
+      this.submitter.fieldErrors = named ? fields : { ...this.submitter.fieldErrors, contact: 'inviteForm.conflictField' };
       this.conflictFields = named ? DRAFT_FIELDS.filter((field) => fields[field]) : ['contact'];
       return;
     }
     this.submission = 'failed';
-    if (Object.keys(fields).length) void this.showFieldErrors(fields);
+    if (Object.keys(fields).length) void this.submitter.showFieldErrors(fields);
   }
 
   /** Messages about a field not on screen (the workspace picker while another delivery is chosen) go with the others. */
@@ -279,7 +257,7 @@ export class InviteUserForm extends InviteKitElement {
     return { fields, other };
   }
 
-  private readonly handleRetry = () => void this.send();
+  private readonly handleRetry = () => void this.submitter.submit();
 
   private readonly handleChangeDetails = async () => {
     const field = this.conflictFields[0] ?? 'contact';
@@ -298,7 +276,7 @@ export class InviteUserForm extends InviteKitElement {
 
   /** Sends the invitation as if "Send Invitation" were pressed. */
   submit(): void {
-    void this.send();
+    void this.submitter.submit();
   }
 
   /** A copy of what has been typed, to keep an unsent invitation. */
@@ -308,14 +286,13 @@ export class InviteUserForm extends InviteKitElement {
 
   /** Clears everything typed and any result, back to the empty form. */
   reset(): void {
-    this.requests.abort('invite');
+    this.submitter.reset();
     this.draft = emptyDraft(this.draft.method);
-    this.fieldErrors = {};
+    this.submitter.fieldErrors = {};
     this.failure = undefined;
     this.failureOther = [];
     this.conflictFields = [];
     this.sent = undefined;
-    this.actionKey.settled();
     this.submission = 'idle';
   }
 
@@ -329,7 +306,7 @@ export class InviteUserForm extends InviteKitElement {
   }
 
   private focusFirstField(options?: FocusOptions): boolean {
-    const invalid = DRAFT_FIELDS.find((field) => this.fieldErrors[field]);
+    const invalid = DRAFT_FIELDS.find((field) => this.submitter.fieldErrors[field]);
     const target = this.renderRoot.querySelector<HTMLElement>(this.submission === 'sent' ? '#result-title' : `#${invalid ?? 'fullName'}`);
     target?.focus(options);
     return Boolean(target);
@@ -382,7 +359,7 @@ export class InviteUserForm extends InviteKitElement {
         id,
         label: this.t(`inviteForm.${id}`),
         value: draft[id],
-        error: this.message(this.fieldErrors[id]),
+        error: this.message(this.submitter.fieldErrors[id]),
         readonly: sending,
         autocomplete: 'off',
         requiredLabel: this.t('common.required'),
@@ -410,7 +387,7 @@ export class InviteUserForm extends InviteKitElement {
                 locked: sending,
                 workspaceId: draft.workspaceId,
                 ...this.workspaces.view(this.describeError.bind(this)),
-                workspaceError: this.message(this.fieldErrors.workspaceId),
+                workspaceError: this.message(this.submitter.fieldErrors.workspaceId),
                 onMethod: this.handleMethod,
                 onWorkspace: this.handleWorkspace,
                 onRetryWorkspaces: () => this.workspaces.load(),
@@ -451,7 +428,10 @@ export class InviteUserForm extends InviteKitElement {
       const named = namesFields(this.failure.fieldErrors);
       const said = [
         ...this.conflictFields.map((field) =>
-          this.t('inviteForm.conflictOn', { field: this.t(FIELD_LABELS[field]), message: this.message(this.fieldErrors[field]) ?? '' }),
+          this.t('inviteForm.conflictOn', {
+            field: this.t(FIELD_LABELS[field]),
+            message: this.message(this.submitter.fieldErrors[field]) ?? '',
+          }),
         ),
         ...this.failureOther.map((message) => this.message(message)!),
       ];
@@ -472,7 +452,7 @@ export class InviteUserForm extends InviteKitElement {
       t,
       reason: this.describeError(this.failure),
       other: this.failureOther.map((message) => this.message(message)!),
-      hasFieldErrors: Object.values(this.fieldErrors).some(Boolean),
+      hasFieldErrors: this.submitter.invalid,
       onRetry: this.handleRetry,
     });
   }

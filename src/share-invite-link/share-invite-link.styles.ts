@@ -1,41 +1,16 @@
 import { css } from 'lit';
 
+/** After `baseStyles` and `pageStyles`. */
 export const styles = css`
-  :host {
-    display: block;
-  }
-
-  .base {
-    display: grid;
-    gap: var(--_space-md);
-  }
-
-  .header {
-    display: flex;
-    flex-wrap: wrap;
-    align-items: center;
-    justify-content: space-between;
-    gap: var(--_space-sm);
-  }
   .header:has(.visually-hidden):not(:has(.badge)) {
     display: contents;
   }
-  .heading {
-    font-size: var(--_font-size-lg);
-    font-weight: var(--_font-weight-strong);
-  }
-
   .note {
     margin: 0;
     font-size: var(--_font-size-sm);
     color: var(--_color-text-muted);
   }
 
-  .actions {
-    display: flex;
-    flex-wrap: wrap;
-    gap: var(--_space-sm);
-  }
   .refresh-status:empty {
     display: none;
   }

@@ -9,6 +9,7 @@ import { newIdempotencyKey } from '../internal/idempotency.js';
 import { InviteKitElement } from '../internal/invite-kit-element.js';
 import { LiveUpdatesController } from '../internal/live-updates-controller.js';
 import { baseStyles } from '../styles/base.js';
+import { pageStyles } from '../styles/page.js';
 import { copyLinkStyles } from '../styles/copy-link.js';
 import { refreshConfirm, refreshControls, refreshStatus } from './share-link-templates.js';
 import type {} from './events.js';
@@ -72,7 +73,7 @@ import './share-invite-link.messages.js';
  * @cssprop [--invite-kit-share-link-input-font=ui-monospace, monospace] - Font of the link.
  */
 export class ShareInviteLink extends InviteKitElement {
-  static override styles = [baseStyles, copyLinkStyles, styles];
+  static override styles = [baseStyles, pageStyles, copyLinkStyles, styles];
   /** The access check (the viewer), the link, a new link, and its sign-up rules. */
   static override readonly clientOperations = ['getViewer', 'getInviteLink', 'refreshInviteLink', 'updateInviteLinkSettings'] as const;
 

@@ -109,6 +109,7 @@ export const baseStyles = [
     }
     .button:focus-visible,
     .input:focus-visible,
+    .checkbox:focus-visible,
     [role='tab']:focus-visible,
     [role='menuitem']:focus-visible,
     [role='switch']:focus-visible,
@@ -187,6 +188,11 @@ export const baseStyles = [
     .input[aria-invalid='true'] {
       border-color: var(--_color-danger);
     }
+    .checkbox {
+      width: 1.125rem;
+      height: 1.125rem;
+      accent-color: var(--_color-primary);
+    }
     .error {
       display: flex;
       min-width: 0;
@@ -219,6 +225,10 @@ export const baseStyles = [
       background: var(--_color-danger-surface);
       color: var(--_color-danger);
     }
+    .badge--primary {
+      background: color-mix(in srgb, var(--_color-primary) 14%, transparent);
+      color: var(--_color-primary);
+    }
 
     .alert {
       display: grid;
@@ -247,10 +257,21 @@ export const baseStyles = [
     .alert-title {
       font-weight: var(--_font-weight-strong);
     }
-    .alert-actions {
+    /* Rows of buttons: under an alert, beside a title (\`.actions\`), under a form's fields, and a form's or a dialog's last row (\`.footer\`, at its end). */
+    .alert-actions,
+    .actions,
+    .form-actions,
+    .footer {
       display: flex;
       flex-wrap: wrap;
       gap: var(--_space-sm);
+    }
+    .form-actions,
+    .footer {
+      align-items: center;
+    }
+    .footer {
+      justify-content: flex-end;
     }
     /* The backend's own words under the kit's sentence (internal/error-description.ts). */
     .alert-detail {
@@ -304,6 +325,14 @@ export const baseStyles = [
     }
     :host(:dir(rtl)) .switch[aria-checked='true'] .switch-thumb {
       transform: translateX(-1.25rem);
+    }
+    /* A switch with its name beside it, both in one label. */
+    .switch-row {
+      display: inline-flex;
+      align-items: center;
+      gap: var(--_space-sm);
+      cursor: pointer;
+      font-weight: var(--_font-weight-strong);
     }
 
     .avatar {
@@ -402,22 +431,3 @@ export const baseStyles = [
     }
   `,
 ];
-
-/**
- * The outer card of the elements that are a whole panel of their own (`<workspace-members-panel>`,
- * `<internal-users-admin>`): their `.base` wrapper as a bordered surface with its sections
- * stacked. Such an element lists it after `baseStyles`, before its own styles, which may change
- * the padding (the Admin Portal's is roomier) and adapt it in container queries.
- */
-export const cardStyles = css`
-  .base {
-    display: flex;
-    flex-direction: column;
-    gap: var(--_space-lg);
-    padding: var(--_space-lg);
-    background: var(--_color-surface);
-    color: var(--_color-text);
-    border: 1px solid var(--_color-border);
-    border-radius: var(--_radius-lg);
-  }
-`;

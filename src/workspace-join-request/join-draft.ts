@@ -6,8 +6,8 @@ import { ContactInputSchema, FullNameSchema } from '../client/field-schemas.js';
 import { WorkspaceJoinRequestInputSchema } from '../client/schemas.js';
 import { validate } from '../client/validation.js';
 import type { FieldErrors } from '../client/validation.js';
-import { placeFieldErrors } from '../internal/field-errors.js';
-import type { FieldErrorTargets, PlacedFieldErrors } from '../internal/field-errors.js';
+import { NAME_AND_CONTACT_TARGETS, placeFieldErrors } from '../internal/field-errors.js';
+import type { PlacedFieldErrors } from '../internal/field-errors.js';
 import type { Viewer, WorkspaceJoinRequestInput } from '../client/types.js';
 import '../i18n/validation.messages.js';
 
@@ -53,13 +53,6 @@ export function checkJoinDraft(url: string, draft: JoinDraft): JoinDraftCheck {
 }
 
 /** A backend names request fields (`email`, `phone`); this form has one contact field for both. */
-const JOIN_FIELD_TARGETS: FieldErrorTargets<JoinField> = {
-  fullName: 'fullName',
-  email: 'contact',
-  phone: 'contact',
-  contact: 'contact',
-};
-
 export function mapJoinFieldErrors(errors: Record<string, string> | undefined): PlacedFieldErrors<JoinField> {
-  return placeFieldErrors(errors, JOIN_FIELD_TARGETS);
+  return placeFieldErrors(errors, NAME_AND_CONTACT_TARGETS);
 }

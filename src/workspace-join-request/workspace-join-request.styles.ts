@@ -1,37 +1,23 @@
 import { css } from 'lit';
 
+/** After `baseStyles` and `pageStyles`. */
 export const styles = css`
   :host {
-    display: block;
     --_gap: var(--invite-kit-join-request-gap, var(--_space-lg));
   }
 
   /* One column no wider than the page: a long unbroken name wraps instead of widening every row. */
   .base {
-    display: grid;
     grid-template-columns: minmax(0, 1fr);
-    gap: var(--_gap);
-    min-width: 0;
   }
 
+  /* The heading over the workspace's kind. */
   .header {
     display: grid;
     grid-template-columns: minmax(0, 1fr);
+    justify-content: normal;
     gap: var(--_space-xs);
     min-width: 0;
-  }
-  .heading {
-    font-size: var(--_font-size-lg);
-    font-weight: var(--_font-weight-strong);
-    overflow-wrap: anywhere;
-  }
-  .heading:focus {
-    outline: none;
-  }
-  .heading:focus-visible {
-    outline: 2px solid transparent;
-    box-shadow: var(--_focus-ring);
-    border-radius: var(--_radius-sm);
   }
   .kind,
   .hint {
@@ -47,18 +33,6 @@ export const styles = css`
   .viewing {
     margin: 0;
     font-size: var(--_font-size-sm);
-  }
-
-  .form {
-    display: grid;
-    gap: var(--_gap);
-  }
-  .label .optional {
-    font-weight: normal;
-    color: var(--_color-text-muted);
-  }
-  .preview:empty {
-    display: none;
   }
 
   .notice {
@@ -83,9 +57,6 @@ export const styles = css`
   }
 
   .footer {
-    display: flex;
-    flex-wrap: wrap;
-    gap: var(--_space-sm);
-    align-items: center;
+    justify-content: flex-start;
   }
 `;

@@ -5,11 +5,12 @@ import type { InviteKitError } from '../client/errors.js';
 import type { ChangeEvent, JoinRequestStatus, Viewer, WorkspaceLinkDetails } from '../client/types.js';
 import { directionOf, hasMessage, isolateBidi } from '../i18n/catalogue.js';
 import { AnnouncerController } from '../internal/announcer.js';
-import { ActionKey } from '../internal/idempotency.js';
 import { InviteKitElement } from '../internal/invite-kit-element.js';
 import { LiveUpdatesController } from '../internal/live-updates-controller.js';
+import { SubmitController } from '../internal/submit-controller.js';
 import { textField } from '../invite-user-form/invite-form-templates.js';
 import { baseStyles } from '../styles/base.js';
+import { pageStyles } from '../styles/page.js';
 import type {} from './events.js';
 import {
   JOIN_FIELDS,
@@ -88,7 +89,7 @@ function linkFromLocation(location: Location): string | undefined {
  * @cssprop [--invite-kit-join-request-gap=var(--invite-kit-space-lg)] - Space between the page's pieces.
  */
 export class WorkspaceJoinRequest extends InviteKitElement {
-  static override styles = [baseStyles, styles];
+  static override styles = [baseStyles, pageStyles, styles];
   static override readonly clientOperations = [
     'getViewer',
     'getWorkspaceLinkDetails',
@@ -104,6 +105,29 @@ export class WorkspaceJoinRequest extends InviteKitElement {
 
   private readonly live = new LiveUpdatesController(this, (change) => this.handleChange(change));
   private readonly announcer = new AnnouncerController(this, 'announcer');
+  /** Validate → request to join with one idempotency key per intended request, reused by its retry. */
+  private readonly submitter = new SubmitController(this, {
+    fields: JOIN_FIELDS,
+    ready: () => this.submission !== 'sending' && this.phase === 'form' && this.retryWait(this.failure) <= 0,
+    check: () => checkJoinDraft(this.currentLink, this.draft),
+    send: async (input, options) => (await this.resolveClient()).requestToJoinWorkspace(input, options),
+    onSending: () => {
+      this.submission = 'sending';
+      this.failure = undefined;
+      this.failureOther = [];
+      this.submitter.fieldErrors = {};
+    },
+    onInterrupted: () => (this.submission = 'idle'),
+    onFailure: (error) => this.showFailure(error),
+    onSuccess: (request) => {
+      this.submission = 'idle';
+      this.alreadyRequested = false;
+      this.request = request;
+      this.phase = 'request';
+      this.emit('workspace-join-requested', { request });
+    },
+    successFocus: '#heading',
+  });
 
   /** The workspace link. Without it the link is read from the page's address (`fromLocation`). */
   @property() link?: string;
@@ -124,16 +148,11 @@ export class WorkspaceJoinRequest extends InviteKitElement {
   @state() private submission: 'idle' | 'sending' | 'failed' = 'idle';
   @state() private failure?: InviteKitError;
   @state() private failureOther: string[] = [];
-  @state() private fieldErrors: Partial<Record<JoinField, string>> = {};
   @state() private request?: JoinRequestStatus;
   /** The request was already there when the page opened (or when "Request to Join" was pressed). */
   @state() private alreadyRequested = false;
   @state() private checking = false;
   @state() private checkError?: InviteKitError;
-
-  /** One idempotency key per intended request: a retry of the same details reuses it. */
-  /** The idempotency key of what is being sent: its retry reuses it. */
-  private readonly actionKey = new ActionKey();
   /** The workspace `workspace-view-available` was last fired for, so it fires once per workspace. */
   private viewAnnouncedFor?: string;
 
@@ -177,10 +196,10 @@ export class WorkspaceJoinRequest extends InviteKitElement {
   private forgetRequest(): void {
     this.live.stop();
     this.requests.abortAll();
+    this.submitter.reset();
     this.request = undefined;
     this.alreadyRequested = false;
     this.details = undefined;
-    this.actionKey.settled();
     this.submission = 'idle';
     this.failure = undefined;
     this.checkError = undefined;
@@ -272,37 +291,6 @@ export class WorkspaceJoinRequest extends InviteKitElement {
     void this.focusHeading();
   }
 
-  private async send(): Promise<void> {
-    if (this.submission === 'sending' || this.phase !== 'form' || this.retryWait(this.failure) > 0) return;
-    const checked = checkJoinDraft(this.currentLink, this.draft);
-    if (!checked.ok) return this.showFieldErrors(checked.fieldErrors);
-    const input = checked.input;
-    const idempotencyKey = this.actionKey.for(input);
-
-    this.submission = 'sending';
-    this.failure = undefined;
-    this.failureOther = [];
-    this.fieldErrors = {};
-    const outcome = await this.requests.run(
-      'request',
-      async (signal) => (await this.resolveClient()).requestToJoinWorkspace(input, { signal, idempotencyKey }),
-      // Cut short by leaving the page: back to the form on return; sending again reuses the key.
-      { resume: () => (this.submission = 'idle') },
-    );
-    if (outcome.status === 'stale') {
-      if (this.isConnected) this.submission = 'idle';
-      return;
-    }
-    if (outcome.status === 'error') return this.showFailure(outcome.error);
-    this.actionKey.settled();
-    this.submission = 'idle';
-    this.alreadyRequested = false;
-    this.request = outcome.value;
-    this.phase = 'request';
-    this.emit('workspace-join-requested', { request: outcome.value });
-    void this.focusHeading();
-  }
-
   private showFailure(error: InviteKitError): void {
     this.submission = 'idle';
     if (error.code === 'conflict') {
@@ -318,14 +306,7 @@ export class WorkspaceJoinRequest extends InviteKitElement {
     // The link may have changed under the form (replaced, or gone): a fresh look says so. Where it still works, the
     // form stays with the failure and "Try again" (a refusal of a working link — a session that ended — is said, not lost).
     if (error.code === 'not_found' || (error.code === 'permission' && !error.fieldErrors)) return void this.load();
-    if (Object.keys(fields).length) void this.showFieldErrors(fields);
-  }
-
-  private async showFieldErrors(errors: Partial<Record<string, string>>): Promise<void> {
-    this.fieldErrors = errors;
-    await this.updateComplete;
-    const first = JOIN_FIELDS.find((field) => errors[field]);
-    if (first) this.renderRoot.querySelector<HTMLElement>(`#${first}`)?.focus();
+    if (Object.keys(fields).length) void this.submitter.showFieldErrors(fields);
   }
 
   /** After a change of state: the heading says where the page is now (only when focus was here, so nobody's focus is stolen). */
@@ -337,26 +318,26 @@ export class WorkspaceJoinRequest extends InviteKitElement {
 
   private readonly handleSubmit = (event: SubmitEvent) => {
     event.preventDefault();
-    void this.send();
+    void this.submitter.submit();
   };
 
   private handleInput(field: JoinField) {
     return (event: InputEvent) => {
       if (this.submission === 'sending') return;
       this.draft = { ...this.draft, [field]: (event.target as HTMLInputElement).value };
-      if (this.fieldErrors[field]) this.fieldErrors = { ...this.fieldErrors, [field]: checkJoinField(field, this.draft) };
+      if (this.submitter.fieldErrors[field]) this.submitter.setFieldError(field, checkJoinField(field, this.draft));
     };
   }
 
   private handleBlur(field: JoinField) {
     return () => {
-      if (this.fieldErrors[field] || !this.draft[field].trim() || this.submission === 'sending') return;
-      this.fieldErrors = { ...this.fieldErrors, [field]: checkJoinField(field, this.draft) };
+      if (this.submitter.fieldErrors[field] || !this.draft[field].trim() || this.submission === 'sending') return;
+      this.submitter.setFieldError(field, checkJoinField(field, this.draft));
     };
   }
 
   private readonly handleRetryLoad = () => void this.load();
-  private readonly handleRetrySend = () => void this.send();
+  private readonly handleRetrySend = () => void this.submitter.submit();
   private readonly handleCheckAgain = () => void this.checkStatus(true);
 
   private readonly handleSignIn = () => {
@@ -535,7 +516,7 @@ export class WorkspaceJoinRequest extends InviteKitElement {
         id,
         label: t(`joinRequest.${id}`),
         value: this.draft[id],
-        error: this.message(this.fieldErrors[id]),
+        error: this.message(this.submitter.fieldErrors[id]),
         required: true,
         readonly: sending,
         autocomplete: id === 'fullName' ? 'name' : 'email',

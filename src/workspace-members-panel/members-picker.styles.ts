@@ -1,99 +1,16 @@
 import { css } from 'lit';
+import { comboboxStyles } from '../styles/combobox.js';
 
-export const pickerStyles = css`
+/** After `baseStyles`; the chips, the listbox and its options are the shared `comboboxStyles`. */
+export const pickerStyles = [
+  comboboxStyles,
+  css`
   :host {
     display: block;
   }
   .picker {
     display: grid;
     gap: var(--_space-md);
-  }
-  .chips {
-    display: flex;
-    flex-wrap: wrap;
-    gap: var(--_space-xs);
-    margin: 0;
-    padding: 0;
-    list-style: none;
-  }
-  .chip {
-    display: inline-flex;
-    align-items: center;
-    gap: var(--_space-xs);
-    max-width: 16rem;
-    padding-block: 0;
-    padding-inline: var(--_space-sm) var(--_space-xs);
-    border-radius: 999px;
-    background: var(--_color-surface-sunken);
-    border: 1px solid var(--_color-border);
-    font-size: var(--_font-size-sm);
-  }
-  .chip-remove {
-    display: inline-grid;
-    place-items: center;
-    width: 1.5rem;
-    height: 1.5rem;
-    border: 0;
-    border-radius: 50%;
-    background: transparent;
-    cursor: pointer;
-  }
-  .chip-remove:hover {
-    background: var(--_color-border);
-  }
-  .chip-remove:focus-visible {
-    outline: 2px solid transparent;
-    box-shadow: var(--_focus-ring);
-  }
-  .listbox {
-    margin: 0;
-    padding: var(--_space-xs);
-    list-style: none;
-    max-height: 16rem;
-    overflow: auto;
-    border: 1px solid var(--_color-border);
-    border-radius: var(--_radius-md);
-    background: var(--_color-surface-raised);
-  }
-  .listbox[hidden] {
-    display: none;
-  }
-  .option {
-    display: flex;
-    align-items: center;
-    gap: var(--_space-sm);
-    padding: var(--_space-xs) var(--_space-sm);
-    border-radius: var(--_radius-sm);
-    cursor: pointer;
-  }
-  .option:hover,
-  .option--active {
-    background: var(--_color-surface-sunken);
-  }
-  .option--active {
-    outline: 2px solid var(--_color-primary);
-    outline-offset: -2px;
-  }
-  .option--action {
-    color: var(--_color-primary);
-    font-weight: var(--_font-weight-strong);
-    min-height: var(--_control-height);
-  }
-  .option--more[aria-disabled='true'] {
-    cursor: progress;
-  }
-  .option-text {
-    display: grid;
-    min-width: 0;
-  }
-  .search-status:empty {
-    display: none;
-  }
-  .search-status {
-    display: flex;
-    align-items: center;
-    gap: var(--_space-sm);
-    margin: 0;
   }
   .new-person {
     display: grid;
@@ -103,21 +20,9 @@ export const pickerStyles = css`
     margin: 0;
     font-size: var(--_font-size-md);
   }
-  .form-actions,
   .footer {
-    display: flex;
-    flex-wrap: wrap;
-    align-items: center;
-    gap: var(--_space-sm);
-  }
-  .footer {
-    justify-content: flex-end;
     padding-top: var(--_space-sm);
     border-top: 1px solid var(--_color-border);
   }
-  @media (forced-colors: active) {
-    .option--active {
-      outline-color: Highlight;
-    }
-  }
-`;
+`,
+];

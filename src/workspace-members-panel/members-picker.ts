@@ -3,10 +3,11 @@ import { property, state } from 'lit/decorators.js';
 import type { InviteKitError } from '../client/errors.js';
 import type { MemberAddition, Person, WorkspaceKind } from '../client/types.js';
 import type { FieldErrors } from '../client/validation.js';
+import { AnnouncerController } from '../internal/announcer.js';
 import { InviteKitElement } from '../internal/invite-kit-element.js';
 import { newIdempotencyKey } from '../internal/idempotency.js';
 import { baseStyles } from '../styles/base.js';
-import { DirectorySearchController } from './combobox-controller.js';
+import { TypeAheadController } from '../internal/type-ahead-controller.js';
 import { avatar } from '../internal/avatar.js';
 import { renderNewPersonForm, toAddition, toFormErrors } from './new-person-form.js';
 import type { NewPersonDraft, NewPersonKind } from './new-person-form.js';
@@ -59,12 +60,15 @@ export class WorkspaceMembersPicker extends InviteKitElement {
   @state() private fieldErrors: FieldErrors = {};
   @state() private busy = false;
   @state() private error?: InviteKitError;
-  @state() private announcement = '';
 
-  private readonly search = new DirectorySearchController(this, {
-    client: () => this.resolveClient(),
-    excludeWorkspaceId: () => this.workspaceId,
-  });
+  private readonly announcer = new AnnouncerController(this);
+  /** The directory, 20 people a page, without those already in the workspace. */
+  private readonly search = new TypeAheadController<Person>(this, async (query, cursor, signal) =>
+    (await this.resolveClient()).searchDirectory(
+      { query, ...(cursor === undefined ? {} : { cursor }), excludeWorkspaceId: this.workspaceId, limit: 20 },
+      { signal },
+    ),
+  );
   private inviteKey?: string;
   private newInternalKey?: string;
 
@@ -98,8 +102,8 @@ export class WorkspaceMembersPicker extends InviteKitElement {
       fieldErrors: {},
       busy: false,
       error: undefined,
-      announcement: '',
     });
+    this.announcer.clear();
     this.inviteKey = undefined;
   }
 
@@ -114,12 +118,6 @@ export class WorkspaceMembersPicker extends InviteKitElement {
     const actions: Option[] = [{ kind: 'new-client' }];
     if (this.workspaceKind === 'flow' || this.canInviteInternalUsers) actions.push({ kind: 'new-internal' });
     return [...people, ...actions];
-  }
-
-  private announce(message: string): void {
-    // Clear first so the same sentence twice is still read out.
-    this.announcement = '';
-    requestAnimationFrame(() => (this.announcement = message));
   }
 
   private choose(option: Option): void {
@@ -141,7 +139,7 @@ export class WorkspaceMembersPicker extends InviteKitElement {
       ];
       this.inviteKey = undefined;
       this.search.clear();
-      this.announce(this.t('picker.added', { name: person.fullName, count: this.chosen.length }));
+      this.announcer.announce(this.t('picker.added', { name: person.fullName, count: this.chosen.length }));
       this.renderRoot.querySelector<HTMLInputElement>('#search')?.focus();
       return;
     }
@@ -174,7 +172,7 @@ export class WorkspaceMembersPicker extends InviteKitElement {
   private removeChosen(chip: Chosen): void {
     this.chosen = this.chosen.filter((candidate) => candidate.key !== chip.key);
     this.inviteKey = undefined;
-    this.announce(this.t('picker.removed', { name: chip.fullName, count: this.chosen.length }));
+    this.announcer.announce(this.t('picker.removed', { name: chip.fullName, count: this.chosen.length }));
     this.renderRoot.querySelector<HTMLInputElement>('#search')?.focus();
   }
 
@@ -221,7 +219,7 @@ export class WorkspaceMembersPicker extends InviteKitElement {
         { key: `new:${newIdempotencyKey()}`, fullName: (addition as { fullName: string }).fullName, detail: contact, addition },
       ];
       this.inviteKey = undefined;
-      this.announce(this.t('picker.added', { name: (addition as { fullName: string }).fullName, count: this.chosen.length }));
+      this.announcer.announce(this.t('picker.added', { name: (addition as { fullName: string }).fullName, count: this.chosen.length }));
       this.search.clear();
       this.backToSearch();
       return;
@@ -230,7 +228,7 @@ export class WorkspaceMembersPicker extends InviteKitElement {
     this.newInternalKey ??= newIdempotencyKey();
     await this.addMembers([addition], this.newInternalKey, () => {
       this.newInternalKey = undefined;
-      this.announce(this.t('picker.internalUserInvited', { name: (addition as { fullName: string }).fullName }));
+      this.announcer.announce(this.t('picker.internalUserInvited', { name: (addition as { fullName: string }).fullName }));
       this.search.clear();
       this.backToSearch();
     });
@@ -297,7 +295,7 @@ export class WorkspaceMembersPicker extends InviteKitElement {
               })
       }
       ${this.error ? html`<div part="picker-error" class="alert alert--danger" role="alert">${this.t('picker.failed', { reason: this.describeError(this.error) })}</div>` : nothing}
-      <div class="visually-hidden" role="status">${this.announcement}</div>
+      ${this.announcer.render()}
       ${this.renderFooter()}
     </div>`;
   }

@@ -5,7 +5,7 @@ import { validate } from '../client/validation.js';
 import '../i18n/validation.messages.js';
 import type { FieldErrors } from '../client/validation.js';
 import type { MemberAddition } from '../client/types.js';
-import { placeFieldErrors } from '../internal/field-errors.js';
+import { NAME_AND_CONTACT_TARGETS, placeFieldErrors } from '../internal/field-errors.js';
 import type { FieldErrorTargets } from '../internal/field-errors.js';
 
 export type NewPersonKind = 'new-client' | 'new-internal';
@@ -37,8 +37,8 @@ export function toAddition(
 
 /** Where each kind of new person's form shows what the backend says about a request field: `email` and `phone` on the one contact field. */
 const NEW_PERSON_FIELD_TARGETS: Record<NewPersonKind, FieldErrorTargets<keyof NewPersonDraft>> = {
-  'new-client': { fullName: 'fullName', email: 'contact', phone: 'contact', contact: 'contact' },
-  'new-internal': { fullName: 'fullName', email: 'contact', phone: 'contact', contact: 'contact', userId: 'userId' },
+  'new-client': NAME_AND_CONTACT_TARGETS,
+  'new-internal': { ...NAME_AND_CONTACT_TARGETS, userId: 'userId' },
 };
 
 /** The backend's field errors (on any error code) placed on the form's fields; the rest are for the picker's alert to carry. */

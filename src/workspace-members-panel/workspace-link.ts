@@ -5,6 +5,7 @@ import type { WorkspaceLink } from '../client/types.js';
 import { newIdempotencyKey } from '../internal/idempotency.js';
 import type { RequestController } from '../internal/request-controller.js';
 import { CopyLinkController } from '../internal/copy-link.js';
+import { switchButton } from '../internal/switch.js';
 import type { MembersData } from './members-data.js';
 
 /** What the Workspace Link section needs from the panel. */
@@ -91,15 +92,12 @@ export class WorkspaceLinkController {
             })}
             <div class="viewing">
               <label class="switch-row">
-                <button
-                  part="viewing-switch"
-                  class="switch"
-                  type="button"
-                  role="switch"
-                  aria-checked=${link.includesViewing ? 'true' : 'false'}
-                  aria-describedby="viewing-hint"
-                  @click=${() => void this.setIncludesViewing(!link.includesViewing)}
-                ><span class="switch-thumb" aria-hidden="true"></span></button>
+                ${switchButton({
+                  part: 'viewing-switch',
+                  checked: link.includesViewing,
+                  describedBy: 'viewing-hint',
+                  onToggle: () => void this.setIncludesViewing(!link.includesViewing),
+                })}
                 <span class="switch-label">${t('link.includesViewing')}</span>
               </label>
               <p id="viewing-hint" part="viewing-hint" class="hint">${t(link.includesViewing ? 'link.viewingOn' : 'link.viewingOff')}</p>

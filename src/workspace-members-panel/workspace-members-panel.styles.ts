@@ -1,22 +1,11 @@
 import { css } from 'lit';
-import { cardStyles } from '../styles/base.js';
+import { panelStyles } from '../styles/panel.js';
 import { ROW_HEIGHT_REM } from './member-list-layout.js';
 
-/** After `baseStyles`; the outer card (`.base`) is the shared `cardStyles`. */
+/** After `baseStyles`; the card, its header, title, loading line and empty box are the shared `panelStyles`. */
 export const styles = [
-  cardStyles,
+  panelStyles,
   css`
-  :host {
-    display: block;
-    container-type: inline-size;
-  }
-  .header {
-    display: flex;
-    align-items: center;
-    justify-content: space-between;
-    gap: var(--_space-md);
-    flex-wrap: wrap;
-  }
   .heading {
     display: grid;
     min-width: 0;
@@ -30,11 +19,6 @@ export const styles = [
     flex: none;
     white-space: pre;
   }
-  .title {
-    margin: 0;
-    font-size: var(--_font-size-lg);
-    line-height: 1.25;
-  }
   .section-title {
     margin: 0 0 var(--_space-sm);
     font-size: var(--_font-size-sm);
@@ -43,23 +27,11 @@ export const styles = [
     letter-spacing: 0.04em;
     color: var(--_color-text-muted);
   }
-  .kit-loading {
-    padding: var(--_space-xl) 0;
-    justify-content: center;
-  }
   .alert > span {
     display: block;
   }
   .empty {
-    margin: 0;
     padding: var(--_space-xl) var(--_space-lg);
-    text-align: center;
-    color: var(--_color-text-muted);
-    border: 1px dashed var(--_color-border);
-    border-radius: var(--_radius-md);
-    display: grid;
-    gap: var(--_space-sm);
-    justify-items: center;
   }
 
   /* Join requests */
@@ -353,13 +325,6 @@ export const styles = [
   .hint {
     margin: 0;
   }
-  .switch-row {
-    display: inline-flex;
-    align-items: center;
-    gap: var(--_space-sm);
-    cursor: pointer;
-    font-weight: var(--_font-weight-strong);
-  }
 
   /* The picker dialog (its layout is modalStyles') */
   :host {
@@ -397,12 +362,6 @@ export const styles = [
     }
     .filters {
       grid-template-columns: 1fr;
-    }
-  }
-  @media (forced-colors: active) {
-    .row:focus-visible,
-    .status-button:focus-visible {
-      outline: 2px solid Highlight;
     }
   }
 `,

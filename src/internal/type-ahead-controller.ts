@@ -1,27 +1,35 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { InviteKitError } from '../client/errors.js';
-import type { InviteClient } from '../client/invite-client.js';
-import type { Person } from '../client/types.js';
-import { RequestController } from '../internal/request-controller.js';
+import { RequestController } from './request-controller.js';
 
-/** How long typing must pause before the directory is searched. */
+/** How long typing must pause before a search starts. */
 export const SEARCH_DEBOUNCE_MS = 200;
 
-/** How many people one directory page brings. */
-export const DIRECTORY_PAGE_SIZE = 20;
+/** One page of matches, as a paged search answers (the directory's `searchDirectory`, say). */
+export interface MatchPage<T> {
+  items: T[];
+  /** Where the next page starts; `null` when this was the last. */
+  nextCursor: string | null;
+  /** How many match in all, where the backend says. */
+  total?: number;
+}
+
+/** Asks for one page of matches for `query`, from `cursor` (none: the first page). */
+export type PageSearch<T> = (query: string, cursor: string | undefined, signal: AbortSignal) => Promise<MatchPage<T>>;
 
 /**
- * The type-ahead behind the picker's combobox: debounces what is typed, searches the
- * directory, aborts the search a newer keystroke made stale (a late answer never replaces a
- * newer one), and tracks the active option for `aria-activedescendant`. The directory answers
- * a page at a time: `loadMore()` appends the next page of the same query, and a newer
- * keystroke aborts it too, so one query's pages never mix with another's.
+ * The type-ahead behind a combobox: debounces what is typed, runs the search, aborts the
+ * search a newer keystroke made stale (a late answer never replaces a newer one), and tracks
+ * the active option for `aria-activedescendant`. Matches come a page at a time: `loadMore()`
+ * appends the next page of the same query, and a newer keystroke aborts it too, so one query's
+ * pages never mix with another's. Generic plumbing, not the picker's: it knows only a paged
+ * search of items with an `id`.
  */
-export class DirectorySearchController implements ReactiveController {
+export class TypeAheadController<T extends { id: string }> implements ReactiveController {
   query = '';
   /** The query the current `results` answer; lags `query` while a search is pending. */
   answeredQuery = '';
-  results: Person[] = [];
+  results: T[] = [];
   searching = false;
   error?: InviteKitError;
   /** Where the next page of `answeredQuery` starts; `null` when every match is in `results`. */
@@ -38,7 +46,7 @@ export class DirectorySearchController implements ReactiveController {
 
   constructor(
     private readonly host: ReactiveControllerHost,
-    private readonly options: { client(): Promise<InviteClient>; excludeWorkspaceId(): string },
+    private readonly searchPage: PageSearch<T>,
   ) {
     host.addController(this);
     this.requests = new RequestController(host);
@@ -89,13 +97,7 @@ export class DirectorySearchController implements ReactiveController {
     this.searching = true;
     this.error = undefined;
     this.stopLoadingMore();
-    const outcome = await this.requests.run('search', async (signal) => {
-      const client = await this.options.client();
-      return client.searchDirectory(
-        { query, excludeWorkspaceId: this.options.excludeWorkspaceId(), limit: DIRECTORY_PAGE_SIZE },
-        { signal },
-      );
-    });
+    const outcome = await this.requests.run('search', (signal) => this.searchPage(query, undefined, signal));
     if (outcome.status === 'stale') return;
     this.searching = false;
     this.answeredQuery = query;
@@ -115,8 +117,8 @@ export class DirectorySearchController implements ReactiveController {
 
   /**
    * Appends the next page of the answered query (also the retry after a failed page). Resolves
-   * to whether people were added; the active option is left where it was, so an option at the
-   * end of the list becomes the first new person.
+   * to whether matches were added; the active option is left where it was, so an option at the
+   * end of the list becomes the first new match.
    */
   async loadMore(): Promise<boolean> {
     const cursor = this.nextCursor;
@@ -125,13 +127,7 @@ export class DirectorySearchController implements ReactiveController {
     this.loadingMore = true;
     this.moreError = undefined;
     this.host.requestUpdate();
-    const outcome = await this.requests.run('more', async (signal) => {
-      const client = await this.options.client();
-      return client.searchDirectory(
-        { query, cursor, excludeWorkspaceId: this.options.excludeWorkspaceId(), limit: DIRECTORY_PAGE_SIZE },
-        { signal },
-      );
-    });
+    const outcome = await this.requests.run('more', (signal) => this.searchPage(query, cursor, signal));
     // A newer query aborted this page (stale), or answered before it did: either way, not ours to show.
     if (outcome.status === 'stale' || query !== this.answeredQuery || this.nextCursor !== cursor) return false;
     this.loadingMore = false;
@@ -140,9 +136,9 @@ export class DirectorySearchController implements ReactiveController {
       this.host.requestUpdate();
       return false;
     }
-    // A directory that changed between pages can repeat someone: each person shows once.
-    const shown = new Set(this.results.map((person) => person.id));
-    const added = outcome.value.items.filter((person) => !shown.has(person.id));
+    // What changed between pages can repeat a match: each shows once.
+    const shown = new Set(this.results.map((item) => item.id));
+    const added = outcome.value.items.filter((item) => !shown.has(item.id));
     this.results = [...this.results, ...added];
     this.nextCursor = outcome.value.nextCursor;
     this.total = outcome.value.total ?? this.total;

@@ -1,7 +1,8 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 
 /**
- * Shows the users as a table where its columns fit and as a list of cards where they don't,
+ * Shows a table where its columns fit and as a list of cards where they don't (the layouts are
+ * `styles/table.ts`'s, chosen by `data-layout` on the `[part~="table-wrapper"]`),
  * by measuring rather than by a breakpoint: a longer translation, a larger font, a theme's
  * padding or the page's data move the switch with them.
  *
