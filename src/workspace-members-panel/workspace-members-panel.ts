@@ -4,6 +4,7 @@ import { property, query, state } from 'lit/decorators.js';
 import type { InviteKitError } from '../client/errors.js';
 import type { InvitationTarget, JoinRequest, MemberType, WorkspaceLink, WorkspaceMember } from '../client/types.js';
 import { AnnouncerController } from '../internal/announcer.js';
+import { initials } from '../internal/avatar.js';
 import { InviteKitElement } from '../internal/invite-kit-element.js';
 import { ModalController, closeButton } from '../internal/modal-controller.js';
 import { RequestController } from '../internal/request-controller.js';
@@ -224,13 +225,15 @@ export class WorkspaceMembersPanel extends InviteKitElement {
   }
 
   /**
-   * While the members load: the locale's plural rules, number and relative-time formats are
-   * slow to create the first time on a page (ICU loads its data: ~10 ms for numbers alone),
-   * so they are created now rather than when the list arrives.
+   * While the members load: the locale's plural rules, number and relative-time formats and the
+   * grapheme segmenter behind the avatars' initials are slow to create the first time on a page
+   * (ICU loads its data: ~10 ms for numbers alone), so they are created now rather than when the
+   * list arrives.
    */
   private prepareFormats(): void {
     this.t('members.count', { count: 0 });
     this.localize.relativeTime(new Date());
+    initials('A', this.localize.locale);
   }
 
   // ---- Hooks for the private pieces ------------------------------------------------------
