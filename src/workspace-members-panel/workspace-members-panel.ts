@@ -6,6 +6,7 @@ import type { InvitationTarget, JoinRequest, MemberType, WorkspaceLink, Workspac
 import { AnnouncerController } from '../internal/announcer.js';
 import { initials } from '../internal/avatar.js';
 import { InviteKitElement } from '../internal/invite-kit-element.js';
+import { LazyElementController } from '../internal/lazy-element.js';
 import { ModalController, closeButton } from '../internal/modal-controller.js';
 import { RequestController } from '../internal/request-controller.js';
 import { baseStyles } from '../styles/base.js';
@@ -18,8 +19,8 @@ import { MemberListController } from './member-list.js';
 import { buildRows, filterRows, peopleIn, prepareSearch, STATUS_FILTERS } from './member-rows.js';
 import type { MemberRow, StatusFilter } from './member-rows.js';
 import { MembersData } from './members-data.js';
-import { WorkspaceMembersPicker } from './members-picker.js';
-import { ResendInviteButton } from '../resend-invite-button/resend-invite-button.js';
+import type { WorkspaceMembersPicker } from './members-picker.js';
+import { panelChunks } from './lazy-pieces.js';
 import { WorkspaceLinkController } from './workspace-link.js';
 import { styles } from './workspace-members-panel.styles.js';
 import { workspaceMembersPanelMessages } from './workspace-members-panel.messages.js';
@@ -136,10 +137,8 @@ import './events.js';
  */
 export class WorkspaceMembersPanel extends InviteKitElement {
   static override styles = [baseStyles, copyLinkStyles, modalStyles, styles];
-  static override readonly dependencies = {
-    'resend-invite-button': ResendInviteButton,
-    'workspace-members-picker': WorkspaceMembersPicker,
-  };
+  // <workspace-members-picker> and <resend-invite-button> are not dependencies: they are fetched
+  // when first wanted (./lazy-pieces.ts), as "+ Invite Members" or a "Not Joined" box is reached.
   /** The English messages (keys for translations and `overrideMessages`). */
   static readonly messages = workspaceMembersPanelMessages;
   /**
@@ -184,9 +183,24 @@ export class WorkspaceMembersPanel extends InviteKitElement {
   @query('workspace-members-picker') private picker?: WorkspaceMembersPicker;
 
   private readonly announcer = new AnnouncerController(this);
+  /** The picker's code, fetched as "+ Invite Members" is pointed at, focused or chosen. */
+  private readonly pickerCode = new LazyElementController(this, {
+    tag: 'workspace-members-picker',
+    load: () => panelChunks.picker(),
+    loadingText: () => this.t('common.loading'),
+    failedText: () => this.t('error.network'),
+    retryLabel: () => this.t('common.retry'),
+    root: () => this.pickerDialog,
+    focusReady: () => {
+      if (this.pickerDialog?.open) void this.focusPicker();
+    },
+  });
   private readonly pickerModal = new ModalController(this, {
     dialog: () => this.pickerDialog,
-    onOpen: () => void this.picker?.updateComplete.then(() => this.picker?.focus()),
+    // The picker's search; while its code is on its way, the close button holds focus (the native dialog's own choice).
+    onOpen: () => {
+      if (this.pickerCode.focusWhenReady()) void this.focusPicker();
+    },
     // Back to "+ Invite Members", whichever way it closed.
     onClose: () => this.renderRoot.querySelector<HTMLElement>('[part="invite-members-button"]')?.focus(),
   });
@@ -222,6 +236,21 @@ export class WorkspaceMembersPanel extends InviteKitElement {
       void this.data.load(this.workspaceId);
       this.prepareFormats();
     }
+  }
+
+  /** Also waits for a piece fetched when first wanted (the picker) while it is on its way. */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    const complete = await super.getUpdateComplete();
+    const loading = this.pickerCode.pending ?? this.menu.pending;
+    if (!loading) return complete;
+    await loading;
+    return super.getUpdateComplete();
+  }
+
+  private async focusPicker(): Promise<void> {
+    await this.updateComplete;
+    await this.picker?.updateComplete;
+    this.picker?.focus();
   }
 
   /**
@@ -323,10 +352,20 @@ export class WorkspaceMembersPanel extends InviteKitElement {
   private readonly handleOpenPicker = async () => {
     if (!this.pickerWanted) {
       this.pickerWanted = true;
+      // Usually here already (fetched as the pointer or focus reached the button); a failed fetch opens
+      // the dialog on its error with "Try again".
+      await this.pickerCode.load();
       await this.updateComplete;
       await this.picker?.updateComplete;
     }
     this.pickerModal.open();
+  };
+
+  /** The pointer or focus on "+ Invite Members", or on a "Not Joined" box: their code starts on its way. */
+  private readonly handlePreloadPicker = () => void this.pickerCode.load();
+
+  private readonly handleListPreload = (event: Event) => {
+    if ((event.target as HTMLElement).closest?.('[data-menu-trigger]')) this.menu.preload();
   };
 
   private readonly handleClosePicker = () => this.pickerModal.close();
@@ -406,7 +445,8 @@ export class WorkspaceMembersPanel extends InviteKitElement {
         </div>
         ${
           data.workspace
-            ? html`<button part="invite-members-button" class="button button--primary" type="button" @click=${this.handleOpenPicker}>${this.t('members.inviteMembers')}</button>`
+            ? html`<button part="invite-members-button" class="button button--primary" type="button" @click=${this.handleOpenPicker}
+                @pointerenter=${this.handlePreloadPicker} @focus=${this.handlePreloadPicker}>${this.t('members.inviteMembers')}</button>`
             : nothing
         }
       </header>
@@ -445,7 +485,7 @@ export class WorkspaceMembersPanel extends InviteKitElement {
     return html`
       ${this.joinRequests.render()}
       ${all.length > 0 ? this.renderFilters(rows.length, this.visibleCache!.people) : nothing}
-      <div class="list-region" @click=${this.handleListClick}>
+      <div class="list-region" @click=${this.handleListClick} @pointerover=${this.handleListPreload} @focusin=${this.handleListPreload}>
         ${
           all.length === 0
             ? html`<p part="empty" class="empty"><slot name="empty">${this.t('members.empty')}</slot></p>`
@@ -505,7 +545,7 @@ export class WorkspaceMembersPanel extends InviteKitElement {
         <h2 id="picker-title" class="modal-title">${this.t('picker.title')}</h2>
         ${closeButton(this.t('common.close'), modal.handleCloseButton)}
       </header>
-      <div class="modal-body">${this.pickerWanted ? this.renderPicker() : nothing}</div>
+      <div class="modal-body">${this.pickerWanted ? this.pickerCode.render(() => this.renderPicker()) : nothing}</div>
     </dialog>`;
   }
 
