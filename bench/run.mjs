@@ -50,7 +50,11 @@ await writeFile(
     const start = performance.now();
     await import('/bundle/invite-kit.js');
     await customElements.whenDefined('invite-profile-menu');
-    window.defineMs = performance.now() - start;
+    const defined = performance.now();
+    // The issue's measure: from the element's own script (invite-profile-menu.js) arriving to the menu defined.
+    const arrived = performance.getEntriesByType('resource').find((entry) => entry.name.endsWith('/invite-profile-menu.js'));
+    window.fromScriptMs = arrived ? defined - arrived.responseEnd : -1;
+    window.defineMs = defined - start;
   </script></body></html>`,
 );
 
@@ -158,7 +162,9 @@ for (const size of SIZES) {
 results.panel[100_000].filterMs = (await measure('panel filter 100000', '/', inHarness('panelFilter'), 100_000)).filterMs;
 results.dialog = await measure('dialog', '/', inHarness('dialogTimings'));
 results.bundle = await measure('bundle define', '/define.html', (page) =>
-  page.waitForFunction(() => window.defineMs).then((h) => h.jsonValue().then((ms) => ({ defineMs: ms }))),
+  page
+    .waitForFunction(() => window.defineMs)
+    .then(() => page.evaluate(() => ({ defineMs: window.defineMs, fromScriptMs: window.fromScriptMs }))),
 );
 results.machine.loadAfter = loadavg();
 
@@ -202,8 +208,8 @@ const targets = [
   ['filter at 100,000 under 20 ms', p[100_000].filterMs < 20, `${fmt(p[100_000].filterMs)} ms`],
   [
     'a page with the profile menu defines it within 20 ms of its script arriving',
-    results.bundle.defineMs <= 20,
-    `${fmt(results.bundle.defineMs)} ms`,
+    results.bundle.fromScriptMs <= 20,
+    `${fmt(results.bundle.fromScriptMs)} ms from invite-profile-menu.js arriving (${fmt(results.bundle.defineMs)} ms from importing the loader)`,
   ],
   [
     'dialog focuses its first field within one frame of show()',
@@ -246,7 +252,7 @@ const md = [
   '',
   '## Drop-in bundle',
   '',
-  `- A page with \`<invite-profile-menu>\`: from importing the loader to the menu defined (the loader, then the menu's files, fetched from 127.0.0.1): ${fmt(results.bundle.defineMs)} ms`,
+  `- A page with \`<invite-profile-menu>\`: from its script (\`invite-profile-menu.js\`) arriving to the menu defined: ${fmt(results.bundle.fromScriptMs)} ms; from importing the loader (the loader, then the menu's files, fetched from 127.0.0.1): ${fmt(results.bundle.defineMs)} ms`,
   '',
   '## Targets',
   '',

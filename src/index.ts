@@ -10,6 +10,7 @@ import './invite-user-dialog/define.js';
 import './share-invite-link/define.js';
 import './resend-invite-button/define.js';
 import './workspace-members-panel/define.js';
+import './workspace-members-picker/define.js';
 import './internal-users-admin/define.js';
 import './accept-invitation/define.js';
 import './workspace-join-request/define.js';

@@ -10,6 +10,7 @@ import type { InviteClient } from '../client/invite-client.js';
 import { deepActiveElement } from '../internal/focus.js';
 import { closeButton } from '../internal/modal-controller.js';
 import type { ModalController } from '../internal/modal-controller.js';
+import type { LazyElementController } from '../internal/lazy-element.js';
 import { formExportParts, linkExportParts } from '../invite-user-dialog/exported-parts.js';
 
 export type InternalUsersAdminView = 'invite' | 'bulk-invite' | 'share-link';
@@ -24,6 +25,9 @@ export interface AdminDialogContext {
   client?: InviteClient;
   colorScheme?: string;
   bulk(): TemplateResult;
+  /** The Invite form's and the link's code, fetched when their dialog is first wanted. */
+  formCode: LazyElementController;
+  linkCode: LazyElementController;
   /** The dialog's wiring: closing by Escape, by the close button, focus back to the opener. */
   modal: ModalController;
   onInviteSent(): void;
@@ -47,7 +51,8 @@ export function renderAdminDialog(ctx: AdminDialogContext): TemplateResult {
       <div class="panel" ?hidden=${view !== 'invite'}>
         ${
           shown.has('invite')
-            ? html`<invite-user-form
+            ? ctx.formCode.render(
+                () => html`<invite-user-form
               exportparts=${formExportParts}
               administrator-option
               delivery-options="false"
@@ -55,7 +60,8 @@ export function renderAdminDialog(ctx: AdminDialogContext): TemplateResult {
               .client=${ctx.client}
               color-scheme=${ifDefined(ctx.colorScheme)}
               @invite-sent=${ctx.onInviteSent}
-            ></invite-user-form>`
+            ></invite-user-form>`,
+              )
             : nothing
         }
       </div>
@@ -63,14 +69,16 @@ export function renderAdminDialog(ctx: AdminDialogContext): TemplateResult {
       <div class="panel" ?hidden=${view !== 'share-link'}>
         ${
           shown.has('share-link')
-            ? html`<share-invite-link
+            ? ctx.linkCode.render(
+                () => html`<share-invite-link
               exportparts=${linkExportParts}
               hide-heading
               heading-level="3"
               label=${t('usersAdmin.shareLinkLabel')}
               .client=${ctx.client}
               color-scheme=${ifDefined(ctx.colorScheme)}
-            ><p slot="note" part="link-note" class="hint link-note">${t('usersAdmin.shareLinkNote')}</p></share-invite-link>`
+            ><p slot="note" part="link-note" class="hint link-note">${t('usersAdmin.shareLinkNote')}</p></share-invite-link>`,
+              )
             : nothing
         }
       </div>

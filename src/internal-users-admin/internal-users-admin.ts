@@ -6,16 +6,17 @@ import { hasMessage } from '../i18n/catalogue.js';
 import { AccessController } from '../internal/access-controller.js';
 import { AnnouncerController } from '../internal/announcer.js';
 import { InviteKitElement } from '../internal/invite-kit-element.js';
+import { LazyElementController } from '../internal/lazy-element.js';
 import { ModalController } from '../internal/modal-controller.js';
 import type { InviteSentEvent } from '../invite-user-form/events.js';
-import { InviteUserForm } from '../invite-user-form/invite-user-form.js';
-import { ShareInviteLink } from '../share-invite-link/share-invite-link.js';
+import type { InviteUserForm } from '../invite-user-form/invite-user-form.js';
 import { ResendInviteButton } from '../resend-invite-button/resend-invite-button.js';
 import { baseStyles } from '../styles/base.js';
 import { modalStyles } from '../styles/modal.js';
 import { focusCopyWhenLoaded, renderAdminDialog } from './admin-dialog.js';
 import type { InternalUsersAdminView } from './admin-dialog.js';
 import { BulkInviteLoader } from './bulk-invite-loader.js';
+import { adminChunks } from './lazy-pieces.js';
 import type {} from './events.js';
 import { styles } from './internal-users-admin.styles.js';
 import { internalUsersAdminMessages } from './internal-users-admin.messages.js';
@@ -33,10 +34,10 @@ export type { InternalUsersAdminView } from './admin-dialog.js';
  * for clients. Only portal admins see any of it.
  *
  * Register it with `import 'invite-kit/internal-users-admin/define.js'`, which registers the
- * kit elements it holds as well (`<invite-user-form>`, `<share-invite-link>`, `<resend-invite-button>`).
- * The Bulk Invite code is fetched the first time it is wanted — when "Bulk Invite" is pointed at,
- * focused or opened — so pages where nobody bulk invites never download it; `updateComplete`
- * waits for it while it is on its way.
+ * kit element its rows hold as well (`<resend-invite-button>`). What its dialogs show — the Invite
+ * form (`<invite-user-form>`), `<share-invite-link>` and the Bulk Invite code — is fetched the first
+ * time it is wanted — when its button is pointed at, focused or chosen — so a page where nobody opens
+ * them never downloads it; `updateComplete` waits for it while it is on its way.
  *
  * @tag internal-users-admin
  * @summary The Admin Portal's Internal Users: the list, Invite, Bulk Invite and the client invite link.
@@ -138,9 +139,8 @@ export type { InternalUsersAdminView } from './admin-dialog.js';
 export class InternalUsersAdmin extends InviteKitElement {
   // The Bulk Invite editor's styles come with its code (bulk-invite-loader.ts adopts them).
   static override styles = [baseStyles, modalStyles, styles];
+  // <invite-user-form> and <share-invite-link> are not dependencies: fetched when their dialog is first wanted (./lazy-pieces.ts).
   static override readonly dependencies = {
-    'invite-user-form': InviteUserForm,
-    'share-invite-link': ShareInviteLink,
     'resend-invite-button': ResendInviteButton,
   };
   /** The English messages (keys for translations and `overrideMessages`). */
@@ -200,6 +200,26 @@ export class InternalUsersAdmin extends InviteKitElement {
     },
   );
 
+  /** The Invite form's code, fetched as "Invite" is pointed at, focused or chosen. */
+  private readonly formCode = new LazyElementController(this, {
+    tag: 'invite-user-form',
+    load: () => adminChunks.inviteForm(),
+    ...this.lazyTexts(),
+    focusReady: () => {
+      if (this.view === 'invite' && this.dialog?.open) void this.updateComplete.then(() => this.form?.focus());
+    },
+  });
+
+  /** Share Invite Link's code, fetched as its button is pointed at, focused or chosen. */
+  private readonly linkCode = new LazyElementController(this, {
+    tag: 'share-invite-link',
+    load: () => adminChunks.shareLink(),
+    ...this.lazyTexts(),
+    focusReady: () => {
+      if (this.view === 'share-link' && this.dialog?.open) void focusCopyWhenLoaded(this.renderRoot, () => this.view === 'share-link');
+    },
+  });
+
   private readonly fit = new TableFitController(this, () => [this.list.page, this.localize.locale]);
 
   @query('dialog') private dialog?: HTMLDialogElement;
@@ -242,12 +262,14 @@ export class InternalUsersAdmin extends InviteKitElement {
     if (this.view && !this.shown.has(this.view)) this.shown = new Set([...this.shown, this.view]);
     // On opening only: a failed fetch is tried again when asked ("Try again", opening it again), not on every update.
     if (changed.has('view') && this.view === 'bulk-invite') void this.bulk.load();
+    if (changed.has('view') && this.view === 'invite') void this.formCode.load();
+    if (changed.has('view') && this.view === 'share-link') void this.linkCode.load();
   }
 
-  /** Also waits for the Bulk Invite code while it is on its way, so that after `updateComplete` its panel is there. */
+  /** Also waits for a dialog's code while it is on its way, so that after `updateComplete` its panel is there. */
   protected override async getUpdateComplete(): Promise<boolean> {
     const complete = await super.getUpdateComplete();
-    const loading = this.bulk.pending;
+    const loading = this.bulk.pending ?? this.formCode.pending ?? this.linkCode.pending;
     if (!loading) return complete;
     await loading;
     return super.getUpdateComplete();
@@ -273,9 +295,22 @@ export class InternalUsersAdmin extends InviteKitElement {
     return this.access.state === 'forbidden' || this.access.rechecking;
   }
 
+  /** The texts of a dialog's stand-in while its code is on its way. */
+  private lazyTexts() {
+    return {
+      loadingText: () => this.t('common.loading'),
+      failedText: () => this.t('error.network'),
+      retryLabel: () => this.t('common.retry'),
+      root: () => this.dialog,
+    };
+  }
+
   private async focusDialog(view: InternalUsersAdminView | undefined): Promise<void> {
-    if (view === 'invite') return this.form?.focus();
+    const title = () => this.renderRoot.querySelector<HTMLElement>('#dialog-title')?.focus();
+    // A dialog whose code is on its way opens at once, its title holding focus until the code is here.
+    if (view === 'invite') return this.formCode.focusWhenReady() ? this.form?.focus() : title();
     if (view === 'bulk-invite') return this.bulk.focusStart();
+    if (!this.linkCode.focusWhenReady()) return title();
     await focusCopyWhenLoaded(this.renderRoot, () => this.view === 'share-link');
   }
 
@@ -327,6 +362,8 @@ export class InternalUsersAdmin extends InviteKitElement {
               ...(this.client ? { client: this.client } : {}),
               ...(this.colorScheme ? { colorScheme: this.colorScheme } : {}),
               bulk: () => this.bulk.render(),
+              formCode: this.formCode,
+              linkCode: this.linkCode,
               modal: this.modal,
               onInviteSent: this.handleChangedByAction,
             })
@@ -337,11 +374,11 @@ export class InternalUsersAdmin extends InviteKitElement {
   private renderActions(): TemplateResult {
     const button = (view: InternalUsersAdminView, part: string, label: string, primary = false, preload?: () => void) =>
       html`<button type="button" part=${part} class="button ${primary ? 'button--primary' : ''}" aria-haspopup="dialog" @click=${() => this.show(view)} @pointerenter=${preload} @focus=${preload}>${label}</button>`;
-    // Bulk Invite's code starts on its way as the pointer or focus reaches its button, so the click rarely waits.
+    // Each dialog's code starts on its way as the pointer or focus reaches its button, so the click rarely waits.
     return html`<div part="actions" class="actions" role="group" aria-label=${this.t('usersAdmin.actions')}>
-      ${button('share-link', 'share-link-button', this.t('usersAdmin.shareLink'))}
+      ${button('share-link', 'share-link-button', this.t('usersAdmin.shareLink'), false, this.linkCode.load)}
       ${this.capabilities?.bulkInvite ? button('bulk-invite', 'bulk-invite-button', this.t('usersAdmin.bulkInvite'), false, this.bulk.load) : nothing}
-      ${button('invite', 'invite-button', this.t('usersAdmin.invite'), true)}
+      ${button('invite', 'invite-button', this.t('usersAdmin.invite'), true, this.formCode.load)}
     </div>`;
   }
 

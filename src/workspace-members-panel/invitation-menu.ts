@@ -4,9 +4,11 @@ import type { InviteKitError } from '../client/errors.js';
 import type { InviteClient } from '../client/invite-client.js';
 import type { InvitationTarget } from '../client/types.js';
 import { newIdempotencyKey } from '../internal/idempotency.js';
+import { LazyElementController } from '../internal/lazy-element.js';
 import { PopoverController } from '../internal/popover-controller.js';
 import type { RequestController } from '../internal/request-controller.js';
 import type { MemberRow } from './member-rows.js';
+import { panelChunks } from './lazy-pieces.js';
 
 /** What the menu needs from the panel it sits in. */
 export interface InvitationMenuHost extends HTMLElement, ReactiveControllerHost {
@@ -46,9 +48,32 @@ export class InvitationMenu {
   private idempotencyKey?: string;
   /** Keeps it next to its box, and closes it on a press elsewhere; stops when the panel leaves the page. */
   private readonly popoverPosition: PopoverController;
+  /** `<resend-invite-button>`, fetched as the pointer or focus reaches a "Not Joined" box, or when the menu opens. */
+  private readonly resendCode: LazyElementController;
 
   constructor(private readonly host: InvitationMenuHost) {
     this.popoverPosition = new PopoverController(host, { placement: 'bottom-end' });
+    this.resendCode = new LazyElementController(host, {
+      tag: 'resend-invite-button',
+      load: () => panelChunks.resendButton(),
+      loadingText: () => host.menuText('common.loading'),
+      failedText: () => host.menuText('error.network'),
+      retryLabel: () => host.menuText('common.retry'),
+      root: () => this.popover,
+      focusReady: () => {
+        if (this.row) this.popover?.querySelector<HTMLElement>('resend-invite-button')?.focus();
+      },
+    });
+  }
+
+  /** The resend button's code on its way, for the panel's `updateComplete`. */
+  get pending(): Promise<void> | undefined {
+    return this.resendCode.pending;
+  }
+
+  /** Starts fetching the resend button's code (cheap to call on every pointer move over a box). */
+  preload(): void {
+    void this.resendCode.load();
   }
 
   private get popover(): HTMLElement | null | undefined {
@@ -80,7 +105,9 @@ export class InvitationMenu {
       onOutsidePointer: () => this.close(false),
       onAnchorGone: () => this.close(false),
     });
-    popover.querySelector<HTMLElement>('resend-invite-button, button')?.focus();
+    // Resend, once its code is here (the menu itself holds focus meanwhile).
+    if (this.resendCode.focusWhenReady()) popover.querySelector<HTMLElement>('resend-invite-button, button')?.focus();
+    else popover.focus();
   }
 
   /** Keeps the open menu's row current when the list refreshes (a live update, a resend). */
@@ -161,6 +188,7 @@ export class InvitationMenu {
       class="menu"
       popover="manual"
       role="dialog"
+      tabindex="-1"
       aria-label=${row ? t('menu.label', { name }) : t('menu.revoke')}
       @keydown=${this.handleKeydown}
       @focusout=${this.handleFocusout}
@@ -168,7 +196,8 @@ export class InvitationMenu {
       ${
         row
           ? html`
-            <resend-invite-button
+            ${this.resendCode.render(
+              () => html`<resend-invite-button
               exportparts="base: resend-base, button: resend-button, status: resend-status, cooldown: resend-cooldown, error: resend-error"
               workspace-id=${this.host.workspaceId}
               member-id=${row.kind === 'member' ? row.member.id : ''}
@@ -176,7 +205,8 @@ export class InvitationMenu {
               cooldown=${this.host.resendCooldown}
               color-scheme=${this.host.colorScheme ?? nothing}
               .client=${this.host.menuClient()}
-            ></resend-invite-button>
+            ></resend-invite-button>`,
+            )}
             ${this.host.canRevoke ? this.renderRevoke(row, name, t) : nothing}
           `
           : nothing

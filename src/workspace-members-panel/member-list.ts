@@ -1,5 +1,7 @@
-import { html, nothing } from 'lit';
+import { html } from 'lit';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { AsyncDirective, directive } from 'lit/async-directive.js';
+import type { ChildPart } from 'lit/directive.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { styleProperties } from '../internal/style-properties.js';
 import { OVERHANG_ROWS, ROW_HEIGHT_REM, WHOLE_LIST_ROWS, rowRange } from './member-list-layout.js';
@@ -11,6 +13,42 @@ export { ROW_HEIGHT_REM };
 
 /** Printed, the list shows its rows in full, up to this many. */
 const PRINTED_ROWS = 2_000;
+
+/**
+ * The list's rows as a part of their own: the panel renders them with everything else, and the
+ * window re-renders them alone (`setValue`) when the scroll position or a measurement moves it,
+ * so a scroll frame builds the rows it brings in and nothing of the panel around them.
+ */
+class WindowRows extends AsyncDirective {
+  private list?: MemberListController;
+
+  render(list: MemberListController) {
+    return list.renderWindow();
+  }
+
+  override update(_part: ChildPart, [list]: [MemberListController]) {
+    this.list = list;
+    list.rowsPart = this;
+    return this.render(list);
+  }
+
+  /** Renders the window again, outside the panel's update. */
+  refresh(): boolean {
+    if (!this.isConnected || !this.list) return false;
+    this.setValue(this.list.renderWindow());
+    this.list.syncListTabStop();
+    return true;
+  }
+
+  protected override disconnected(): void {
+    if (this.list?.rowsPart === this) this.list.rowsPart = undefined;
+  }
+
+  protected override reconnected(): void {
+    if (this.list) this.list.rowsPart = this;
+  }
+}
+const windowRows = directive(WindowRows);
 
 /**
  * The member list, windowed: rows have one known height (ROW_HEIGHT_REM), so the list renders
@@ -41,7 +79,22 @@ export class MemberListController implements ReactiveController {
   private printing = false;
   /** A row rendered out of its place to take focus, to scroll to once it is in the DOM. */
   private pendingScrollIndex?: number;
-  private readonly resizeObserver = new ResizeObserver(() => this.updateRange());
+  /** A list just put in the DOM, measured once it is laid out (in the resize observer's first call, before its first paint). */
+  private measureOnLayout = false;
+  /** The rows' own part (WindowRows), re-rendered alone when only the window moves. @internal */
+  rowsPart?: WindowRows;
+  /** What the panel's last render gave the rows (translations, the open menu). */
+  private context?: Omit<RowContext, 'activeKey' | 'total' | 'firstShown'>;
+  /** Whether the list element itself holds the tab stop (no real row in the window). */
+  private listTabStop = false;
+  /** Told when the window shows another range of rows (the panel asks a pager for their pages). */
+  onShownRangeChange?: (range: RowRange) => void;
+  private readonly resizeObserver = new ResizeObserver(() => {
+    // Called after layout: measuring here costs no extra layout, and what it changes is painted in the same frame.
+    const first = this.measureOnLayout;
+    this.measureOnLayout = false;
+    this.updateRange(first);
+  });
 
   constructor(
     private readonly host: ReactiveControllerHost & HTMLElement,
@@ -76,13 +129,17 @@ export class MemberListController implements ReactiveController {
       list?.addEventListener('scroll', this.handleScroll, { passive: true });
       if (list) this.resizeObserver.observe(list);
       this.list = list;
+      // Not measured now: reading its box here would lay the whole panel out before the browser does,
+      // for rows rendered from the top of the viewport that already cover it in the usual case.
+      this.measureOnLayout = Boolean(list);
     }
     if (!list) return;
+    this.syncListTabStop();
     if (this.pendingScrollIndex !== undefined) {
       this.scrollToRow(this.pendingScrollIndex);
       this.pendingScrollIndex = undefined;
     }
-    this.updateRange();
+    if (!this.measureOnLayout) this.updateRange();
   }
 
   /** Call with each render's rows: keeps the tab stop on the same person, or on the nearest row if they left. */
@@ -159,11 +216,28 @@ export class MemberListController implements ReactiveController {
     );
   }
 
-  private updateRange(): void {
+  /**
+   * Moves the window to the rows that can be seen. `keepCovering`: rows already rendered that
+   * include those are kept (the first measurement of a list rendered from the top of the viewport).
+   */
+  private updateRange(keepCovering = false): void {
     const next = this.computeRange();
-    if (next.start === this.range.start && next.end === this.range.end) return;
+    const { start, end } = this.range;
+    if (next.start === start && next.end === end) return;
+    if (keepCovering && next.start >= start && next.end <= end && end > start) return;
     this.range = next;
-    this.host.requestUpdate();
+    // Only the rows: the panel around them has not changed.
+    if (!this.refreshWindow()) this.host.requestUpdate();
+  }
+
+  /** Renders the rows and the spacers around them again, without the panel; false when they are not in the DOM. */
+  private refreshWindow(): boolean {
+    const list = this.list;
+    if (!list || !this.rowsPart || !this.context) return false;
+    const { total, start, end } = this.windowBounds();
+    list.style.setProperty('--_before', String(start));
+    list.style.setProperty('--_after', String(total - end));
+    return this.rowsPart.refresh();
   }
 
   private readonly handleScroll = () => {
@@ -276,7 +350,8 @@ export class MemberListController implements ReactiveController {
     if (key && key !== this.activeKey) {
       this.activeKey = key;
       this.activeIndex = this.indexOf(key, Number(row.dataset.index));
-      this.host.requestUpdate();
+      // The roving tabindex moves with it: the rows' part alone.
+      if (!this.refreshWindow()) this.host.requestUpdate();
     }
   };
 
@@ -286,41 +361,62 @@ export class MemberListController implements ReactiveController {
     return undefined;
   }
 
-  render(ctx: Omit<RowContext, 'activeKey' | 'total' | 'firstShown'>, label: string) {
+  /** The rows to render: the window, the whole list when it is short, or every row when printing. */
+  private windowBounds(): { total: number; start: number; end: number } {
+    const total = this.rows.length;
+    if (this.printing) return { total, start: 0, end: Math.min(total, PRINTED_ROWS) };
+    if (total <= WHOLE_LIST_ROWS) return { total, start: 0, end: total };
+    return { total, start: Math.min(this.range.start, total), end: Math.min(this.range.end, total) };
+  }
+
+  /**
+   * Only placeholders in view (a paged list scrolled far): the list itself holds the tab stop, so it can
+   * still be reached and scrolled. Set here rather than bound in the template, since the window re-renders
+   * without the panel.
+   */
+  /** @internal */
+  syncListTabStop(): void {
+    if (this.listTabStop) this.list?.setAttribute('tabindex', '0');
+    else this.list?.removeAttribute('tabindex');
+  }
+
+  /** The spacers and the rows between them (WindowRows renders this). @internal */
+  renderWindow() {
     const rows = this.rows;
-    const total = rows.length;
-    const { start, end } = this.printing
-      ? { start: 0, end: Math.min(total, PRINTED_ROWS) }
-      : total <= WHOLE_LIST_ROWS
-        ? { start: 0, end: total }
-        : { start: Math.min(this.range.start, total), end: Math.min(this.range.end, total) };
+    const { total, start, end } = this.windowBounds();
+    const moved = start !== this.shownRange.start || end !== this.shownRange.end;
     this.shownRange = { start, end };
     // The tab stop stays on the person who had it; scrolled far from them, on the first row shown, so Tab still reaches the list.
     const activeShown = this.activeIndex >= start && this.activeIndex < end && this.activeKey !== undefined;
     const rowContext: RowContext = {
-      ...ctx,
+      ...this.context!,
       activeKey: activeShown ? this.activeKey : this.firstRealKey(start, end),
       total,
       firstShown: start,
     };
-    // Only placeholders in view (a paged list scrolled far): the list itself holds the tab stop, so it can still be reached and scrolled.
-    return html`<div
-      part="list"
-      class="list"
-      role="list"
-      aria-label=${label}
-      tabindex=${rowContext.activeKey === undefined && end > start ? '0' : nothing}
-      style=${styleProperties({ '--_rows': String(total), '--_before': String(start), '--_after': String(total - end) })}
-      @keydown=${this.handleKeydown}
-      @focusin=${this.handleFocusin}
-    >
-      <div class="list-spacer list-spacer--before" aria-hidden="true"></div>
+    this.listTabStop = rowContext.activeKey === undefined && end > start;
+    // Rows the window just reached may still be on their way (a paged list): whoever loads them is told.
+    if (moved) queueMicrotask(() => this.onShownRangeChange?.(this.shownRange));
+    return html`<div class="list-spacer list-spacer--before" aria-hidden="true"></div>
       ${repeat(
         rows.slice(start, end),
         (row) => row.key,
         (row, offset) => renderRow(rowContext, row, start + offset),
       )}
-      <div class="list-spacer list-spacer--after" aria-hidden="true"></div>
-    </div>`;
+      <div class="list-spacer list-spacer--after" aria-hidden="true"></div>`;
+  }
+
+  render(ctx: Omit<RowContext, 'activeKey' | 'total' | 'firstShown'>, label: string) {
+    this.context = ctx;
+    const { total, start, end } = this.windowBounds();
+    return html`<div
+      part="list"
+      class="list"
+      role="list"
+      aria-label=${label}
+      style=${styleProperties({ '--_rows': String(total), '--_before': String(start), '--_after': String(total - end) })}
+      @keydown=${this.handleKeydown}
+      @focusin=${this.handleFocusin}
+    >${windowRows(this)}</div>`;
   }
 }

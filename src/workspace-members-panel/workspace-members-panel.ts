@@ -4,7 +4,9 @@ import { property, query, state } from 'lit/decorators.js';
 import type { InviteKitError } from '../client/errors.js';
 import type { InvitationTarget, JoinRequest, MemberType, WorkspaceLink, WorkspaceMember } from '../client/types.js';
 import { AnnouncerController } from '../internal/announcer.js';
+import { initials } from '../internal/avatar.js';
 import { InviteKitElement } from '../internal/invite-kit-element.js';
+import { LazyElementController } from '../internal/lazy-element.js';
 import { ModalController, closeButton } from '../internal/modal-controller.js';
 import { RequestController } from '../internal/request-controller.js';
 import { baseStyles } from '../styles/base.js';
@@ -17,8 +19,8 @@ import { MemberListController } from './member-list.js';
 import { buildRows, filterRows, pagedRows, peopleIn, prepareSearch, STATUS_FILTERS, teamRows } from './member-rows.js';
 import type { ListRow, MemberRow, StatusFilter } from './member-rows.js';
 import { MembersData } from './members-data.js';
-import { WorkspaceMembersPicker } from './members-picker.js';
-import { ResendInviteButton } from '../resend-invite-button/resend-invite-button.js';
+import type { WorkspaceMembersPicker } from './members-picker.js';
+import { panelChunks } from './lazy-pieces.js';
 import { WorkspaceLinkController } from './workspace-link.js';
 import { styles } from './workspace-members-panel.styles.js';
 import { workspaceMembersPanelMessages } from './workspace-members-panel.messages.js';
@@ -136,10 +138,8 @@ import './events.js';
  */
 export class WorkspaceMembersPanel extends InviteKitElement {
   static override styles = [baseStyles, copyLinkStyles, modalStyles, styles];
-  static override readonly dependencies = {
-    'resend-invite-button': ResendInviteButton,
-    'workspace-members-picker': WorkspaceMembersPicker,
-  };
+  // <workspace-members-picker> and <resend-invite-button> are not dependencies: they are fetched
+  // when first wanted (./lazy-pieces.ts), as "+ Invite Members" or a "Not Joined" box is reached.
   /** The English messages (keys for translations and `overrideMessages`). */
   static readonly messages = workspaceMembersPanelMessages;
   /**
@@ -184,9 +184,24 @@ export class WorkspaceMembersPanel extends InviteKitElement {
   @query('workspace-members-picker') private picker?: WorkspaceMembersPicker;
 
   private readonly announcer = new AnnouncerController(this);
+  /** The picker's code, fetched as "+ Invite Members" is pointed at, focused or chosen. */
+  private readonly pickerCode = new LazyElementController(this, {
+    tag: 'workspace-members-picker',
+    load: () => panelChunks.picker(),
+    loadingText: () => this.t('common.loading'),
+    failedText: () => this.t('error.network'),
+    retryLabel: () => this.t('common.retry'),
+    root: () => this.pickerDialog,
+    focusReady: () => {
+      if (this.pickerDialog?.open) void this.focusPicker();
+    },
+  });
   private readonly pickerModal = new ModalController(this, {
     dialog: () => this.pickerDialog,
-    onOpen: () => void this.picker?.updateComplete.then(() => this.picker?.focus()),
+    // The picker's search; while its code is on its way, the close button holds focus (the native dialog's own choice).
+    onOpen: () => {
+      if (this.pickerCode.focusWhenReady()) void this.focusPicker();
+    },
     // Back to "+ Invite Members", whichever way it closed.
     onClose: () => this.renderRoot.querySelector<HTMLElement>('[part="invite-members-button"]')?.focus(),
   });
@@ -199,7 +214,10 @@ export class WorkspaceMembersPanel extends InviteKitElement {
   });
   /** @internal */
   readonly menuRequests = new RequestController(this);
-  private readonly list = new MemberListController(this, '.list');
+  private readonly list = Object.assign(new MemberListController(this, '.list'), {
+    // Scrolling re-renders the window alone, without the panel's update: it says which rows it reached.
+    onShownRangeChange: () => this.wantShownPages(),
+  });
   private readonly menu = new InvitationMenu(this);
   private readonly joinRequests = new JoinRequestsController(this);
   private readonly workspaceLink = new WorkspaceLinkController(this);
@@ -231,21 +249,42 @@ export class WorkspaceMembersPanel extends InviteKitElement {
 
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
-    // The window says which rows it shows: a paged list asks for the pages they (and the next few) are on.
+    this.wantShownPages();
+  }
+
+  /** The window says which rows it shows: a paged list asks for the pages they (and the next few) are on. */
+  private wantShownPages(): void {
     if (!this.data.pager.active) return;
     const teams = this.pagedCache ? this.pagedCache.rows.length - this.data.pager.total : 0;
     const { start, end } = this.list.shownRange;
     this.data.pager.want(Math.max(0, start - teams), Math.max(0, end - teams));
   }
 
+  /** Also waits for a piece fetched when first wanted (the picker) while it is on its way. */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    const complete = await super.getUpdateComplete();
+    const loading = this.pickerCode.pending ?? this.menu.pending;
+    if (!loading) return complete;
+    await loading;
+    return super.getUpdateComplete();
+  }
+
+  private async focusPicker(): Promise<void> {
+    await this.updateComplete;
+    await this.picker?.updateComplete;
+    this.picker?.focus();
+  }
+
   /**
-   * While the members load: the locale's plural rules, number and relative-time formats are
-   * slow to create the first time on a page (ICU loads its data: ~10 ms for numbers alone),
-   * so they are created now rather than when the list arrives.
+   * While the members load: the locale's plural rules, number and relative-time formats and the
+   * grapheme segmenter behind the avatars' initials are slow to create the first time on a page
+   * (ICU loads its data: ~10 ms for numbers alone), so they are created now rather than when the
+   * list arrives.
    */
   private prepareFormats(): void {
     this.t('members.count', { count: 0 });
     this.localize.relativeTime(new Date());
+    initials('A', this.localize.locale);
   }
 
   // ---- Hooks for the private pieces ------------------------------------------------------
@@ -342,10 +381,20 @@ export class WorkspaceMembersPanel extends InviteKitElement {
   private readonly handleOpenPicker = async () => {
     if (!this.pickerWanted) {
       this.pickerWanted = true;
+      // Usually here already (fetched as the pointer or focus reached the button); a failed fetch opens
+      // the dialog on its error with "Try again".
+      await this.pickerCode.load();
       await this.updateComplete;
       await this.picker?.updateComplete;
     }
     this.pickerModal.open();
+  };
+
+  /** The pointer or focus on "+ Invite Members", or on a "Not Joined" box: their code starts on its way. */
+  private readonly handlePreloadPicker = () => void this.pickerCode.load();
+
+  private readonly handleListPreload = (event: Event) => {
+    if ((event.target as HTMLElement).closest?.('[data-menu-trigger]')) this.menu.preload();
   };
 
   private readonly handleClosePicker = () => this.pickerModal.close();
@@ -462,7 +511,8 @@ export class WorkspaceMembersPanel extends InviteKitElement {
         </div>
         ${
           data.workspace
-            ? html`<button part="invite-members-button" class="button button--primary" type="button" @click=${this.handleOpenPicker}>${this.t('members.inviteMembers')}</button>`
+            ? html`<button part="invite-members-button" class="button button--primary" type="button" @click=${this.handleOpenPicker}
+                @pointerenter=${this.handlePreloadPicker} @focus=${this.handlePreloadPicker}>${this.t('members.inviteMembers')}</button>`
             : nothing
         }
       </header>
@@ -508,7 +558,7 @@ export class WorkspaceMembersPanel extends InviteKitElement {
     return html`
       ${this.joinRequests.render()}
       ${!empty ? this.renderFilters(rows.length, shownPeople) : nothing}
-      <div class="list-region" @click=${this.handleListClick}>
+      <div class="list-region" @click=${this.handleListClick} @pointerover=${this.handleListPreload} @focusin=${this.handleListPreload}>
         ${
           empty
             ? html`<p part="empty" class="empty"><slot name="empty">${this.t('members.empty')}</slot></p>`
@@ -569,7 +619,7 @@ export class WorkspaceMembersPanel extends InviteKitElement {
         <h2 id="picker-title" class="modal-title">${this.t('picker.title')}</h2>
         ${closeButton(this.t('common.close'), modal.handleCloseButton)}
       </header>
-      <div class="modal-body">${this.pickerWanted ? this.renderPicker() : nothing}</div>
+      <div class="modal-body">${this.pickerWanted ? this.pickerCode.render(() => this.renderPicker()) : nothing}</div>
     </dialog>`;
   }
 
