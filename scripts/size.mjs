@@ -32,10 +32,15 @@ const pageBudgets = {
   // Issue 13's target is 45 KB; measured 49.9 KB. What holds it: the invite form's validation
   // (zod/mini and the schemas, 10.2 KB, a chunk shared with the memory client) and the form itself (6.5 KB).
   // Then +1.1 KB (51.1 KB) once every element shared the src/internal/ plumbing and the error-description rule.
-  'profile menu, invite dialog open': 51.5 * KB,
+  // Then +1.3 KB (52.4 KB): the shared SubmitController and contact-field rule (one copy for four forms, but
+  // the form now brings the shared module whole) and the bidi rule that isolates right-to-left values.
+  'profile menu, invite dialog open': 52.5 * KB,
   // Issue 13's target is 45 KB: met (42.3 KB) once the members picker (with its new-person form's validation)
   // and the invitation menu's resend button were fetched when first wanted (src/workspace-members-panel/lazy-pieces.ts).
-  'members panel': 42.5 * KB,
+  // Then 45.1 KB (+2.8): server-side member paging (members-pager.ts, placeholder rows, paged filtering) and
+  // the shared styles it now takes whole; the 45 KB target is missed by 0.1 KB. Next to take out: the invitation
+  // menu's Floating UI positioning (popover-controller, ~2.5 KB), fetched when the first "Not Joined" box is reached.
+  'members panel': 45.5 * KB,
   // Issue 13's target is 50 KB: met (46.0 KB, with the profile menu in the page's header) once the Invite form
   // with its validation and Share Invite Link were fetched when their dialog is first wanted
   // (src/internal-users-admin/lazy-pieces.ts).
@@ -49,7 +54,8 @@ const budgets = {
   // Raised to 33.5 and 13.5 KB: already exceeded on main before the per-element loader (33.1 and 13.0 KB
   // measured at 5af8996: the shared plumbing merged since — one error alert with the 429 countdown, the
   // access check, the error describer — came after the last measurement); not reduced here.
-  'invite-user-dialog': 33.5 * KB,
+  // Then 34 KB: the shared SubmitController (33.8 KB measured after it).
+  'invite-user-dialog': 34 * KB,
   'resend-invite-button': 13.5 * KB,
 };
 
