@@ -17,6 +17,7 @@ import { heading, nameField, sentence, signIn, summary } from './accept-invitati
 import { styles } from './accept-invitation.styles.js';
 import { tokenFromLocation } from './token-from-location.js';
 import type {} from './events.js';
+import '../i18n/validation.messages.js';
 import './accept-invitation.messages.js';
 
 /** Where the page is; the invitation's own statuses, plus what this page adds around them. */
