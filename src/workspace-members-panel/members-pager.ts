@@ -104,10 +104,15 @@ export class MembersPager implements ReactiveController {
     return (this.pages?.loading.size ?? 0) > 0 || this.requests.isRunning('members-filter');
   }
 
-  /** Takes the first page of a load; an answer without `total` came from a backend that ignored the paging. */
+  /**
+   * Takes the first page of a load; an answer without `total` came from a backend that ignored the paging.
+   * An unfiltered first page that already holds everyone is not paged either: the whole list is here, so
+   * filtering it stays in the page, instant, with no round trip per keystroke.
+   */
   start(filter: MemberFilter, first: WorkspaceMembers): boolean {
     this.stop();
     if (first.total === undefined) return false;
+    if (isUnfiltered(filter) && first.nextCursor === undefined && first.members.length >= first.total) return false;
     this.pages = this.pagesFrom(filter, first);
     if (isUnfiltered(filter)) this.unfilteredTotal = first.total;
     this.changed();
