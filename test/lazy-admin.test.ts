@@ -9,20 +9,8 @@ import '../src/internal-users-admin/define.js';
 import type { InternalUsersAdmin } from '../src/internal-users-admin/define.js';
 import { adminChunks } from '../src/internal-users-admin/lazy-pieces.js';
 import { shadow } from './fixtures/dom.js';
+import { instrumentChunk as instrument, type Chunks } from './fixtures/lazy-chunks.js';
 import { waitUntil } from './fixtures/wait.js';
-
-type Chunks = Record<string, () => Promise<CustomElementConstructor>>;
-
-/** Counts the fetches of one chunk; the first `failures` of them fail as an offline network would. */
-function instrument(chunks: Chunks, name: string, failures = 0) {
-  const original = chunks[name]!;
-  const calls = { count: 0 };
-  chunks[name] = () => {
-    calls.count++;
-    return calls.count <= failures ? Promise.reject(new TypeError('Failed to fetch dynamically imported module')) : original();
-  };
-  return { calls, restore: () => (chunks[name] = original) };
-}
 
 describe('lazy pieces: the Admin Portal', () => {
   for (const [view, chunk, buttonPart, inside] of [

@@ -9,20 +9,8 @@ import '../src/workspace-members-panel/define.js';
 import type { WorkspaceMembersPanel } from '../src/workspace-members-panel/define.js';
 import { panelChunks } from '../src/workspace-members-panel/lazy-pieces.js';
 import { shadow } from './fixtures/dom.js';
+import { instrumentChunk as instrument, type Chunks } from './fixtures/lazy-chunks.js';
 import { waitUntil } from './fixtures/wait.js';
-
-type Chunks = Record<string, () => Promise<CustomElementConstructor>>;
-
-/** Counts the fetches of one chunk; the first `failures` of them fail as an offline network would. */
-function instrument(chunks: Chunks, name: string, failures = 0) {
-  const original = chunks[name]!;
-  const calls = { count: 0 };
-  chunks[name] = () => {
-    calls.count++;
-    return calls.count <= failures ? Promise.reject(new TypeError('Failed to fetch dynamically imported module')) : original();
-  };
-  return { calls, restore: () => (chunks[name] = original) };
-}
 
 describe('lazy pieces: the members panel', () => {
   it('fetches the picker on focus of "+ Invite Members", and the first open shows it with focus in it', async () => {
