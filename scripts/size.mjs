@@ -28,23 +28,29 @@ const KB = 1024;
 // measured below).
 const pageBudgets = {
   loader: 3 * KB,
+  // 23.1 KB since the menu's positioning (Floating UI) comes with the first pointer or focus on its button.
   'profile menu': 30 * KB,
   // Issue 13's target is 45 KB; measured 49.9 KB. What holds it: the invite form's validation
   // (zod/mini and the schemas, 10.2 KB, a chunk shared with the memory client) and the form itself (6.5 KB).
   // Then +1.1 KB (51.1 KB) once every element shared the src/internal/ plumbing and the error-description rule.
   // Then +1.3 KB (52.4 KB): the shared SubmitController and contact-field rule (one copy for four forms, but
   // the form now brings the shared module whole) and the bidi rule that isolates right-to-left values.
-  'profile menu, invite dialog open': 52.5 * KB,
+  // Then measured as a person opens it, through the menu (before, `openInviteDialog()` skipped the menu): the
+  // menu's positioning (Floating UI, 5.5 KB) now comes when the menu is first wanted and counts here — 52.7 KB,
+  // where the old figure would have read 47.3 KB.
+  'profile menu, invite dialog open': 53 * KB,
   // Issue 13's target is 45 KB: met (42.3 KB) once the members picker (with its new-person form's validation)
   // and the invitation menu's resend button were fetched when first wanted (src/workspace-members-panel/lazy-pieces.ts).
   // Then 45.1 KB (+2.8): server-side member paging (members-pager.ts, placeholder rows, paged filtering) and
   // the shared styles it now takes whole; the 45 KB target is missed by 0.1 KB. Next to take out: the invitation
   // menu's Floating UI positioning (popover-controller, ~2.5 KB), fetched when the first "Not Joined" box is reached.
-  'members panel': 45.5 * KB,
+  // Met (40.0 KB) once every popover fetched Floating UI when first wanted (src/internal/floating-position.ts).
+  'members panel': 40.5 * KB,
   // Issue 13's target is 50 KB: met (46.0 KB, with the profile menu in the page's header) once the Invite form
   // with its validation and Share Invite Link were fetched when their dialog is first wanted
   // (src/internal-users-admin/lazy-pieces.ts).
-  'Admin Portal (Internal Users)': 46.5 * KB,
+  // Then 41.2 KB with Floating UI fetched when the first popover opens.
+  'Admin Portal (Internal Users)': 41.5 * KB,
 };
 /** Every element's file with what it imports, loaded on its own with the loader. */
 const ELEMENT_BUDGET = 65 * KB;
@@ -242,8 +248,10 @@ const pages = [
       const label = document.querySelector('invite-profile-menu')?.shadowRoot?.querySelector('#button-label')?.textContent?.trim();
       return Boolean(label) && label !== 'Profile';
     },
+    // As a person opens it: the menu (its positioning code comes then), then "Invite Internal User".
     then: async (page) => {
-      await page.evaluate(() => document.querySelector('invite-profile-menu').openInviteDialog());
+      await page.click('invite-profile-menu #button');
+      await page.click('invite-profile-menu #invite-item');
       await page.waitForFunction(() =>
         document
           .querySelector('invite-profile-menu')

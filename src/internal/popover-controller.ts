@@ -1,8 +1,26 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { autoUpdate, computePosition, flip, offset, shift } from '@floating-ui/dom';
 import type { Placement } from '@floating-ui/dom';
 
 export type { Placement };
+
+type FloatingUi = typeof import('./floating-position.js');
+let floatingUi: Promise<FloatingUi> | undefined;
+let floatingUiLoaded: FloatingUi | undefined;
+/**
+ * Floating UI, fetched the first time a popover is wanted: a page pays for positioning only
+ * once someone is about to open a menu (hosts call `preload()` on pointer or focus).
+ */
+function loadFloatingUi(): Promise<FloatingUi> {
+  floatingUi ??= import('./floating-position.js').then(
+    (module) => (floatingUiLoaded = module),
+    (error: unknown) => {
+      // A failed fetch is tried again at the next opening.
+      floatingUi = undefined;
+      throw error;
+    },
+  );
+  return floatingUi;
+}
 
 export interface PopoverStartOptions {
   /** Overrides the controller's placement for this opening. */
@@ -48,6 +66,11 @@ export class PopoverController implements ReactiveController {
     host.addController(this);
   }
 
+  /** Starts fetching the positioning code (cheap to call on every pointer move over an anchor). */
+  preload(): void {
+    loadFloatingUi().catch(() => {});
+  }
+
   /** Whether the panel is being kept in place right now. */
   get active(): boolean {
     return this.cleanup !== undefined;
@@ -60,10 +83,29 @@ export class PopoverController implements ReactiveController {
       typeof options === 'string' ? { placement: options } : (options as PopoverStartOptions);
     panel.style.position = 'fixed';
     const wanted = placement ?? this.options.placement ?? 'bottom-end';
-    const stopPositioning = autoUpdate(anchor, panel, () => {
-      if (anchor.isConnected) void this.position(anchor, panel, wanted);
-      else onAnchorGone?.();
-    });
+    let stopPositioning = () => {};
+    const follow = ({ autoUpdate }: FloatingUi) => {
+      stopPositioning = autoUpdate(anchor, panel, () => {
+        if (anchor.isConnected) void this.position(anchor, panel, wanted);
+        else onAnchorGone?.();
+      });
+    };
+    if (floatingUiLoaded) follow(floatingUiLoaded);
+    else {
+      // Not placed yet: transparent rather than shown in a corner for the frames the code takes
+      // (still focusable, so focus can move in at once).
+      panel.style.opacity = '0';
+      loadFloatingUi().then(
+        (module) => {
+          panel.style.opacity = '';
+          if (this.cleanup === cleanup) follow(module);
+        },
+        () => {
+          // Without the code the panel still opens, where the page's CSS puts it.
+          panel.style.opacity = '';
+        },
+      );
+    }
     let stopDismissing = () => {};
     if (onOutsidePointer) {
       const handlePointer = (event: PointerEvent) => {
@@ -73,10 +115,11 @@ export class PopoverController implements ReactiveController {
       document.addEventListener('pointerdown', handlePointer, true);
       stopDismissing = () => document.removeEventListener('pointerdown', handlePointer, true);
     }
-    this.cleanup = () => {
+    const cleanup = () => {
       stopPositioning();
       stopDismissing();
     };
+    this.cleanup = cleanup;
   }
 
   stop(): void {
@@ -90,6 +133,7 @@ export class PopoverController implements ReactiveController {
 
   private async position(anchor: Element, panel: HTMLElement, placement: Placement): Promise<void> {
     const padding = this.options.padding ?? 8;
+    const { computePosition, offset, flip, shift } = await loadFloatingUi();
     const {
       x,
       y,

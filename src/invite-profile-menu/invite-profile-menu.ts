@@ -171,6 +171,11 @@ export class InviteProfileMenu extends InviteKitElement {
     else this.show('first');
   };
 
+  /** The menu's positioning code on its way as the pointer or focus reaches the button. */
+  private readonly handleButtonPreload = () => {
+    this.positioner.preload();
+  };
+
   private readonly handleButtonKeydown = (event: KeyboardEvent) => {
     if (event.key !== 'ArrowDown' && event.key !== 'ArrowUp') return;
     event.preventDefault();
@@ -272,6 +277,8 @@ export class InviteProfileMenu extends InviteKitElement {
         aria-controls="menu"
         @click=${this.handleButtonClick}
         @keydown=${this.handleButtonKeydown}
+        @pointerenter=${this.handleButtonPreload}
+        @focus=${this.handleButtonPreload}
       >
         ${this.renderAvatar('avatar')}
         <span class="visually-hidden" id="button-label">${name ? this.t('profileMenu.buttonFor', { name }) : this.t('profileMenu.button')}</span>

@@ -71,9 +71,10 @@ export class InvitationMenu {
     return this.resendCode.pending;
   }
 
-  /** Starts fetching the resend button's code (cheap to call on every pointer move over a box). */
+  /** Starts fetching the menu's code: the resend button and the positioning (cheap to call on every pointer move over a box). */
   preload(): void {
     void this.resendCode.load();
+    this.popoverPosition.preload();
   }
 
   private get popover(): HTMLElement | null | undefined {
