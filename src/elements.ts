@@ -10,7 +10,7 @@ export { InviteUserDialog } from './invite-user-dialog/invite-user-dialog.js';
 export { ShareInviteLink } from './share-invite-link/share-invite-link.js';
 export { ResendInviteButton } from './resend-invite-button/resend-invite-button.js';
 export { WorkspaceMembersPanel } from './workspace-members-panel/workspace-members-panel.js';
-export { WorkspaceMembersPicker } from './workspace-members-panel/members-picker.js';
+export { WorkspaceMembersPicker } from './workspace-members-picker/workspace-members-picker.js';
 export { InternalUsersAdmin } from './internal-users-admin/internal-users-admin.js';
 export { AcceptInvitation } from './accept-invitation/accept-invitation.js';
 export { WorkspaceJoinRequest } from './workspace-join-request/workspace-join-request.js';

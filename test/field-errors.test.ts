@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { namesFields, placeFieldErrors } from '../src/internal/field-errors.js';
 import { DRAFT_FIELD_TARGETS } from '../src/invite-user-form/invite-draft.js';
-import { toFormErrors } from '../src/workspace-members-panel/new-person-form.js';
+import { toFormErrors } from '../src/workspace-members-picker/new-person-form.js';
 
 describe('placeFieldErrors', () => {
   const targets = {

@@ -9,7 +9,7 @@ import { expect } from '@open-wc/testing';
 import type { CSSResultOrNative, LitElement } from 'lit';
 import '../src/index.js';
 import * as elements from '../src/elements.js';
-import { WorkspaceMembersPicker } from '../src/workspace-members-panel/members-picker.js';
+import { WorkspaceMembersPicker } from '../src/workspace-members-picker/workspace-members-picker.js';
 import { tokens } from '../src/styles/tokens.js';
 
 interface ManifestDeclaration {

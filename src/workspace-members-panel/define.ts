@@ -1,5 +1,5 @@
 import { WorkspaceMembersPanel } from './workspace-members-panel.js';
-import type { WorkspaceMembersPicker } from './members-picker.js';
+import type { WorkspaceMembersPicker } from '../workspace-members-picker/workspace-members-picker.js';
 
 // Registers <workspace-members-panel>. The picker and the resend button it shows on demand are
 // fetched and registered when first wanted (./lazy-pieces.ts); `invite-kit/workspace-members-picker`

@@ -1,4 +1,7 @@
 import type { InvitationTarget, JoinRequest, MemberType, WorkspaceLink, WorkspaceMember } from '../client/types.js';
+// The panel passes on what its "+ Invite Members" picker fires.
+export type * from '../workspace-members-picker/events.js';
+import '../workspace-members-picker/events.js';
 
 export interface JoinRequestApprovedDetail {
   workspaceId: string;
@@ -11,12 +14,6 @@ export interface JoinRequestApprovedDetail {
 export interface JoinRequestDeclinedDetail {
   workspaceId: string;
   request: JoinRequest;
-}
-
-export interface MembersInvitedDetail {
-  workspaceId: string;
-  /** Everyone added, each with a pending invitation. */
-  added: WorkspaceMember[];
 }
 
 export interface InvitationRevokedDetail {
@@ -36,20 +33,12 @@ export interface WorkspaceLinkChangedDetail {
   link: WorkspaceLink;
 }
 
-export interface InviteNewInternalUserRequestedDetail {
-  workspaceId: string;
-  /** What the viewer had typed, usually the person's name, to prefill the portal invitation. */
-  query: string;
-}
-
 declare global {
   interface HTMLElementEventMap {
     'join-request-approved': CustomEvent<JoinRequestApprovedDetail>;
     'join-request-declined': CustomEvent<JoinRequestDeclinedDetail>;
-    'members-invited': CustomEvent<MembersInvitedDetail>;
     'invitation-revoked': CustomEvent<InvitationRevokedDetail>;
     'workspace-link-copied': CustomEvent<WorkspaceLinkCopiedDetail>;
     'workspace-link-changed': CustomEvent<WorkspaceLinkChangedDetail>;
-    'invite-new-internal-user-requested': CustomEvent<InviteNewInternalUserRequestedDetail>;
   }
 }

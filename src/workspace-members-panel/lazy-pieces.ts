@@ -7,6 +7,6 @@
 import type { DefinableElement } from '../internal/define.js';
 
 export const panelChunks: { picker(): Promise<DefinableElement>; resendButton(): Promise<DefinableElement> } = {
-  picker: () => import('./members-picker.js').then((module) => module.WorkspaceMembersPicker),
+  picker: () => import('../workspace-members-picker/workspace-members-picker.js').then((module) => module.WorkspaceMembersPicker),
   resendButton: () => import('../resend-invite-button/resend-invite-button.js').then((module) => module.ResendInviteButton),
 };

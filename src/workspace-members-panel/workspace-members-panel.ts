@@ -19,11 +19,13 @@ import { MemberListController } from './member-list.js';
 import { buildRows, filterRows, pagedRows, peopleIn, prepareSearch, STATUS_FILTERS, teamRows } from './member-rows.js';
 import type { ListRow, MemberRow, StatusFilter } from './member-rows.js';
 import { MembersData } from './members-data.js';
-import type { WorkspaceMembersPicker } from './members-picker.js';
+import type { WorkspaceMembersPicker } from '../workspace-members-picker/workspace-members-picker.js';
 import { panelChunks } from './lazy-pieces.js';
 import { WorkspaceLinkController } from './workspace-link.js';
 import { styles } from './workspace-members-panel.styles.js';
 import { workspaceMembersPanelMessages } from './workspace-members-panel.messages.js';
+// The "+ Invite Members" dialog's title (`picker.title`) is the picker's string, drawn by the panel before the picker arrives.
+import '../workspace-members-picker/workspace-members-picker.messages.js';
 import './events.js';
 
 /**

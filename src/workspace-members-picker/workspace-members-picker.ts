@@ -11,8 +11,8 @@ import { TypeAheadController } from '../internal/type-ahead-controller.js';
 import { avatar } from '../internal/avatar.js';
 import { renderNewPersonForm, toAddition, toFormErrors } from './new-person-form.js';
 import type { NewPersonDraft, NewPersonKind } from './new-person-form.js';
-import { pickerStyles } from './members-picker.styles.js';
-import { workspaceMembersPanelMessages } from './workspace-members-panel.messages.js';
+import { pickerStyles } from './workspace-members-picker.styles.js';
+import { workspaceMembersPickerMessages } from './workspace-members-picker.messages.js';
 import './events.js';
 import { isolateBidi } from '../i18n/catalogue.js';
 
@@ -29,27 +29,60 @@ type Option = { kind: 'person'; person: Person } | { kind: 'new-client' } | { ki
 const EMPTY_DRAFT: NewPersonDraft = { fullName: '', contact: '', userId: '' };
 
 /**
- * The "+ Invite Members" picker inside `<workspace-members-panel>` (private: the panel owns
- * it). A WAI-ARIA combobox searches the directory as the viewer types; chosen people gather
- * as removable chips until "Invite". The directory answers 20 people at a time: while it has
- * more, the listbox ends with a "Load more results" option (an option like the others, so
- * arrow keys and Enter reach it and screen readers announce it), and the status says how
- * many are shown. Flow workspaces take existing internal users, existing clients and new
- * clients; a new internal user must first be invited to the portal. Group workspaces also
- * offer "+ Invite New Internal User" to viewers allowed to invite them.
+ * The "+ Invite Members" picker: the panel shows it in its dialog (fetched when first wanted), and
+ * a host can place it on its own (`invite-kit/workspace-members-picker`). A WAI-ARIA combobox
+ * searches the directory as the viewer types; chosen people gather as removable chips until
+ * "Invite". The directory answers 20 people at a time: while it has more, the listbox ends with
+ * a "Load more results" option (an option like the others, so arrow keys and Enter reach it and
+ * screen readers announce it), and the status says how many are shown. Flow workspaces take
+ * existing internal users, existing clients and new clients; a new internal user must first be
+ * invited to the portal. Group workspaces also offer "+ Invite New Internal User" to viewers
+ * allowed to invite them.
+ *
+ * @tag workspace-members-picker
+ * @summary Search the directory, choose people, and add them to a workspace with an invitation.
  *
  * @fires members-invited - When people were added to the workspace and invited.
  * @fires invite-new-internal-user-requested - When the viewer asks to invite a new internal user to the portal (flow workspaces).
+ *
+ * @csspart picker - The whole picker.
+ * @csspart search-field - The search field with its label.
+ * @csspart search-label - Its label.
+ * @csspart chips - The people chosen.
+ * @csspart chip - One of them.
+ * @csspart chip-remove-button - Its remove button.
+ * @csspart search-input - The type-ahead combobox.
+ * @csspart listbox - Its suggestions.
+ * @csspart option - One suggestion (`option-action`: "+ Invite New Client" and the like; `option-more`: "Load more results").
+ * @csspart search-status - "Searching…", "Nobody matches…".
+ * @csspart new-person-form - The new client / new internal user form.
+ * @csspart form-field - A field in it, with its label and error.
+ * @csspart form-label - A label in it.
+ * @csspart form-input - An input in it.
+ * @csspart form-error - A field's error.
+ * @csspart form-submit - "Add Client" / "Add Internal User".
+ * @csspart flow-notice - Why a new internal user must first be invited to the portal.
+ * @csspart portal-invite-button - Its button.
+ * @csspart picker-footer - Where "Invite" sits.
+ * @csspart invite-button - "Invite".
+ * @csspart picker-error - Why inviting failed.
+ *
+ * @keyboard ↓ / ↑ - Move through the suggestions.
+ * @keyboard Enter - Choose the active suggestion ("Load more results" and "+ Invite New Client" are suggestions too); with only one, Enter chooses it.
+ * @keyboard Escape - Clears the search; with the search empty, it is left to what is around the picker (the panel's dialog closes).
+ * @keyboard Backspace in an empty search - Removes the last person chosen.
  */
 export class WorkspaceMembersPicker extends InviteKitElement {
   static override styles = [baseStyles, pickerStyles];
   /** Suggestions while typing, and adding the chosen people (invited as they are added). */
   static override readonly clientOperations = ['searchDirectory', 'addWorkspaceMembers'] as const;
   /** The English messages (keys for translations and `overrideMessages`). */
-  static readonly messages = workspaceMembersPanelMessages;
+  static readonly messages = workspaceMembersPickerMessages;
   static override shadowRootOptions = { ...InviteKitElement.shadowRootOptions, delegatesFocus: true };
 
+  /** The workspace people are added to. */
   @property({ attribute: 'workspace-id' }) workspaceId = '';
+  /** `flow` workspaces take existing internal users, existing clients and new clients only; `group` ones also new internal users. */
   @property({ attribute: 'workspace-kind' }) workspaceKind: WorkspaceKind = 'group';
   /** Portal admins may invite new internal users. */
   @property({ type: Boolean, attribute: 'can-invite-internal-users' }) canInviteInternalUsers = false;
