@@ -7,7 +7,7 @@ import { until } from 'lit/directives/until.js';
 import '../src/index.js';
 import { createMemoryClient } from '../src/client/memory/memory-client.js';
 import type { InviteKitProvider } from '../src/invite-kit-provider/invite-kit-provider.js';
-import { directionOf } from '../src/i18n/catalogue.js';
+import { directionOf } from '../src/i18n/format.js';
 import { outboxPage } from './outbox.js';
 
 const STATE_KEY = 'invite-kit-demo:state';

@@ -19,12 +19,6 @@ import './i18n/locales/all.js';
 
 export * from './elements.js';
 export * from './client/index.js';
-export {
-  defineMessages,
-  registerTranslation,
-  overrideMessages,
-  clearMessageOverrides,
-  availableLocales,
-  translate,
-} from './i18n/catalogue.js';
+export { defineMessages, registerTranslation, overrideMessages, clearMessageOverrides, availableLocales } from './i18n/catalogue.js';
+export { translate } from './i18n/format.js';
 export type { Message, Messages, MessageParams, PluralMessage } from './i18n/catalogue.js';

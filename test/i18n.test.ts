@@ -6,7 +6,8 @@
  */
 import { expect, fixture, html } from '@open-wc/testing';
 import '../src/index.js';
-import { clearMessageOverrides, englishMessages, formatRelativeTime, overrideMessages, translate } from '../src/i18n/catalogue.js';
+import { clearMessageOverrides, englishMessages, overrideMessages } from '../src/i18n/catalogue.js';
+import { formatRelativeTime, translate } from '../src/i18n/format.js';
 import type { Message, Messages } from '../src/i18n/catalogue.js';
 import { ar, de, es, ja } from '../src/i18n/locales/all.js';
 import { createMemoryClient, DEMO_IDS } from '../src/client/memory/memory-client.js';

@@ -19,7 +19,7 @@ import { LiveUpdatesController } from '../src/internal/live-updates-controller.j
 import { RequestController } from '../src/internal/request-controller.js';
 import { noteRetryAfter, secondsUntilRetry } from '../src/internal/retry-after.js';
 import { requestViewer } from '../src/internal/viewer-requests.js';
-import { translate } from '../src/i18n/catalogue.js';
+import { translate } from '../src/i18n/format.js';
 import '../src/invite-kit-provider/define.js';
 import '../src/i18n/locales/ar.js';
 

@@ -4,7 +4,7 @@
  * `numeric: 'auto'` words, no weeks.
  */
 import { expect } from '@open-wc/testing';
-import { formatRelativeTime } from '../src/i18n/catalogue.js';
+import { formatRelativeTime } from '../src/i18n/format.js';
 
 const now = new Date('2026-03-10T12:00:00Z');
 const SECOND = 1000;

@@ -6,7 +6,7 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { createMemoryClient, DEMO_IDS } from '../src/client/memory/memory-client.js';
 import type { MemoryClient } from '../src/client/memory/memory-client.js';
-import { translate } from '../src/i18n/catalogue.js';
+import { translate } from '../src/i18n/format.js';
 import '../src/i18n/locales/all.js';
 import '../src/workspace-members-panel/define.js';
 import type { WorkspaceMembersPanel } from '../src/workspace-members-panel/define.js';

@@ -1,5 +1,6 @@
 import type { ReactiveController, ReactiveElement } from 'lit';
-import { directionOf, formatDateTime, formatNumber, formatRelativeTime, onCatalogueChange, translate } from '../i18n/catalogue.js';
+import { onCatalogueChange } from '../i18n/catalogue.js';
+import { directionOf, formatDateTime, formatNumber, formatRelativeTime, translate } from '../i18n/format.js';
 import type { MessageParams } from '../i18n/catalogue.js';
 
 /** Finds the nearest `lang` above a node, crossing shadow roots. */

@@ -1,7 +1,7 @@
 import { html, nothing } from 'lit';
 import type { InviteKitError } from '../client/errors.js';
 import type { JoinRequest, MemberType, WorkspaceMember } from '../client/types.js';
-import { isolateBidi } from '../i18n/catalogue.js';
+import { isolateBidi } from '../i18n/format.js';
 import { newIdempotencyKey } from '../internal/idempotency.js';
 import type { RequestController } from '../internal/request-controller.js';
 import type { MembersData } from './members-data.js';

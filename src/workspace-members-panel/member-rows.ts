@@ -1,7 +1,7 @@
 import { html, nothing } from 'lit';
 import type { TemplateResult } from 'lit';
 import type { Invitation, WorkspaceMember, WorkspaceTeam } from '../client/types.js';
-import { isolateBidi } from '../i18n/catalogue.js';
+import { isolateBidi } from '../i18n/format.js';
 import { avatar } from '../internal/avatar.js';
 
 /** Members a paged list asks for at once. */

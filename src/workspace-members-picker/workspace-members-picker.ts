@@ -14,7 +14,7 @@ import type { NewPersonDraft, NewPersonKind } from './new-person-form.js';
 import { pickerStyles } from './workspace-members-picker.styles.js';
 import { workspaceMembersPickerMessages } from './workspace-members-picker.messages.js';
 import './events.js';
-import { isolateBidi } from '../i18n/catalogue.js';
+import { isolateBidi } from '../i18n/format.js';
 
 interface Chosen {
   key: string;

@@ -4,7 +4,7 @@
  * smoke test can apply the same globals.
  */
 import '../../src/i18n/locales/all.js';
-import { directionOf } from '../../src/i18n/catalogue.js';
+import { directionOf } from '../../src/i18n/format.js';
 
 /** The shipped themes: plain stylesheets a host links (the default needs none). */
 const THEME_URLS: Record<string, string> = {

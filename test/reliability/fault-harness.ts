@@ -20,7 +20,7 @@ import { ROUTES } from '../../src/client/fetch/routes.js';
 import type { InviteClient, InviteClientOperation, MutationOptions } from '../../src/client/invite-client.js';
 import { createMemoryClient } from '../../src/client/memory/memory-client.js';
 import type { MemoryClient } from '../../src/client/memory/memory-client.js';
-import { translate } from '../../src/i18n/catalogue.js';
+import { translate } from '../../src/i18n/format.js';
 import { createInviteKitHandlers, faultHandler } from '../../src/msw/index.js';
 import type { FaultResponse, InviteKitFault } from '../../src/msw/index.js';
 import '../../src/i18n/common.messages.js';

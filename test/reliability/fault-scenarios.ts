@@ -9,7 +9,7 @@ import { expect, fixture, html } from '@open-wc/testing';
 import type { InviteClientOperation } from '../../src/client/invite-client.js';
 import { DEMO_IDS } from '../../src/client/memory/memory-client.js';
 import type { MemoryClient } from '../../src/client/memory/memory-client.js';
-import { translate } from '../../src/i18n/catalogue.js';
+import { translate } from '../../src/i18n/format.js';
 import type { AcceptInvitation } from '../../src/accept-invitation/accept-invitation.js';
 import type { InternalUsersAdmin } from '../../src/internal-users-admin/internal-users-admin.js';
 import type { InviteLinkSignUp } from '../../src/invite-link-sign-up/invite-link-sign-up.js';

@@ -8,7 +8,7 @@ import { expect, fixture, html } from '@open-wc/testing';
 import { nameProblem, normaliseDomain, normaliseName, parseContact, userIdProblem } from '../../src/client/contact.js';
 import { createMemoryClient, DEMO_IDS } from '../../src/client/memory/memory-client.js';
 import type { MemoryClient } from '../../src/client/memory/memory-client.js';
-import { translate } from '../../src/i18n/catalogue.js';
+import { translate } from '../../src/i18n/format.js';
 import '../../src/index.js';
 import type { AcceptInvitation } from '../../src/accept-invitation/accept-invitation.js';
 import type { InternalUsersAdmin } from '../../src/internal-users-admin/internal-users-admin.js';

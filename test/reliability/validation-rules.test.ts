@@ -29,7 +29,8 @@ import {
   UserIdSchema,
 } from '../../src/client/schemas.js';
 import { validate } from '../../src/client/validation.js';
-import { englishMessages, hasMessage, translate } from '../../src/i18n/catalogue.js';
+import { englishMessages, hasMessage } from '../../src/i18n/catalogue.js';
+import { translate } from '../../src/i18n/format.js';
 import { createMemoryClient } from '../../src/client/memory/memory-client.js';
 import { isInviteKitError } from '../../src/client/errors.js';
 import { HOSTILE_STRINGS, HOSTILE_VALUES, describeHostile } from '../fixtures/hostile-strings.js';
