@@ -64,11 +64,16 @@ export function availableLocales(): string[] {
   return ['en', ...translations.keys()];
 }
 
-/** `pt-BR` → [`pt-br`, `pt`]: the lookup order for one locale. */
+const chains = new Map<string, string[]>();
+
+/** `pt-BR` → [`pt-br`, `pt`]: the lookup order for one locale (kept: every string looked up asks for it). */
 function lookupChain(locale: string): string[] {
+  let chain = chains.get(locale);
+  if (chain) return chain;
   const parts = locale.toLowerCase().split('-');
-  const chain: string[] = [];
+  chain = [];
   for (let i = parts.length; i > 0; i--) chain.push(parts.slice(0, i).join('-'));
+  chains.set(locale, chain);
   return chain;
 }
 

@@ -59,6 +59,12 @@ export class LocaleController implements ReactiveController {
   private stopWatching: Array<() => void> = [];
   /** The `dir` this controller put on the element, to tell it from one the page set. */
   private appliedDir?: string;
+  /**
+   * The locale resolved once for the update in progress: a render asks for it with every
+   * string (a hundred times for a list), and finding it walks up the page. Outside an update
+   * it is found afresh, since a `lang` above may have changed since.
+   */
+  private updating?: { locale: string; source: LocaleSource };
 
   constructor(private readonly host: ReactiveElement) {
     host.addController(this);
@@ -77,11 +83,17 @@ export class LocaleController implements ReactiveController {
   }
 
   hostUpdate(): void {
-    this.applyDirection();
+    this.updating = undefined;
+    this.updating = this.resolve();
+    this.applyDirection(this.updating);
+  }
+
+  hostUpdated(): void {
+    this.updating = undefined;
   }
 
   get locale(): string {
-    return this.resolve().locale;
+    return (this.updating ?? this.resolve()).locale;
   }
 
   private resolve(): { locale: string; source: LocaleSource } {
@@ -95,7 +107,7 @@ export class LocaleController implements ReactiveController {
     return { locale: page, source: 'page' };
   }
 
-  private applyDirection(): void {
+  private applyDirection({ locale, source }: { locale: string; source: LocaleSource }): void {
     const host = this.host;
     const current = host.getAttribute('dir');
     // A `dir` the page put on the element is the page's decision.
@@ -103,7 +115,6 @@ export class LocaleController implements ReactiveController {
       this.appliedDir = undefined;
       return;
     }
-    const { locale, source } = this.resolve();
     if (source === 'own' || source === 'provider') {
       const dir = directionOf(locale);
       if (current !== dir) host.setAttribute('dir', dir);
