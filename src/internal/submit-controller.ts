@@ -1,4 +1,4 @@
-import type { ReactiveControllerHost } from 'lit';
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { InviteKitError } from '../client/errors.js';
 import { ActionKey } from './idempotency.js';
 import { RequestController } from './request-controller.js';
@@ -44,20 +44,31 @@ type SubmitHost = ReactiveControllerHost & HTMLElement & { readonly renderRoot: 
  * through `showFieldErrors` too. What each outcome means on the page stays the element's, in
  * `onSuccess`, `onFailure` (which calls `fail()`), and the optional `onSending`/`onInterrupted`.
  */
-export class SubmitController<I, R, F extends string, S extends string = never> {
+export class SubmitController<I, R, F extends string, S extends string = never> implements ReactiveController {
   private readonly requests: RequestController;
   private readonly actionKey = new ActionKey();
   private errors: Partial<Record<F, string>> = {};
   private state: Submission<S> = 'idle';
   private error?: InviteKitError;
   private other: readonly string[] = [];
+  /** From the host's update() to its updated(): a blur then is the render taking the focused input off the page (Chromium blurs it as it goes). */
+  private rendering = false;
 
   constructor(
     private readonly host: SubmitHost,
     private readonly options: SubmitOptions<I, R, F>,
   ) {
+    host.addController(this);
     // Its own requests: removal aborts a send on its way, and the return resumes it as `onInterrupted`.
     this.requests = new RequestController(host);
+  }
+
+  hostUpdate(): void {
+    this.rendering = true;
+  }
+
+  hostUpdated(): void {
+    this.rendering = false;
   }
 
   /** Where the submit is. The element sets its own outcomes (`sent`, `conflict`…) and puts it back to `idle`. */
@@ -123,10 +134,12 @@ export class SubmitController<I, R, F extends string, S extends string = never> 
    * nagged about. A field already marked is kept current by typing, so leaving it changes nothing:
    * what the backend said about an unchanged value stays, and the form doesn't reflow under a
    * pointer on its way to the submit button (which lost that click, and so the send). Nothing
-   * either while sending.
+   * either while sending, or during the host's render: a render that takes the focused input off
+   * the page blurs it on its way out, nobody left it, and a problem set then would schedule
+   * another update from inside this one.
    */
   leaveField(field: F, value: string, check: () => string | undefined): void {
-    if (this.errors[field] || !value.trim() || this.sending) return;
+    if (this.rendering || this.errors[field] || !value.trim() || this.sending) return;
     this.setFieldError(field, check());
   }
 
