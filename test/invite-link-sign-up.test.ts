@@ -374,6 +374,20 @@ describe('<invite-link-sign-up>', () => {
     await waitUntil(() => deepActive() === q(el, '#result-title'), 'focus moves to the welcome');
   });
 
+  it('checks no field on its way off the page: the welcome’s render, blurring the focused input, schedules no other update', async () => {
+    const admin = createMemoryClient();
+    const el = await render(visitor(admin), await currentLink(admin));
+    fill(el, 'Focus Kept', 'focus@example.com');
+    one<HTMLInputElement>(el, '#contact').focus();
+    // Taken as the welcome is about to render: true when that render set nothing that needs another.
+    const alone = new Promise<boolean>((resolve) => {
+      el.addEventListener('invite-link-signed-up', () => resolve(el.updateComplete), { once: true });
+    });
+    el.submit();
+    expect(await alone).to.equal(true);
+    expect(el.status).to.equal('signed-up');
+  });
+
   it('keeps client text as text: a right-to-left portal name is isolated in the heading', async () => {
     const admin = createMemoryClient({ seed: { ...createMemoryClient().snapshot(), portalName: 'بوابة‮ Acme' } });
     const el = await render(visitor(admin), await currentLink(admin));

@@ -361,6 +361,20 @@ describe('<workspace-join-request>', () => {
     expect(deepActive()).to.equal(q(el, '#heading'));
   });
 
+  it('checks no field on its way off the page: the pending request’s render, blurring the focused input, schedules no other update', async () => {
+    const { admin, visitor } = portal();
+    const el = await render(visitor, await linkOf(admin));
+    fill(el, 'Ada Lovelace', 'ada@example.org');
+    q<HTMLInputElement>(el, '#contact')!.focus();
+    // Taken as the request is about to render: true when that render set nothing that needs another.
+    const alone = new Promise<boolean>((resolve) => {
+      el.addEventListener('workspace-join-requested', () => resolve(el.updateComplete), { once: true });
+    });
+    submit(el);
+    expect(await alone).to.equal(true);
+    expect(el.status).to.equal('pending');
+  });
+
   it('renders a hostile or right-to-left workspace name as isolated text', async () => {
     const hostile = '<img src=x onerror=alert(1)>\u202Egnp.exe';
     const admin = createMemoryClient();

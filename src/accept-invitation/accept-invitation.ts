@@ -109,11 +109,11 @@ export class AcceptInvitation extends InviteKitElement {
     onFailure: (error) => this.showFailure(error),
     onSuccess: (user) => {
       this.accepted = user;
-      this.failure = undefined;
       this.state = 'accepted-now';
       this.emit('invitation-accepted', { user, invitation: this.invitation! });
     },
     successFocus: '#heading',
+    keepFailureWhileSending: true,
   });
 
   /** The invitation token; when absent the element reads it from the page's address with `fromLocation`. */
@@ -131,7 +131,7 @@ export class AcceptInvitation extends InviteKitElement {
   @state() private state: AcceptInvitationState = 'loading';
   @state() private invitation?: InvitationDetails;
   @state() private fullName = '';
-  @state() private failure?: InviteKitError;
+  @state() private loadError?: InviteKitError;
   @state() private accepted?: InternalUser;
 
   /** The page's state, for hosts and tests. */
@@ -152,7 +152,7 @@ export class AcceptInvitation extends InviteKitElement {
       this.accepted = undefined;
       // Another token or backend: the invitation shown belonged to the old one, and must not be accepted meanwhile.
       this.invitation = undefined;
-      this.failure = undefined;
+      this.submitter.clearFailure();
       void this.load();
     }
   }
@@ -173,7 +173,7 @@ export class AcceptInvitation extends InviteKitElement {
     if (outcome.status === 'stale') return;
     if (outcome.status === 'error') {
       if (outcome.error.code === 'not_found' || outcome.error.code === 'validation') return this.show('unknown', undefined, options.focus);
-      this.failure = outcome.error;
+      this.loadError = outcome.error;
       this.state = 'load-failed';
       return;
     }
@@ -181,7 +181,7 @@ export class AcceptInvitation extends InviteKitElement {
     // Someone who accepted here keeps the welcome, not "already accepted".
     if (this.state === 'accepted-now' || this.state === 'accepting') return;
     if (this.invitation?.token !== invitation.token || this.state !== 'pending') this.fullName = invitation.fullName;
-    this.failure = undefined;
+    this.submitter.clearFailure();
     this.show(invitation.status, invitation, options.focus);
     this.live.follow(client);
   }
@@ -240,7 +240,7 @@ export class AcceptInvitation extends InviteKitElement {
       await this.load({ focus: true });
       if (this.state !== 'pending') return;
     }
-    this.failure = error;
+    this.submitter.fail(error);
     void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('[part~="retry-button"]')?.focus());
   }
 
@@ -270,7 +270,7 @@ export class AcceptInvitation extends InviteKitElement {
       case 'loading':
         return this.renderLoadingStatus(t('acceptInvitation.loading'));
       case 'load-failed':
-        return this.renderErrorAlert(this.failure!, {
+        return this.renderErrorAlert(this.loadError!, {
           sentence: (reason) => t('acceptInvitation.loadFailed', { reason }),
           onRetry: this.handleRetry,
         });
@@ -288,7 +288,8 @@ export class AcceptInvitation extends InviteKitElement {
     const t = this.t.bind(this);
     const invitation = this.invitation!;
     const accepting = this.state === 'accepting';
-    const problem = this.submitter.fieldErrors.fullName;
+    const { failure, fieldErrors } = this.submitter;
+    const problem = fieldErrors.fullName;
     const nameError = problem && hasMessage(problem) ? t(problem) : problem;
     const { portalName: portal, workspace } = invitation;
     const title = workspace
@@ -300,8 +301,8 @@ export class AcceptInvitation extends InviteKitElement {
       <form part="form" class="form" novalidate aria-labelledby="heading" @submit=${this.handleSubmit}>
         ${nameField({ t, value: this.fullName, readonly: accepting, onInput: this.handleInput, ...(nameError ? { error: nameError } : {}) })}
         ${
-          this.failure
-            ? this.renderErrorAlert(this.failure, {
+          failure
+            ? this.renderErrorAlert(failure, {
                 sentence: (reason) => t('acceptInvitation.acceptFailed', { reason }),
                 onRetry: this.handleRetry,
               })

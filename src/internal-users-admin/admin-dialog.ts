@@ -24,7 +24,7 @@ export interface AdminDialogContext {
   shown: ReadonlySet<InternalUsersAdminView>;
   client?: InviteClient;
   colorScheme?: string;
-  bulk(): TemplateResult;
+  bulk(): TemplateResult | typeof nothing;
   /** The Invite form's and the link's code, fetched when their dialog is first wanted. */
   formCode: LazyElementController;
   linkCode: LazyElementController;

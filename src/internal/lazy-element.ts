@@ -1,11 +1,13 @@
 /**
- * A kit element an element shows only on demand — a dialog's content, a popover's button — fetched
- * the first time it is wanted rather than with the element: `load()` is cheap to call on every
- * pointerenter and focus of what opens it (so by the click it has usually arrived), and opening
- * calls it too. Until it is there, `render()` shows a loading line in its place; a chunk that
- * can't be fetched shows the error with "Try again", which fetches it again. Once it has arrived,
- * focus goes where the host says (`focusReady`) if it was left waiting on the placeholder.
- * (The profile menu's dialog and the Admin Portal's Bulk Invite work the same way.)
+ * Code an element shows only on demand — a dialog's content, a popover's button, the Admin
+ * Portal's Bulk Invite — fetched the first time it is wanted rather than with the element:
+ * `load()` is cheap to call on every pointerenter and focus of what opens it (so by the click it
+ * has usually arrived), and opening calls it too. Until it is there, `render()` shows a loading
+ * line in its place; a chunk that can't be fetched shows the error with "Try again", which
+ * fetches it again. Once it has arrived, focus goes where the host says (`focusReady`) if it was
+ * left waiting on the placeholder. `LazyChunkController` holds what any chunk gives;
+ * `LazyElementController` is the common case, a kit element registered once it arrives.
+ * (The profile menu's dialog works the same way.)
  */
 import { nothing } from 'lit';
 import type { ReactiveController, ReactiveControllerHost, TemplateResult } from 'lit';
@@ -13,11 +15,9 @@ import { loadDependency } from './define.js';
 import type { DefinableElement } from './define.js';
 import { errorAlert, loadingStatus } from './status-templates.js';
 
-export interface LazyElementOptions {
-  /** The tag it is rendered with, registered (with its own dependencies) once it arrives. */
-  tag: string;
-  /** Fetches its class (a dynamic import). */
-  load(): Promise<DefinableElement>;
+export interface LazyChunkOptions<T> {
+  /** Fetches it (a dynamic import) and makes it ready to show; rejects when it can't be had. */
+  load(): Promise<T>;
   /** The loading line, and the alert's sentence and button when the fetch failed. */
   loadingText(): string;
   failedText(): string;
@@ -28,19 +28,27 @@ export interface LazyElementOptions {
   focusReady(): void;
 }
 
-export class LazyElementController implements ReactiveController {
+export interface LazyElementOptions extends Omit<LazyChunkOptions<unknown>, 'load'> {
+  /** The tag it is rendered with, registered (with its own dependencies) once it arrives. */
+  tag: string;
+  /** Fetches its class (a dynamic import). */
+  load(): Promise<DefinableElement>;
+}
+
+export class LazyChunkController<T> implements ReactiveController {
   status: 'idle' | 'loading' | 'ready' | 'failed' = 'idle';
   /** The fetch under way, for the host's `updateComplete` to wait on. */
   pending?: Promise<void>;
+  /** What `load` gave, once it has arrived. */
+  value?: T;
   /** Focus moves to it (or to "Try again") when the fetch settles. */
   private focusOnArrival = false;
 
   constructor(
     private readonly host: ReactiveControllerHost,
-    private readonly options: LazyElementOptions,
+    private readonly options: LazyChunkOptions<T>,
   ) {
     host.addController(this);
-    if (customElements.get(options.tag)) this.status = 'ready';
   }
 
   get ready(): boolean {
@@ -71,10 +79,9 @@ export class LazyElementController implements ReactiveController {
   private async fetch(): Promise<void> {
     this.host.requestUpdate();
     try {
-      await loadDependency(this.options.tag, () => this.options.load());
+      this.value = await this.options.load();
       this.status = 'ready';
-    } catch (error) {
-      console.warn(`invite-kit: <${this.options.tag}> could not be loaded.`, error);
+    } catch {
       this.status = 'failed';
     } finally {
       this.pending = undefined;
@@ -95,7 +102,7 @@ export class LazyElementController implements ReactiveController {
     void this.start(true);
   };
 
-  /** The element (`ready()`) once it has arrived; the loading line, or the failure with "Try again", until then. */
+  /** What arrived (`ready()`) once it is here; the loading line, or the failure with "Try again", until then. */
   render(ready: () => TemplateResult): TemplateResult | typeof nothing {
     if (this.status === 'ready') return ready();
     if (this.status === 'idle') return nothing;
@@ -111,5 +118,23 @@ export class LazyElementController implements ReactiveController {
       });
     }
     return loadingStatus({ text: options.loadingText() });
+  }
+}
+
+/** A kit element fetched on demand: registered (after its own dependencies) as it arrives. */
+export class LazyElementController extends LazyChunkController<void> {
+  constructor(host: ReactiveControllerHost, options: LazyElementOptions) {
+    super(host, {
+      ...options,
+      load: async () => {
+        try {
+          await loadDependency(options.tag, () => options.load());
+        } catch (error) {
+          console.warn(`invite-kit: <${options.tag}> could not be loaded.`, error);
+          throw error;
+        }
+      },
+    });
+    if (customElements.get(options.tag)) this.status = 'ready';
   }
 }

@@ -99,21 +99,15 @@ export class InviteLinkSignUp extends InviteKitElement {
 
   private readonly live = new LiveUpdatesController(this, (change) => this.handleChange(change));
   /** Validate → sign up with one idempotency key per intended sign-up, reused by its retry. */
-  private readonly submitter = new SubmitController(this, {
+  private readonly submitter = new SubmitController<InviteLinkSignUpInput, InternalUser, SignUpField, 'conflict' | 'signed-up'>(this, {
     fields: SIGN_UP_FIELDS,
-    ready: () => this.submission !== 'sending' && this.retryWait(this.failure) <= 0 && !!this.effectiveLink && !!this.check?.valid,
+    ready: (): boolean => this.retryWait(this.submitter.failure) <= 0 && !!this.effectiveLink && !!this.check?.valid,
     check: () => checkSignUp(this.effectiveLink!, this.draft, this.allowedDomains),
     send: async (input, options) => (await this.resolveClient()).signUpWithInviteLink(input, options),
-    onSending: () => {
-      this.submission = 'sending';
-      this.failure = undefined;
-      this.failureOther = [];
-    },
-    onInterrupted: () => (this.submission = 'idle'),
     onFailure: (error) => this.showFailure(error),
     onSuccess: (user, input) => {
       this.signedUp = { user, input };
-      this.submission = 'signed-up';
+      this.submitter.submission = 'signed-up';
       this.emit('invite-link-signed-up', { user });
     },
     successFocus: '#result-title',
@@ -134,21 +128,18 @@ export class InviteLinkSignUp extends InviteKitElement {
   @state() private check?: InviteLinkCheck;
   @state() private checkState: 'checking' | 'done' | 'failed' = 'checking';
   @state() private checkError?: InviteKitError;
-  @state() private submission: 'idle' | 'sending' | 'failed' | 'conflict' | 'signed-up' = 'idle';
-  @state() private failure?: InviteKitError;
-  @state() private failureOther: string[] = [];
   @state() private signedUp?: { user: InternalUser; input: InviteLinkSignUpInput };
   @state() private conflictKind: 'email' | 'phone' = 'email';
 
   /** Where the page is now. */
   get status(): SignUpStatus {
-    if (this.submission === 'signed-up') return 'signed-up';
+    const submission = this.submitter.reported;
+    if (submission === 'signed-up') return 'signed-up';
     if (this.checkState === 'checking' && !this.check) return 'checking';
     if (this.checkState === 'failed' && !this.check) return 'check-failed';
     const problem = this.linkProblem;
     if (problem) return problem;
-    if (this.submission === 'sending' && !this.isConnected && !this.submitter.running) return 'ready';
-    return this.submission === 'idle' ? 'ready' : this.submission;
+    return submission === 'idle' ? 'ready' : submission;
   }
 
   /** The link this page signs up with: `link`, else what `fromLocation` reads from the address. */
@@ -209,7 +200,7 @@ export class InviteLinkSignUp extends InviteKitElement {
     this.checkState = 'done';
     this.checkError = undefined;
     this.live.follow(client);
-    if (this.submission !== 'signed-up' && (!check.valid || !wasOpen)) await this.moveFocusToHeading();
+    if (this.submitter.submission !== 'signed-up' && (!check.valid || !wasOpen)) await this.moveFocusToHeading();
   }
 
   /** A state change the person didn't cause by typing: focus goes to the heading, where the page's new state starts — if focus was on the page. */
@@ -221,16 +212,16 @@ export class InviteLinkSignUp extends InviteKitElement {
 
   private handleChange(change: ChangeEvent): void {
     // A refreshed link, or new settings: what the backend says about this one now.
-    if (change.type !== 'invite-link-changed' || this.submission === 'signed-up' || this.submission === 'sending') return;
+    if (change.type !== 'invite-link-changed' || this.submitter.submission === 'signed-up' || this.submitter.sending) return;
     void this.checkLink();
   }
 
   private readonly handleRetryCheck = () => void this.checkLink();
 
   private setDraftField(field: SignUpField, value: string): void {
-    if (this.submission === 'sending') return;
+    if (this.submitter.sending) return;
     this.draft = { ...this.draft, [field]: value };
-    if (this.submission === 'conflict' && field === 'contact') this.submission = 'idle';
+    if (this.submitter.submission === 'conflict' && field === 'contact') this.submitter.submission = 'idle';
     if (this.submitter.fieldErrors[field]) this.submitter.setFieldError(field, checkSignUpField(field, this.draft, this.allowedDomains));
   }
 
@@ -239,11 +230,8 @@ export class InviteLinkSignUp extends InviteKitElement {
   }
 
   private handleBlur(field: SignUpField) {
-    return () => {
-      // Early word about a malformed entry, never about a field skipped; a marked field is kept current by typing.
-      if (this.submitter.fieldErrors[field] || !this.draft[field].trim() || this.submission === 'sending') return;
-      this.submitter.setFieldError(field, checkSignUpField(field, this.draft, this.allowedDomains));
-    };
+    // Early word about a malformed entry, never about a field skipped; a marked field is kept current by typing.
+    return () => this.submitter.leaveField(field, this.draft[field], () => checkSignUpField(field, this.draft, this.allowedDomains));
   }
 
   private readonly handleSubmit = (event: SubmitEvent) => {
@@ -261,14 +249,11 @@ export class InviteLinkSignUp extends InviteKitElement {
     if (error.code === 'conflict') {
       this.conflictKind =
         error.fieldErrors?.phone && !error.fieldErrors.email ? 'phone' : (normalisedContact(this.draft.contact)?.kind ?? 'email');
-      this.submission = 'conflict';
-      this.failure = error;
+      this.submitter.fail(error, { as: 'conflict' });
       void this.moveFocusToConflict();
       return;
     }
-    this.failure = error;
-    this.failureOther = other;
-    this.submission = 'failed';
+    this.submitter.fail(error, { other });
     if ((error.code === 'permission' || error.code === 'not_found') && !namesFields(error.fieldErrors)) void this.checkLink();
     if (Object.keys(fields).length) void this.submitter.showFieldErrors(fields);
   }
@@ -289,8 +274,8 @@ export class InviteLinkSignUp extends InviteKitElement {
   };
 
   private readonly handleChangeDetails = async () => {
-    this.submission = 'idle';
-    this.failure = undefined;
+    this.submitter.submission = 'idle';
+    this.submitter.clearFailure();
     await this.updateComplete;
     const input = this.renderRoot.querySelector<HTMLInputElement>('#contact');
     input?.focus();
@@ -311,7 +296,7 @@ export class InviteLinkSignUp extends InviteKitElement {
   override focus(options?: FocusOptions): void {
     const invalid = SIGN_UP_FIELDS.find((field) => this.submitter.fieldErrors[field]);
     const target = this.renderRoot.querySelector<HTMLElement>(
-      invalid ? `#${invalid}` : this.submission === 'signed-up' ? '#result-title' : '#heading',
+      invalid ? `#${invalid}` : this.submitter.submission === 'signed-up' ? '#result-title' : '#heading',
     );
     if (target) target.focus(options);
     else super.focus(options);
@@ -370,7 +355,7 @@ export class InviteLinkSignUp extends InviteKitElement {
 
   private renderForm(): TemplateResult {
     const { draft } = this;
-    const sending = this.submission === 'sending';
+    const sending = this.submitter.sending;
     const domains = this.allowedDomains.length ? this.domainList() : undefined;
     const field = (id: SignUpField, extra: Partial<Parameters<typeof textField>[0]>) =>
       textField({
@@ -425,7 +410,8 @@ export class InviteLinkSignUp extends InviteKitElement {
 
   private renderProblem(): TemplateResult | typeof nothing {
     const t = this.t.bind(this);
-    if (this.submission === 'conflict') {
+    const { submission, failure, failureOther } = this.submitter;
+    if (submission === 'conflict') {
       return conflictNotice({
         t,
         portal: this.portalName,
@@ -434,13 +420,13 @@ export class InviteLinkSignUp extends InviteKitElement {
         onChangeDetails: this.handleChangeDetails,
       });
     }
-    if (this.submission !== 'failed' || !this.failure) return nothing;
+    if (submission !== 'failed' || !failure) return nothing;
     const hasFieldErrors = this.submitter.invalid;
-    return html`${this.renderErrorAlert(this.failure, {
+    return html`${this.renderErrorAlert(failure, {
       part: 'failure',
       // The backend's own words follow the kit's sentence: set apart like any client text in a sentence.
       sentence: (reason) =>
-        [t('signUp.failed', { reason }), ...this.failureOther.map((m) => isolateBidi(m, directionOf(this.localize.locale)))].join(' '),
+        [t('signUp.failed', { reason }), ...failureOther.map((m) => isolateBidi(m, directionOf(this.localize.locale)))].join(' '),
       ...(hasFieldErrors ? {} : { onRetry: this.handleRetry }),
     })}
       <p part="hint" class="hint">${hasFieldErrors ? t('signUp.failedFields') : t('signUp.keptTyped')}</p>`;

@@ -97,9 +97,9 @@ export class InviteUserForm extends InviteKitElement {
     focusTarget: () => this.renderRoot.querySelector<HTMLElement>('#fullName'),
   });
   /** Validate → before-send (a host may adjust or cancel) → send with one idempotency key per intended invitation. */
-  private readonly submitter = new SubmitController(this, {
+  private readonly submitter = new SubmitController<InviteInternalUserRequest, InviteResult, DraftField, 'sent' | 'conflict'>(this, {
     fields: DRAFT_FIELDS,
-    ready: () => this.submission !== 'sending' && this.access.allowed,
+    ready: () => this.access.allowed,
     check: () => {
       const checked = checkDraft(this.draft, this.rules);
       if (!checked.ok) return checked;
@@ -107,16 +107,10 @@ export class InviteUserForm extends InviteKitElement {
       return this.emit('invite-before-send', detail, { cancelable: true }) ? checkRequest(detail.input) : undefined;
     },
     send: async (input, options) => (await this.resolveClient()).inviteInternalUser(input, options),
-    onSending: () => {
-      this.submission = 'sending';
-      this.failure = undefined;
-      this.failureOther = [];
-    },
-    onInterrupted: () => (this.submission = 'idle'),
     onFailure: (error) => this.showFailure(error),
     onSuccess: (result, input) => {
       this.sent = { input, result };
-      this.submission = 'sent';
+      this.submitter.submission = 'sent';
       // The next invitation often goes the same way, so the delivery choice stays.
       this.draft = { ...emptyDraft(this.draft.method), workspaceId: this.draft.workspaceId };
       this.emit('invite-sent', { input, result });
@@ -139,9 +133,6 @@ export class InviteUserForm extends InviteKitElement {
   /** What has been typed so far. Set it to prefill the form; it survives until an invitation is sent. */
   @property({ attribute: false }) draft: InviteDraft = emptyDraft();
 
-  @state() private submission: 'idle' | 'sending' | 'sent' | 'failed' | 'conflict' = 'idle';
-  @state() private failure?: InviteKitError;
-  @state() private failureOther: string[] = [];
   /** The fields a conflict is about: what the backend named, or the contact when it named none. Changing one ends the conflict. */
   @state() private conflictFields: DraftField[] = [];
   @state() private sent?: { input: InviteInternalUserRequest; result: InviteResult };
@@ -152,9 +143,8 @@ export class InviteUserForm extends InviteKitElement {
   get status(): InviteFormStatus {
     const access = this.access.state;
     if (access !== 'allowed') return access === 'failed' ? 'unavailable' : access;
-    // A send cut short by leaving the page is over: the form is back to editing (it re-renders so on return).
-    const interrupted = this.submission === 'sending' && !this.isConnected && !this.submitter.running;
-    if (this.submission !== 'idle' && !interrupted) return this.submission;
+    const submission = this.submitter.reported;
+    if (submission !== 'idle') return submission;
     return this.submitter.invalid ? 'invalid' : 'editing';
   }
 
@@ -182,10 +172,11 @@ export class InviteUserForm extends InviteKitElement {
   };
 
   private setDraftField(field: keyof InviteDraft, value: InviteDraft[keyof InviteDraft]): void {
-    if (this.submission === 'sending') return;
+    if (this.submitter.sending) return;
     this.draft = { ...this.draft, [field]: value };
     const formField = field === 'method' ? 'workspaceId' : field;
-    if (this.submission === 'conflict' && (this.conflictFields as string[]).includes(formField)) this.submission = 'idle';
+    if (this.submitter.submission === 'conflict' && (this.conflictFields as string[]).includes(formField))
+      this.submitter.submission = 'idle';
     if ((DRAFT_FIELDS as readonly string[]).includes(formField) && this.submitter.fieldErrors[formField as DraftField]) {
       this.submitter.setFieldError(formField as DraftField, checkField(formField as DraftField, this.draft, this.rules));
     }
@@ -196,14 +187,8 @@ export class InviteUserForm extends InviteKitElement {
   }
 
   private onBlur(field: 'fullName' | 'contact' | 'userId') {
-    return () => {
-      // Tell people early about a malformed entry, but don't nag about a field they skipped. A field
-      // already marked is kept current by typing (setDraftField), so leaving it changes nothing: what
-      // the backend said about an unchanged value stays, and the form doesn't reflow under a pointer
-      // on its way to "Send Invitation" (which lost that click, and so the send).
-      if (this.submitter.fieldErrors[field] || !this.draft[field].trim() || this.submission === 'sending') return;
-      this.submitter.setFieldError(field, checkField(field, this.draft, this.rules));
-    };
+    // A field already marked is kept current by typing (setDraftField); see `leaveField` for why leaving it changes nothing.
+    return () => this.submitter.leaveField(field, this.draft[field], () => checkField(field, this.draft, this.rules));
   }
 
   private get rules() {
@@ -212,7 +197,7 @@ export class InviteUserForm extends InviteKitElement {
 
   private readonly handleMethod = (method: DeliveryMethod, radio: HTMLInputElement) => {
     // While sending, the choice is locked: put the radio back rather than show a choice that isn't used.
-    if (this.submission !== 'sending') return this.setDraftField('method', method);
+    if (!this.submitter.sending) return this.setDraftField('method', method);
     radio.checked = false;
     const chosen = this.renderRoot.querySelector<HTMLInputElement>(`input[name="delivery"][value="${this.draft.method}"]`);
     if (chosen) chosen.checked = true;
@@ -220,7 +205,7 @@ export class InviteUserForm extends InviteKitElement {
 
   private readonly handleWorkspace = (event: Event) => {
     const select = event.target as HTMLSelectElement;
-    if (this.submission === 'sending') select.value = this.draft.workspaceId;
+    if (this.submitter.sending) select.value = this.draft.workspaceId;
     else this.setDraftField('workspaceId', select.value);
   };
 
@@ -231,16 +216,14 @@ export class InviteUserForm extends InviteKitElement {
    */
   private showFailure(error: InviteKitError): void {
     const { fields, other } = this.placeOnScreen(mapFieldErrors(error.fieldErrors));
-    this.failure = error;
-    this.failureOther = other;
     if (error.code === 'conflict') {
       const named = namesFields(error.fieldErrors);
-      this.submission = 'conflict';
+      this.submitter.fail(error, { as: 'conflict', other });
       this.submitter.fieldErrors = named ? fields : { ...this.submitter.fieldErrors, contact: 'inviteForm.conflictField' };
       this.conflictFields = named ? DRAFT_FIELDS.filter((field) => fields[field]) : ['contact'];
       return;
     }
-    this.submission = 'failed';
+    this.submitter.fail(error, { other });
     if (Object.keys(fields).length) void this.submitter.showFieldErrors(fields);
   }
 
@@ -261,7 +244,7 @@ export class InviteUserForm extends InviteKitElement {
 
   private readonly handleChangeDetails = async () => {
     const field = this.conflictFields[0] ?? 'contact';
-    this.submission = 'idle';
+    this.submitter.submission = 'idle';
     await this.updateComplete;
     const input = this.renderRoot.querySelector<HTMLInputElement | HTMLSelectElement>(`#${field}`);
     input?.focus();
@@ -289,11 +272,8 @@ export class InviteUserForm extends InviteKitElement {
     this.submitter.reset();
     this.draft = emptyDraft(this.draft.method);
     this.submitter.fieldErrors = {};
-    this.failure = undefined;
-    this.failureOther = [];
     this.conflictFields = [];
     this.sent = undefined;
-    this.submission = 'idle';
   }
 
   /** Focuses the first field that needs attention (or the confirmation once sent). */
@@ -307,7 +287,9 @@ export class InviteUserForm extends InviteKitElement {
 
   private focusFirstField(options?: FocusOptions): boolean {
     const invalid = DRAFT_FIELDS.find((field) => this.submitter.fieldErrors[field]);
-    const target = this.renderRoot.querySelector<HTMLElement>(this.submission === 'sent' ? '#result-title' : `#${invalid ?? 'fullName'}`);
+    const target = this.renderRoot.querySelector<HTMLElement>(
+      this.submitter.submission === 'sent' ? '#result-title' : `#${invalid ?? 'fullName'}`,
+    );
     target?.focus(options);
     return Boolean(target);
   }
@@ -330,7 +312,8 @@ export class InviteUserForm extends InviteKitElement {
       </div>`;
     }
     if (access === 'forbidden') return this.renderForbidden();
-    if (this.submission === 'sent' && this.sent) return sentResult({ t, ...this.sent, onInviteAnother: this.handleInviteAnother });
+    if (this.submitter.submission === 'sent' && this.sent)
+      return sentResult({ t, ...this.sent, onInviteAnother: this.handleInviteAnother });
     return this.renderForm();
   }
 
@@ -353,7 +336,7 @@ export class InviteUserForm extends InviteKitElement {
 
   private renderForm(): TemplateResult {
     const { draft } = this;
-    const sending = this.submission === 'sending';
+    const sending = this.submitter.sending;
     const field = (id: 'fullName' | 'contact' | 'userId', extra: Partial<TextFieldOptions>) =>
       textField({
         id,
@@ -423,9 +406,10 @@ export class InviteUserForm extends InviteKitElement {
 
   private renderProblem(): TemplateResult | typeof nothing {
     const t = this.t.bind(this);
-    if (this.submission === 'conflict' && this.failure) {
+    const { submission, failure, failureOther } = this.submitter;
+    if (submission === 'conflict' && failure) {
       const contact = normalisedContact(this.draft.contact)?.value ?? this.draft.contact.trim();
-      const named = namesFields(this.failure.fieldErrors);
+      const named = namesFields(failure.fieldErrors);
       const said = [
         ...this.conflictFields.map((field) =>
           this.t('inviteForm.conflictOn', {
@@ -433,10 +417,10 @@ export class InviteUserForm extends InviteKitElement {
             message: this.message(this.submitter.fieldErrors[field]) ?? '',
           }),
         ),
-        ...this.failureOther.map((message) => this.message(message)!),
+        ...failureOther.map((message) => this.message(message)!),
       ];
-      const reason = this.describeError(this.failure);
-      const fieldMessages = Object.values(this.failure.fieldErrors ?? {}).map((message) => this.message(message));
+      const reason = this.describeError(failure);
+      const fieldMessages = Object.values(failure.fieldErrors ?? {}).map((message) => this.message(message));
       return conflictNotice({
         t,
         contact,
@@ -447,11 +431,11 @@ export class InviteUserForm extends InviteKitElement {
         onInviteAnother: this.handleInviteAnother,
       });
     }
-    if (this.submission !== 'failed' || !this.failure) return nothing;
+    if (submission !== 'failed' || !failure) return nothing;
     return failureNotice({
       t,
-      reason: this.describeError(this.failure),
-      other: this.failureOther.map((message) => this.message(message)!),
+      reason: this.describeError(failure),
+      other: failureOther.map((message) => this.message(message)!),
       hasFieldErrors: this.submitter.invalid,
       onRetry: this.handleRetry,
     });

@@ -189,7 +189,7 @@ export class LinkSettingsController {
         <span part="hint" class="hint" id="domains-hint">${domains.length ? t('shareLink.domainsHint') : t('shareLink.anyDomain')}</span>
         ${
           domains.length
-            ? html`<ul part="domain-list" class="domain-list" aria-labelledby="domains-label">
+            ? html`<ul part="domain-list" class="chips" aria-labelledby="domains-label">
               ${domains.map(
                 (domain) => html`<li part="domain" class="badge domain">
                   <span>${domain}</span>

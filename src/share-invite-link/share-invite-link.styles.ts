@@ -1,7 +1,10 @@
 import { css } from 'lit';
+import { chipListStyles } from '../styles/combobox.js';
 
-/** After `baseStyles` and `pageStyles`. */
-export const styles = css`
+/** After `baseStyles` and `pageStyles`; the allowed domains are a chip list (`chipListStyles`), each domain a badge. */
+export const styles = [
+  chipListStyles,
+  css`
   .header:has(.visually-hidden):not(:has(.badge)) {
     display: contents;
   }
@@ -52,14 +55,6 @@ export const styles = css`
     max-width: 100%;
   }
 
-  .domain-list {
-    display: flex;
-    flex-wrap: wrap;
-    gap: var(--_space-xs);
-    margin: 0;
-    padding: 0;
-    list-style: none;
-  }
   .domain {
     max-width: 100%;
     padding-inline-end: 0;
@@ -104,4 +99,5 @@ export const styles = css`
       flex-wrap: wrap;
     }
   }
-`;
+`,
+];

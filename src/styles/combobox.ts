@@ -1,12 +1,10 @@
 import { css } from 'lit';
 
 /**
- * A WAI-ARIA combobox's pieces (`internal/type-ahead-controller.ts` behind it): what was chosen
- * as removable chips, the listbox under the input and its options — the active one
- * (`aria-activedescendant`) outlined, action options ("Load more results", "+ Invite …") in
- * the primary colour. Listed after `baseStyles`.
+ * A row of removable items that wraps, one `<li>` each in a `<ul class="chips">`: what a combobox
+ * chose (its `.chip`s below), the invite link's allowed domains. Listed after `baseStyles`.
  */
-export const comboboxStyles = css`
+export const chipListStyles = css`
   .chips {
     display: flex;
     flex-wrap: wrap;
@@ -15,6 +13,17 @@ export const comboboxStyles = css`
     padding: 0;
     list-style: none;
   }
+`;
+
+/**
+ * A WAI-ARIA combobox's pieces (`internal/type-ahead-controller.ts` behind it): what was chosen
+ * as removable chips, the listbox under the input and its options — the active one
+ * (`aria-activedescendant`) outlined, action options ("Load more results", "+ Invite …") in
+ * the primary colour. Listed after `baseStyles`.
+ */
+export const comboboxStyles = [
+  chipListStyles,
+  css`
   .chip {
     display: inline-flex;
     align-items: center;
@@ -100,4 +109,5 @@ export const comboboxStyles = css`
       outline-color: Highlight;
     }
   }
-`;
+`,
+];

@@ -1,17 +1,21 @@
 import { css } from 'lit';
+import { headerStyles } from './header.js';
 
 /**
  * The elements that are a whole panel of their own (`<workspace-members-panel>`,
  * `<internal-users-admin>`): their `.base` wrapper as a bordered card with its sections stacked,
- * the header (title on one side, actions on the other), the loading line centred in the card
+ * the header (`headerStyles`: title on one side, actions on the other), the loading line centred in the card
  * and the dashed "nothing here" box. Listed after `baseStyles`, before the element's own
  * styles, which may change the padding (the Admin Portal's is roomier) and adapt it in
  * container queries (the host is the container).
  */
-export const panelStyles = css`
+export const panelStyles = [
+  headerStyles,
+  css`
   :host {
     display: block;
     container-type: inline-size;
+    --_header-gap: var(--_space-md);
   }
   .base {
     display: flex;
@@ -22,13 +26,6 @@ export const panelStyles = css`
     color: var(--_color-text);
     border: 1px solid var(--_color-border);
     border-radius: var(--_radius-lg);
-  }
-  .header {
-    display: flex;
-    flex-wrap: wrap;
-    align-items: center;
-    justify-content: space-between;
-    gap: var(--_space-md);
   }
   .title {
     margin: 0;
@@ -50,4 +47,5 @@ export const panelStyles = css`
     border: 1px dashed var(--_color-border);
     border-radius: var(--_radius-md);
   }
-`;
+`,
+];

@@ -109,19 +109,14 @@ export class WorkspaceJoinRequest extends InviteKitElement {
   /** Validate → request to join with one idempotency key per intended request, reused by its retry. */
   private readonly submitter = new SubmitController(this, {
     fields: JOIN_FIELDS,
-    ready: () => this.submission !== 'sending' && this.phase === 'form' && this.retryWait(this.failure) <= 0,
+    ready: (): boolean => this.phase === 'form' && this.retryWait(this.submitter.failure) <= 0,
     check: () => checkJoinDraft(this.currentLink, this.draft),
     send: async (input, options) => (await this.resolveClient()).requestToJoinWorkspace(input, options),
     onSending: () => {
-      this.submission = 'sending';
-      this.failure = undefined;
-      this.failureOther = [];
       this.submitter.fieldErrors = {};
     },
-    onInterrupted: () => (this.submission = 'idle'),
     onFailure: (error) => this.showFailure(error),
     onSuccess: (request) => {
-      this.submission = 'idle';
       this.alreadyRequested = false;
       this.request = request;
       this.phase = 'request';
@@ -146,9 +141,6 @@ export class WorkspaceJoinRequest extends InviteKitElement {
   @state() private details?: WorkspaceLinkDetails;
   @state() private loadError?: InviteKitError;
   @state() private signedIn = false;
-  @state() private submission: 'idle' | 'sending' | 'failed' = 'idle';
-  @state() private failure?: InviteKitError;
-  @state() private failureOther: string[] = [];
   @state() private request?: JoinRequestStatus;
   /** The request was already there when the page opened (or when "Request to Join" was pressed). */
   @state() private alreadyRequested = false;
@@ -168,7 +160,7 @@ export class WorkspaceJoinRequest extends InviteKitElement {
       case 'load-failed':
         return 'unavailable';
       case 'form':
-        return this.submission === 'idle' ? 'editing' : this.submission;
+        return this.submitter.submission === 'idle' ? 'editing' : this.submitter.submission;
       case 'request':
         return this.request!.status;
       default:
@@ -201,8 +193,6 @@ export class WorkspaceJoinRequest extends InviteKitElement {
     this.request = undefined;
     this.alreadyRequested = false;
     this.details = undefined;
-    this.submission = 'idle';
-    this.failure = undefined;
     this.checkError = undefined;
     this.viewAnnouncedFor = undefined;
   }
@@ -293,7 +283,6 @@ export class WorkspaceJoinRequest extends InviteKitElement {
   }
 
   private showFailure(error: InviteKitError): void {
-    this.submission = 'idle';
     if (error.code === 'conflict') {
       // The email or phone belongs to a member: already in, nothing to ask.
       this.phase = 'member';
@@ -301,9 +290,7 @@ export class WorkspaceJoinRequest extends InviteKitElement {
       return;
     }
     const { fields, other } = mapJoinFieldErrors(error.fieldErrors);
-    this.failure = error;
-    this.failureOther = other;
-    this.submission = 'failed';
+    this.submitter.fail(error, { other });
     // The link may have changed under the form (replaced, or gone): a fresh look says so. Where it still works, the
     // form stays with the failure and "Try again" (a refusal of a working link — a session that ended — is said, not lost).
     if (error.code === 'not_found' || (error.code === 'permission' && !error.fieldErrors)) return void this.load();
@@ -324,17 +311,14 @@ export class WorkspaceJoinRequest extends InviteKitElement {
 
   private handleInput(field: JoinField) {
     return (event: InputEvent) => {
-      if (this.submission === 'sending') return;
+      if (this.submitter.sending) return;
       this.draft = { ...this.draft, [field]: (event.target as HTMLInputElement).value };
       if (this.submitter.fieldErrors[field]) this.submitter.setFieldError(field, checkJoinField(field, this.draft));
     };
   }
 
   private handleBlur(field: JoinField) {
-    return () => {
-      if (this.submitter.fieldErrors[field] || !this.draft[field].trim() || this.submission === 'sending') return;
-      this.submitter.setFieldError(field, checkJoinField(field, this.draft));
-    };
+    return () => this.submitter.leaveField(field, this.draft[field], () => checkJoinField(field, this.draft));
   }
 
   private readonly handleRetryLoad = () => void this.load();
@@ -510,7 +494,8 @@ export class WorkspaceJoinRequest extends InviteKitElement {
 
   private renderForm(): TemplateResult {
     const t = this.t.bind(this);
-    const sending = this.submission === 'sending';
+    const { submission, failure, failureOther } = this.submitter;
+    const sending = submission === 'sending';
     const name = this.workspaceName;
     const field = (id: JoinField, hint?: string) =>
       textField({
@@ -534,13 +519,13 @@ export class WorkspaceJoinRequest extends InviteKitElement {
       <form part="form" class="form" novalidate aria-label=${t('joinRequest.formLabel', { workspace: name })} @submit=${this.handleSubmit}>
         ${field('fullName')} ${field('contact', t('joinRequest.contactHint'))}
         ${
-          this.submission === 'failed' && this.failure
-            ? this.renderErrorAlert(this.failure, {
+          submission === 'failed' && failure
+            ? this.renderErrorAlert(failure, {
                 // The backend's own words follow the kit's sentence: set apart like any client text in a sentence.
                 sentence: (reason) =>
                   [
                     t('joinRequest.sendFailed', { reason }),
-                    ...this.failureOther.map((m) => isolateBidi(this.message(m)!, directionOf(this.localize.locale))),
+                    ...failureOther.map((m) => isolateBidi(this.message(m)!, directionOf(this.localize.locale))),
                   ].join(' '),
                 onRetry: this.handleRetrySend,
               })
