@@ -6,9 +6,6 @@ import '../src/index.js';
 import { createMemoryClient } from '../src/client/memory/memory-client.js';
 import type { InviteClient } from '../src/client/invite-client.js';
 import type { WorkspaceMembers } from '../src/client/types.js';
-import { createFetchClient } from '../src/client/fetch/index.js';
-import { createInviteKitHandlers, DEFAULT_BASE_URL } from '../src/msw/index.js';
-import { setupWorker } from 'msw/browser';
 import { FILTER_DEBOUNCE_MS } from '../src/workspace-members-panel/members-pager.js';
 
 const WORKSPACE_ID = 'ws-bench';
@@ -259,6 +256,12 @@ interface MemberListResponse {
  * body bytes (the JSON as received, uncompressed: msw answers inside the page).
  */
 async function mountPagedPanel(members: number) {
+  // Imported here, so the pages of the other measures don't load and parse msw and the fetch client.
+  const [{ setupWorker }, { createInviteKitHandlers, DEFAULT_BASE_URL }, { createFetchClient }] = await Promise.all([
+    import('msw/browser'),
+    import('../src/msw/index.js'),
+    import('../src/client/fetch/index.js'),
+  ]);
   const memory = createMemoryClient({
     largeWorkspace: { workspaceId: WORKSPACE_ID, members },
     capabilities: { liveUpdates: false, memberPaging: true },
