@@ -6,6 +6,7 @@ import '../src/index.js';
 import { createMemoryClient } from '../src/client/memory/memory-client.js';
 import type { InviteClient } from '../src/client/invite-client.js';
 import type { WorkspaceMembers } from '../src/client/types.js';
+import { FILTER_DEBOUNCE_MS } from '../src/workspace-members-panel/members-pager.js';
 
 const WORKSPACE_ID = 'ws-bench';
 
@@ -241,4 +242,103 @@ export async function dialogTimings() {
   };
 }
 
-Object.assign(window, { bench: { panelRender, panelScroll, panelFilter, innerHtmlRender, dialogTimings } });
+/** One member-list response as the page's fetch received it: when, and its body's bytes. */
+interface MemberListResponse {
+  at: number;
+  bytes: number;
+  filtered: boolean;
+}
+
+/**
+ * The panel over `createFetchClient`, served by the msw handlers from a memory client with
+ * `members` members and `memberPaging` on, as a host develops against the REST contract. The
+ * client's `fetch` is wrapped to record each member-list response: when it arrived and its
+ * body bytes (the JSON as received, uncompressed: msw answers inside the page).
+ */
+async function mountPagedPanel(members: number) {
+  // Imported here, so the pages of the other measures don't load and parse msw and the fetch client.
+  const [{ setupWorker }, { createInviteKitHandlers, DEFAULT_BASE_URL }, { createFetchClient }] = await Promise.all([
+    import('msw/browser'),
+    import('../src/msw/index.js'),
+    import('../src/client/fetch/index.js'),
+  ]);
+  const memory = createMemoryClient({
+    largeWorkspace: { workspaceId: WORKSPACE_ID, members },
+    capabilities: { liveUpdates: false, memberPaging: true },
+  });
+  const worker = setupWorker(...createInviteKitHandlers({ client: memory, baseUrl: DEFAULT_BASE_URL }));
+  await worker.start({ serviceWorker: { url: '/mockServiceWorker.js' }, onUnhandledRequest: 'error', quiet: true });
+  const responses: MemberListResponse[] = [];
+  const membersPath = `${DEFAULT_BASE_URL}/workspaces/${WORKSPACE_ID}/members`;
+  const client = createFetchClient({
+    baseUrl: DEFAULT_BASE_URL,
+    // Declared, so the client sends no capabilities request: only member-list requests are counted.
+    capabilities: { liveUpdates: false, memberPaging: true },
+    fetch: async (input, init) => {
+      const response = await fetch(input, init);
+      const url = new URL(input instanceof Request ? input.url : String(input), location.href);
+      if (url.pathname === membersPath) {
+        const bytes = (await response.clone().arrayBuffer()).byteLength;
+        responses.push({ at: performance.now(), bytes, filtered: url.searchParams.has('query') });
+      }
+      return response;
+    },
+  });
+  const panel = document.createElement('workspace-members-panel');
+  panel.client = client;
+  panel.workspaceId = WORKSPACE_ID;
+  const connectedAt = performance.now();
+  document.body.append(panel);
+  const rows = () => deepQueryAll(panel.shadowRoot!, '[role="listitem"]');
+  const named = () => rows().filter((row) => row.querySelector('[part~="name"]'));
+  await paintedWhen(() => named().length > 0);
+  return { panel, memory, responses, connectedAt, paintedAt: performance.now(), rows, named };
+}
+
+/** Connected → first rows painted over fetch + msw, and what was fetched before them. */
+export async function pagedFirstRows(members: number) {
+  const { memory, responses, connectedAt, paintedAt } = await mountPagedPanel(members);
+  const before = responses.filter((response) => response.at <= paintedAt);
+  // The whole list as one JSON answer (what a backend without paging sends), to check the share, not assume it.
+  const everyone = await memory.listWorkspaceMembers(WORKSPACE_ID);
+  const fullListBytes = new TextEncoder().encode(JSON.stringify(everyone)).byteLength;
+  return {
+    firstRowsMs: paintedAt - connectedAt,
+    requestsBeforeFirstRows: before.length,
+    bytesBeforeFirstRows: before.reduce((sum, response) => sum + response.bytes, 0),
+    fullListBytes,
+    fullListMembers: everyone.members.length,
+  };
+}
+
+/**
+ * A filter keystroke to the filtered rows painted, the filtering done by the backend: the
+ * panel's debounce, the request through msw and the memory client, and the paint.
+ */
+export async function pagedFilter(members: number) {
+  const { panel, responses, named } = await mountPagedPanel(members);
+  const input = panel.shadowRoot!.querySelector<HTMLInputElement>('[part~="filter-input"]')!;
+  await new Promise((resolve) => setTimeout(resolve, 500));
+  const before = named()
+    .map((row) => row.textContent)
+    .join();
+  const start = performance.now();
+  input.value = 'zoë';
+  input.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true, data: 'ë' }));
+  await paintedWhen(() => {
+    const shown = named();
+    return responses.some((response) => response.filtered) && shown.length > 0 && shown.map((row) => row.textContent).join() !== before;
+  });
+  const answered = responses.find((response) => response.filtered)!;
+  return {
+    filterRoundTripMs: performance.now() - start,
+    filterAnsweredMs: answered.at - start,
+    filterRequests: responses.filter((response) => response.filtered).length,
+    // The panel's pause for typing before it asks the server: part of the round trip.
+    filterDebounceMs: FILTER_DEBOUNCE_MS,
+  };
+}
+
+Object.assign(window, {
+  bench: { panelRender, panelScroll, panelFilter, innerHtmlRender, dialogTimings, pagedFirstRows, pagedFilter },
+});

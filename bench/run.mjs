@@ -4,22 +4,24 @@
 // page loads, taking the median of each measure. Writes bench/results.json and
 // bench/results.md. Numbers compare only within one run: they depend on the machine and its load.
 import { execFileSync } from 'node:child_process';
-import { createServer } from 'node:http';
-import { readFile, writeFile, mkdir, rm } from 'node:fs/promises';
-import { existsSync } from 'node:fs';
+import { copyFile, writeFile, mkdir, rm } from 'node:fs/promises';
 import { cpus, loadavg, totalmem } from 'node:os';
-import { extname, join, normalize } from 'node:path';
+import { join } from 'node:path';
 import { build } from 'esbuild';
-import { chromium } from 'playwright-core';
 import { buildBundle } from '../scripts/bundle-build.mjs';
+import { chromiumPath, launchChromium } from '../scripts/lib/chromium.mjs';
+import { medians, withFreshPage } from '../scripts/lib/fresh-page.mjs';
+import { serveStatic } from '../scripts/lib/static-server.mjs';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);
 const SIZES = [100, 1_000, 10_000, 100_000];
+const PAGED_MEMBERS = 100_000;
 const OUT = new URL('./out/', import.meta.url).pathname;
 
-const executablePath = [process.env.CHROME_PATH, '/usr/bin/chromium', '/usr/bin/google-chrome'].find((p) => p && existsSync(p));
-if (!executablePath) {
-  console.error('No Chromium found: install it (Debian: apt-get install chromium) or set CHROME_PATH.');
+try {
+  chromiumPath('npm run bench');
+} catch (error) {
+  console.error(error.message);
   process.exit(1);
 }
 
@@ -58,66 +60,31 @@ await writeFile(
   </script></body></html>`,
 );
 
-// ---- Serve ------------------------------------------------------------------------------
-const types = { '.html': 'text/html', '.js': 'text/javascript', '.map': 'application/json' };
-const server = createServer(async (request, response) => {
-  const requested = normalize(decodeURIComponent(new URL(request.url, 'http://x').pathname)).replace(/^(\.\.[/\\])+/, '');
-  const path = requested === '/' ? '/index.html' : requested;
-  try {
-    const body = await readFile(join(OUT, path));
-    response.writeHead(200, { 'content-type': types[extname(path)] ?? 'application/octet-stream', 'cache-control': 'no-store' });
-    response.end(body);
-  } catch {
-    response.writeHead(404).end();
-  }
-});
-await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
-const origin = `http://127.0.0.1:${server.address().port}`;
+// msw's worker for the paged measures, at the root scope as msw wants it.
+await copyFile('node_modules/msw/lib/mockServiceWorker.js', join(OUT, 'mockServiceWorker.js'));
 
-const browser = await chromium.launch({
-  executablePath,
-  args: [
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-dev-shm-usage',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--no-first-run',
-  ],
-});
+// ---- Serve ------------------------------------------------------------------------------
+const server = await serveStatic({ root: OUT, index: 'index.html', headers: { 'cache-control': 'no-store' } });
+const origin = server.origin;
+
+const browser = await launchChromium('npm run bench');
 const browserVersion = browser.version();
 
 /** One fresh page per run; returns the median of each numeric field (booleans: all runs must agree). */
 async function measure(label, url, evaluate, arg) {
   const runs = [];
   for (let run = 0; run < RUNS; run++) {
-    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
-    const page = await context.newPage();
-    const errors = [];
-    page.on('pageerror', (error) => errors.push(error.message));
-    await page.goto(`${origin}${url}`);
-    const result = await evaluate(page, arg);
-    await context.close();
+    runs.push(await withFreshPage(browser, { label, url: `${origin}${url}`, contextOptions: VIEWPORT }, (page) => evaluate(page, arg)));
     // Let the closed page's renderer finish tearing down (a page of 60,000 elements takes a
     // while) before the next fresh page starts, so runs don't share the CPU with it.
     await settle();
-    if (errors.length) throw new Error(`${label}: the page threw: ${errors.join('; ')}`);
-    runs.push(result);
   }
-  const median = {};
-  for (const key of Object.keys(runs[0])) {
-    const values = runs.map((r) => r[key]);
-    if (typeof values[0] === 'number') {
-      values.sort((a, b) => a - b);
-      median[key] = values[Math.floor(values.length / 2)];
-    } else {
-      median[key] = values.every(Boolean);
-    }
-  }
+  const median = medians(runs);
   process.stdout.write(`  ${label}: ${JSON.stringify(median)}\n`);
   return median;
 }
 
+const VIEWPORT = { viewport: { width: 1280, height: 900 } };
 const settle = () => new Promise((resolve) => setTimeout(resolve, 500));
 
 const inHarness = (name) => (page, arg) =>
@@ -139,18 +106,15 @@ const results = {
   panel: {},
   reference: {},
   dialog: {},
+  paged: {},
   bundle: {},
 };
 
 // One unrecorded run first: the browser's first page pays for starting its processes and caches.
-{
-  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
-  const page = await context.newPage();
-  await page.goto(`${origin}/`);
-  await inHarness('panelRender')(page, 100);
-  await context.close();
-  await settle();
-}
+await withFreshPage(browser, { label: 'warm-up', url: `${origin}/`, contextOptions: VIEWPORT }, (page) =>
+  inHarness('panelRender')(page, 100),
+);
+await settle();
 
 for (const size of SIZES) {
   results.panel[size] = {
@@ -160,6 +124,12 @@ for (const size of SIZES) {
   if (size <= 10_000) results.reference[size] = await measure(`innerHTML ${size}`, '/', inHarness('innerHtmlRender'), size);
 }
 results.panel[100_000].filterMs = (await measure('panel filter 100000', '/', inHarness('panelFilter'), 100_000)).filterMs;
+// Paged over fetch + msw (issue 13): the first page, and a filter the backend answers.
+results.paged = {
+  members: PAGED_MEMBERS,
+  ...(await measure(`paged first rows ${PAGED_MEMBERS}`, '/', inHarness('pagedFirstRows'), PAGED_MEMBERS)),
+  ...(await measure(`paged filter ${PAGED_MEMBERS}`, '/', inHarness('pagedFilter'), PAGED_MEMBERS)),
+};
 results.dialog = await measure('dialog', '/', inHarness('dialogTimings'));
 results.bundle = await measure('bundle define', '/define.html', (page) =>
   page
@@ -207,6 +177,16 @@ const targets = [
   ],
   ['filter at 100,000 under 20 ms', p[100_000].filterMs < 20, `${fmt(p[100_000].filterMs)} ms`],
   [
+    'paged over fetch + msw: the first rows come from one member-list request',
+    results.paged.requestsBeforeFirstRows === 1,
+    `${results.paged.requestsBeforeFirstRows} request${results.paged.requestsBeforeFirstRows === 1 ? '' : 's'} before the first rows`,
+  ],
+  [
+    "paged: bytes fetched before the first rows under 1% of the full list's",
+    results.paged.bytesBeforeFirstRows < 0.01 * results.paged.fullListBytes,
+    `${kb(results.paged.bytesBeforeFirstRows)} of ${kb(results.paged.fullListBytes)} (${percent(results.paged.bytesBeforeFirstRows / results.paged.fullListBytes)})`,
+  ],
+  [
     'a page with the profile menu defines it within 20 ms of its script arriving',
     results.bundle.fromScriptMs <= 20,
     `${fmt(results.bundle.fromScriptMs)} ms from invite-profile-menu.js arriving (${fmt(results.bundle.defineMs)} ms from importing the loader)`,
@@ -221,6 +201,14 @@ results.targets = targets.map(([target, met, measured]) => ({ target, met, measu
 
 function fmt(ms) {
   return ms < 10 ? ms.toFixed(2) : ms.toFixed(1);
+}
+/** KB, or MB from 1,024 KB (the full list is megabytes). */
+function kb(bytes) {
+  return bytes < 1024 ** 2 ? `${(bytes / 1024).toFixed(1)} KB` : `${(bytes / 1024 ** 2).toFixed(1)} MB`;
+}
+
+function percent(share) {
+  return `${(share * 100).toFixed(2)}%`;
 }
 
 const md = [
@@ -244,6 +232,14 @@ const md = [
   "- *Data ready → rows painted*: from the moment the panel's member list request resolves (after its loading state has painted, as with any backend) to the task after the first frame that shows rows. The reference builds the same rows as one `innerHTML` string, appends them and waits for the same end point.",
   "- *Scroll frame*: a second after the list appears, it is scrolled from top to bottom in 120 steps, one per frame; a frame's time is its main-thread work, from the scroll event that starts it (the rows it brings in are built there) to the task after its paint. *Frame interval* is the time between frame starts (16.7 ms at best at 60 Hz; 33 ms means a frame was missed).",
   '- *Filter*: a keystroke half a second after the list appears, to the results painted.',
+  '',
+  `## \`<workspace-members-panel>\` paged, over fetch + msw (${results.paged.members.toLocaleString('en')} members)`,
+  '',
+  `- Panel connected → first rows painted: ${fmt(results.paged.firstRowsMs)} ms`,
+  `- Fetched before the first rows: ${results.paged.requestsBeforeFirstRows} member-list request${results.paged.requestsBeforeFirstRows === 1 ? '' : 's'}, ${kb(results.paged.bytesBeforeFirstRows)} (${results.paged.bytesBeforeFirstRows.toLocaleString('en')} bytes); the full list as one answer is ${kb(results.paged.fullListBytes)} (${results.paged.fullListMembers.toLocaleString('en')} members): ${percent(results.paged.bytesBeforeFirstRows / results.paged.fullListBytes)}`,
+  `- Filter keystroke → filtered rows painted, filtered by the backend: ${fmt(results.paged.filterRoundTripMs)} ms (the answer arrived at ${fmt(results.paged.filterAnsweredMs)} ms; the panel waits ${results.paged.filterDebounceMs} ms for typing to pause before it asks; ${results.paged.filterRequests} filtered request${results.paged.filterRequests === 1 ? '' : 's'})`,
+  '',
+  "How it is measured (bench/harness.ts, `pagedFirstRows` and `pagedFilter`): the panel's client is `createFetchClient` (capabilities declared, so no capabilities request) against `invite-kit/msw`'s handlers in a service worker, backed by a memory client with `memberPaging` on. *First rows*: from appending the panel to the task after the first frame that shows member rows (placeholders don't count). *Bytes*: the body bytes of each member-list response as the page's `fetch` received it (the client's `fetch` is wrapped and reads a clone of each response; uncompressed JSON), counted for responses that arrived before the first rows were painted. *Full list*: the memory client's answer with no query (every member, what a backend without paging sends), as JSON. *Filter*: a keystroke half a second after the list appears, to the task after the first frame that shows the backend's filtered rows.",
   '',
   '## `<invite-user-dialog>`',
   '',
