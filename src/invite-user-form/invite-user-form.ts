@@ -11,8 +11,8 @@ import { SubmitController } from '../internal/submit-controller.js';
 import { baseStyles } from '../styles/base.js';
 import { pageStyles } from '../styles/page.js';
 import type { InviteBeforeSendDetail } from './events.js';
-import { DRAFT_FIELDS, checkDraft, checkField, checkRequest, emptyDraft, mapFieldErrors, normalisedContact } from './invite-draft.js';
-import type { DraftField, InviteDraft } from './invite-draft.js';
+import { DRAFT_FIELDS, emptyDraft, loadDraftRules, mapFieldErrors } from './invite-draft.js';
+import type { DraftField, DraftRulesModule, InviteDraft } from './invite-draft.js';
 import { administratorOption, deliveryChoices, sentResult, textField } from './invite-form-templates.js';
 import type { TextFieldOptions } from './invite-form-templates.js';
 import { conflictNotice, failureNotice } from './invite-form-notices.js';
@@ -101,6 +101,9 @@ export class InviteUserForm extends InviteKitElement {
     fields: DRAFT_FIELDS,
     ready: () => this.submission !== 'sending' && this.access.allowed,
     check: () => {
+      // submit() runs only once the checks are here (handleSubmit, submit()).
+      if (!this.draftRules) return undefined;
+      const { checkDraft, checkRequest } = this.draftRules;
       const checked = checkDraft(this.draft, this.rules);
       if (!checked.ok) return checked;
       const detail: InviteBeforeSendDetail = { input: checked.input };
@@ -147,6 +150,9 @@ export class InviteUserForm extends InviteKitElement {
   @state() private sent?: { input: InviteInternalUserRequest; result: InviteResult };
   @state() private advancedOpen = false;
   private focusWhenReady?: Element | null;
+  /** The draft's checks (zod and the schemas, most of the form's weight), fetched at the first typing, blur or send, not with the dialog. */
+  private draftRules?: DraftRulesModule;
+  private draftRulesLoading?: Promise<DraftRulesModule>;
 
   /** Where the form is now, for hosts and tests. */
   get status(): InviteFormStatus {
@@ -164,7 +170,17 @@ export class InviteUserForm extends InviteKitElement {
     if (!this.hasUpdated || clientChanged || changed.has('providedViewer')) void this.access.check();
     if (clientChanged) this.workspaces.forget();
     if (changed.has('draft')) this.draft = { ...emptyDraft(), ...this.draft };
+    // A draft given by the host shows its normalised contact as soon as the checks arrive.
+    if (this.draft.contact.trim() && !this.draftRules) void this.loadRules();
     if (this.access.allowed && this.deliveryOptions && this.draft.method === 'workspace') this.workspaces.ensure();
+  }
+
+  /** A check waiting for the draft's rules belongs to the update, so whoever awaits `updateComplete` sees its outcome as before they were fetched lazily. */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    const settled = await super.getUpdateComplete();
+    if (!this.draftRulesLoading || this.draftRules) return settled;
+    await this.draftRulesLoading.catch(() => undefined);
+    return super.getUpdateComplete();
   }
 
   /** Access came: focus the first field if `focus()` was asked for while checking and nobody moved on. */
@@ -178,8 +194,30 @@ export class InviteUserForm extends InviteKitElement {
 
   private readonly handleSubmit = (event: SubmitEvent) => {
     event.preventDefault();
-    void this.submitter.submit();
+    this.submit();
   };
+
+  /** Fetches the draft's checks once; a failed fetch is tried again when next wanted. */
+  private loadRules(): Promise<DraftRulesModule> {
+    this.draftRulesLoading ??= loadDraftRules().then(
+      (rules) => {
+        this.draftRules = rules;
+        this.requestUpdate();
+        return rules;
+      },
+      (error: unknown) => {
+        this.draftRulesLoading = undefined;
+        throw error;
+      },
+    );
+    return this.draftRulesLoading;
+  }
+
+  /** Runs `use` with the draft's checks: at once when they are here, else when they arrive. */
+  private withRules(use: (rules: DraftRulesModule) => void): void {
+    if (this.draftRules) use(this.draftRules);
+    else this.loadRules().then(use, () => undefined);
+  }
 
   private setDraftField(field: keyof InviteDraft, value: InviteDraft[keyof InviteDraft]): void {
     if (this.submission === 'sending') return;
@@ -187,12 +225,17 @@ export class InviteUserForm extends InviteKitElement {
     const formField = field === 'method' ? 'workspaceId' : field;
     if (this.submission === 'conflict' && (this.conflictFields as string[]).includes(formField)) this.submission = 'idle';
     if ((DRAFT_FIELDS as readonly string[]).includes(formField) && this.submitter.fieldErrors[formField as DraftField]) {
-      this.submitter.setFieldError(formField as DraftField, checkField(formField as DraftField, this.draft, this.rules));
+      this.withRules(({ checkField }) =>
+        this.submitter.setFieldError(formField as DraftField, checkField(formField as DraftField, this.draft, this.rules)),
+      );
     }
   }
 
   private onInput(field: 'fullName' | 'contact' | 'userId') {
-    return (event: InputEvent) => this.setDraftField(field, (event.target as HTMLInputElement).value);
+    return (event: InputEvent) => {
+      if (!this.draftRules) void this.loadRules().catch(() => undefined);
+      this.setDraftField(field, (event.target as HTMLInputElement).value);
+    };
   }
 
   private onBlur(field: 'fullName' | 'contact' | 'userId') {
@@ -202,7 +245,7 @@ export class InviteUserForm extends InviteKitElement {
       // the backend said about an unchanged value stays, and the form doesn't reflow under a pointer
       // on its way to "Send Invitation" (which lost that click, and so the send).
       if (this.submitter.fieldErrors[field] || !this.draft[field].trim() || this.submission === 'sending') return;
-      this.submitter.setFieldError(field, checkField(field, this.draft, this.rules));
+      this.withRules(({ checkField }) => this.submitter.setFieldError(field, checkField(field, this.draft, this.rules)));
     };
   }
 
@@ -276,7 +319,7 @@ export class InviteUserForm extends InviteKitElement {
 
   /** Sends the invitation as if "Send Invitation" were pressed. */
   submit(): void {
-    void this.submitter.submit();
+    this.withRules(() => void this.submitter.submit());
   }
 
   /** A copy of what has been typed, to keep an unsent invitation. */
@@ -368,7 +411,7 @@ export class InviteUserForm extends InviteKitElement {
         onBlur: this.onBlur(id),
         ...extra,
       });
-    const contact = normalisedContact(draft.contact);
+    const contact = this.draftRules?.normalisedContact(draft.contact);
     // Show what will actually be used when it differs from what was typed (E.164, punycode).
     const preview =
       contact && contact.value !== draft.contact.trim()
@@ -424,7 +467,7 @@ export class InviteUserForm extends InviteKitElement {
   private renderProblem(): TemplateResult | typeof nothing {
     const t = this.t.bind(this);
     if (this.submission === 'conflict' && this.failure) {
-      const contact = normalisedContact(this.draft.contact)?.value ?? this.draft.contact.trim();
+      const contact = this.draftRules?.normalisedContact(this.draft.contact)?.value ?? this.draft.contact.trim();
       const named = namesFields(this.failure.fieldErrors);
       const said = [
         ...this.conflictFields.map((field) =>
