@@ -54,7 +54,7 @@ export function mapFieldErrors(errors: Record<string, string> | undefined): Plac
 
 export type DraftRulesModule = typeof import('./invite-draft-rules.js');
 
-/** Fetches the draft's checks (a module, so the browser fetches it once for every form). */
-export function loadDraftRules(): Promise<DraftRulesModule> {
-  return import('./invite-draft-rules.js');
-}
+/** Fetches the draft's checks (a module, so the browser fetches it once for every form). A seam, so tests can act out a chunk that fails to arrive. */
+export const draftRulesChunk: { load(): Promise<DraftRulesModule> } = {
+  load: () => import('./invite-draft-rules.js'),
+};

@@ -1,7 +1,7 @@
 import { html, nothing } from 'lit';
 import type { PropertyValues, TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import type { InviteKitError } from '../client/errors.js';
+import { InviteKitError } from '../client/errors.js';
 import type { DeliveryMethod, InviteInternalUserRequest, InviteResult } from '../client/types.js';
 import { hasMessage } from '../i18n/catalogue.js';
 import { deepActiveElement } from '../internal/focus.js';
@@ -11,7 +11,7 @@ import { SubmitController } from '../internal/submit-controller.js';
 import { baseStyles } from '../styles/base.js';
 import { pageStyles } from '../styles/page.js';
 import type { InviteBeforeSendDetail } from './events.js';
-import { DRAFT_FIELDS, emptyDraft, loadDraftRules, mapFieldErrors } from './invite-draft.js';
+import { DRAFT_FIELDS, draftRulesChunk, emptyDraft, mapFieldErrors } from './invite-draft.js';
 import type { DraftField, DraftRulesModule, InviteDraft } from './invite-draft.js';
 import { administratorOption, deliveryChoices, sentResult, textField } from './invite-form-templates.js';
 import type { TextFieldOptions } from './invite-form-templates.js';
@@ -199,7 +199,7 @@ export class InviteUserForm extends InviteKitElement {
 
   /** Fetches the draft's checks once; a failed fetch is tried again when next wanted. */
   private loadRules(): Promise<DraftRulesModule> {
-    this.draftRulesLoading ??= loadDraftRules().then(
+    this.draftRulesLoading ??= draftRulesChunk.load().then(
       (rules) => {
         this.draftRules = rules;
         this.requestUpdate();
@@ -319,7 +319,12 @@ export class InviteUserForm extends InviteKitElement {
 
   /** Sends the invitation as if "Send Invitation" were pressed. */
   submit(): void {
-    this.withRules(() => void this.submitter.submit());
+    if (this.draftRules) return void this.submitter.submit();
+    // Pressing "Send Invitation" again fetches the checks again.
+    this.loadRules().then(
+      () => this.submitter.submit(),
+      () => this.showFailure(new InviteKitError('network', 'The invite form’s checks could not be loaded.')),
+    );
   }
 
   /** A copy of what has been typed, to keep an unsent invitation. */
