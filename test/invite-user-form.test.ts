@@ -4,6 +4,7 @@ import { createMemoryClient, DEMO_IDS } from '../src/client/memory/memory-client
 import type { MemoryClient } from '../src/client/memory/memory-client.js';
 import type { MutationOptions } from '../src/client/invite-client.js';
 import '../src/invite-user-form/define.js';
+import { draftRulesChunk } from '../src/invite-user-form/invite-draft.js';
 import type { InviteUserForm } from '../src/invite-user-form/define.js';
 import { holdable } from './fixtures/clients.js';
 import { deepActive, one, textOf } from './fixtures/dom.js';
@@ -201,6 +202,27 @@ describe('<invite-user-form>', () => {
     expect(el.status).to.equal('invalid');
     expect(textOf(el, '[part~="delivery"] [part~="error"]')).to.equal('Choose the workspace to add them to.');
     await expect(el).to.be.accessible();
+  });
+
+  it('says so when its checks cannot be fetched, and fetches them again at the next send', async () => {
+    const client = createMemoryClient();
+    const el = await renderForm(client);
+    const { load } = draftRulesChunk;
+    draftRulesChunk.load = () => Promise.reject(new TypeError('Failed to fetch dynamically imported module'));
+    try {
+      await fill(el, 'fullName', 'Ada Lovelace');
+      await fill(el, 'contact', 'ada@example.com');
+      await submit(el);
+      await waitUntil(() => el.status === 'failed', 'the failure is shown');
+      expect(one(el, '[part~="alert"]')).to.exist;
+      expect(client.callCount('inviteInternalUser')).to.equal(0);
+    } finally {
+      draftRulesChunk.load = load;
+    }
+    const sent = oneEvent(el, 'invite-sent');
+    await submit(el);
+    await sent;
+    expect(el.status).to.equal('sent');
   });
 
   it('sends once, however fast clicks and Enter come', async () => {

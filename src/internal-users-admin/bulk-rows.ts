@@ -7,7 +7,8 @@
  * that is ready here is exactly what `<invite-user-form>` would have sent.
  */
 import type { InviteInternalUserRequest } from '../client/types.js';
-import { checkDraft, emptyDraft, mapFieldErrors, normalisedContact } from '../invite-user-form/invite-draft.js';
+import { emptyDraft, mapFieldErrors } from '../invite-user-form/invite-draft.js';
+import { checkDraft, normalisedContact } from '../invite-user-form/invite-draft-rules.js';
 import type { ParsedEntry } from './bulk-parse.js';
 
 export type BulkField = 'fullName' | 'contact' | 'userId';

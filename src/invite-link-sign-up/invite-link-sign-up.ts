@@ -11,7 +11,7 @@ import { LiveUpdatesController } from '../internal/live-updates-controller.js';
 import { SubmitController } from '../internal/submit-controller.js';
 import { baseStyles } from '../styles/base.js';
 import { pageStyles } from '../styles/page.js';
-import { normalisedContact } from '../invite-user-form/invite-draft.js';
+import { normalisedContact } from '../invite-user-form/invite-draft-rules.js';
 import { textField } from '../invite-user-form/invite-form-templates.js';
 import type {} from './events.js';
 import {

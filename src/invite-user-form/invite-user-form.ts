@@ -1,7 +1,7 @@
 import { html, nothing } from 'lit';
 import type { PropertyValues, TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import type { InviteKitError } from '../client/errors.js';
+import { InviteKitError } from '../client/errors.js';
 import type { DeliveryMethod, InviteInternalUserRequest, InviteResult } from '../client/types.js';
 import { hasMessage } from '../i18n/catalogue.js';
 import { deepActiveElement } from '../internal/focus.js';
@@ -11,8 +11,8 @@ import { SubmitController } from '../internal/submit-controller.js';
 import { baseStyles } from '../styles/base.js';
 import { pageStyles } from '../styles/page.js';
 import type { InviteBeforeSendDetail } from './events.js';
-import { DRAFT_FIELDS, checkDraft, checkField, checkRequest, emptyDraft, mapFieldErrors, normalisedContact } from './invite-draft.js';
-import type { DraftField, InviteDraft } from './invite-draft.js';
+import { DRAFT_FIELDS, draftRulesChunk, emptyDraft, mapFieldErrors } from './invite-draft.js';
+import type { DraftField, DraftRulesModule, InviteDraft } from './invite-draft.js';
 import { administratorOption, deliveryChoices, sentResult, textField } from './invite-form-templates.js';
 import type { TextFieldOptions } from './invite-form-templates.js';
 import { conflictNotice, failureNotice } from './invite-form-notices.js';
@@ -101,6 +101,9 @@ export class InviteUserForm extends InviteKitElement {
     fields: DRAFT_FIELDS,
     ready: () => this.access.allowed,
     check: () => {
+      // submit() runs only once the checks are here (handleSubmit, submit()).
+      if (!this.draftRules) return undefined;
+      const { checkDraft, checkRequest } = this.draftRules;
       const checked = checkDraft(this.draft, this.rules);
       if (!checked.ok) return checked;
       const detail: InviteBeforeSendDetail = { input: checked.input };
@@ -138,6 +141,9 @@ export class InviteUserForm extends InviteKitElement {
   @state() private sent?: { input: InviteInternalUserRequest; result: InviteResult };
   @state() private advancedOpen = false;
   private focusWhenReady?: Element | null;
+  /** The draft's checks (zod and the schemas, most of the form's weight), fetched at the first typing, blur or send, not with the dialog. */
+  private draftRules?: DraftRulesModule;
+  private draftRulesLoading?: Promise<DraftRulesModule>;
 
   /** Where the form is now, for hosts and tests. */
   get status(): InviteFormStatus {
@@ -154,7 +160,17 @@ export class InviteUserForm extends InviteKitElement {
     if (!this.hasUpdated || clientChanged || changed.has('providedViewer')) void this.access.check();
     if (clientChanged) this.workspaces.forget();
     if (changed.has('draft')) this.draft = { ...emptyDraft(), ...this.draft };
+    // A draft given by the host shows its normalised contact as soon as the checks arrive.
+    if (this.draft.contact.trim() && !this.draftRules) void this.loadRules();
     if (this.access.allowed && this.deliveryOptions && this.draft.method === 'workspace') this.workspaces.ensure();
+  }
+
+  /** A check waiting for the draft's rules belongs to the update, so whoever awaits `updateComplete` sees its outcome as before they were fetched lazily. */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    const settled = await super.getUpdateComplete();
+    if (!this.draftRulesLoading || this.draftRules) return settled;
+    await this.draftRulesLoading.catch(() => undefined);
+    return super.getUpdateComplete();
   }
 
   /** Access came: focus the first field if `focus()` was asked for while checking and nobody moved on. */
@@ -168,8 +184,30 @@ export class InviteUserForm extends InviteKitElement {
 
   private readonly handleSubmit = (event: SubmitEvent) => {
     event.preventDefault();
-    void this.submitter.submit();
+    this.submit();
   };
+
+  /** Fetches the draft's checks once; a failed fetch is tried again when next wanted. */
+  private loadRules(): Promise<DraftRulesModule> {
+    this.draftRulesLoading ??= draftRulesChunk.load().then(
+      (rules) => {
+        this.draftRules = rules;
+        this.requestUpdate();
+        return rules;
+      },
+      (error: unknown) => {
+        this.draftRulesLoading = undefined;
+        throw error;
+      },
+    );
+    return this.draftRulesLoading;
+  }
+
+  /** Runs `use` with the draft's checks: at once when they are here, else when they arrive. */
+  private withRules(use: (rules: DraftRulesModule) => void): void {
+    if (this.draftRules) use(this.draftRules);
+    else this.loadRules().then(use, () => undefined);
+  }
 
   private setDraftField(field: keyof InviteDraft, value: InviteDraft[keyof InviteDraft]): void {
     if (this.submitter.sending) return;
@@ -178,17 +216,25 @@ export class InviteUserForm extends InviteKitElement {
     if (this.submitter.submission === 'conflict' && (this.conflictFields as string[]).includes(formField))
       this.submitter.submission = 'idle';
     if ((DRAFT_FIELDS as readonly string[]).includes(formField) && this.submitter.fieldErrors[formField as DraftField]) {
-      this.submitter.setFieldError(formField as DraftField, checkField(formField as DraftField, this.draft, this.rules));
+      this.withRules(({ checkField }) =>
+        this.submitter.setFieldError(formField as DraftField, checkField(formField as DraftField, this.draft, this.rules)),
+      );
     }
   }
 
   private onInput(field: 'fullName' | 'contact' | 'userId') {
-    return (event: InputEvent) => this.setDraftField(field, (event.target as HTMLInputElement).value);
+    return (event: InputEvent) => {
+      if (!this.draftRules) void this.loadRules().catch(() => undefined);
+      this.setDraftField(field, (event.target as HTMLInputElement).value);
+    };
   }
 
   private onBlur(field: 'fullName' | 'contact' | 'userId') {
     // A field already marked is kept current by typing (setDraftField); see `leaveField` for why leaving it changes nothing.
-    return () => this.submitter.leaveField(field, this.draft[field], () => checkField(field, this.draft, this.rules));
+    return () =>
+      this.withRules(({ checkField }) =>
+        this.submitter.leaveField(field, this.draft[field], () => checkField(field, this.draft, this.rules)),
+      );
   }
 
   private get rules() {
@@ -259,7 +305,12 @@ export class InviteUserForm extends InviteKitElement {
 
   /** Sends the invitation as if "Send Invitation" were pressed. */
   submit(): void {
-    void this.submitter.submit();
+    if (this.draftRules) return void this.submitter.submit();
+    // Pressing "Send Invitation" again fetches the checks again.
+    this.loadRules().then(
+      () => this.submitter.submit(),
+      () => this.showFailure(new InviteKitError('network', 'The invite form’s checks could not be loaded.')),
+    );
   }
 
   /** A copy of what has been typed, to keep an unsent invitation. */
@@ -351,7 +402,7 @@ export class InviteUserForm extends InviteKitElement {
         onBlur: this.onBlur(id),
         ...extra,
       });
-    const contact = normalisedContact(draft.contact);
+    const contact = this.draftRules?.normalisedContact(draft.contact);
     // Show what will actually be used when it differs from what was typed (E.164, punycode).
     const preview =
       contact && contact.value !== draft.contact.trim()
@@ -408,7 +459,7 @@ export class InviteUserForm extends InviteKitElement {
     const t = this.t.bind(this);
     const { submission, failure, failureOther } = this.submitter;
     if (submission === 'conflict' && failure) {
-      const contact = normalisedContact(this.draft.contact)?.value ?? this.draft.contact.trim();
+      const contact = this.draftRules?.normalisedContact(this.draft.contact)?.value ?? this.draft.contact.trim();
       const named = namesFields(failure.fieldErrors);
       const said = [
         ...this.conflictFields.map((field) =>
