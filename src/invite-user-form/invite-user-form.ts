@@ -161,7 +161,7 @@ export class InviteUserForm extends InviteKitElement {
     if (clientChanged) this.workspaces.forget();
     if (changed.has('draft')) this.draft = { ...emptyDraft(), ...this.draft };
     // A draft given by the host shows its normalised contact as soon as the checks arrive.
-    if (this.draft.contact.trim() && !this.draftRules) void this.loadRules();
+    if (this.draft.contact.trim() && !this.draftRules) void this.loadRules().catch(() => undefined);
     if (this.access.allowed && this.deliveryOptions && this.draft.method === 'workspace') this.workspaces.ensure();
   }
 
@@ -231,10 +231,13 @@ export class InviteUserForm extends InviteKitElement {
 
   private onBlur(field: 'fullName' | 'contact' | 'userId') {
     // A field already marked is kept current by typing (setDraftField); see `leaveField` for why leaving it changes nothing.
-    return () =>
+    // A skipped field is never checked, so leaving one does not fetch the checks either.
+    return () => {
+      if (!this.draft[field].trim()) return;
       this.withRules(({ checkField }) =>
         this.submitter.leaveField(field, this.draft[field], () => checkField(field, this.draft, this.rules)),
       );
+    };
   }
 
   private get rules() {
