@@ -12,6 +12,7 @@ import type {} from '../invite-user-form/events.js';
 import type {} from '../share-invite-link/events.js';
 import type {} from '../resend-invite-button/events.js';
 import type {} from '../workspace-members-panel/events.js';
+import type {} from '../workspace-members-picker/events.js';
 import type {} from '../internal-users-admin/events.js';
 import type {} from '../workspace-join-request/events.js';
 import type {} from '../accept-invitation/events.js';
@@ -54,6 +55,12 @@ export const shareInviteLinkEvents = {
 
 export const resendInviteButtonEvents = {
   onInviteResent: event('invite-resent'),
+};
+
+export const workspaceMembersPickerEvents = {
+  onMembersInvited: event('members-invited'),
+  onInviteNewInternalUserRequested: event('invite-new-internal-user-requested'),
+  onPickerClose: event('picker-close'),
 };
 
 export const workspaceMembersPanelEvents = {
@@ -104,6 +111,7 @@ export const reactEventsByTag: Record<string, Record<string, string>> = {
   'share-invite-link': shareInviteLinkEvents,
   'resend-invite-button': resendInviteButtonEvents,
   'workspace-members-panel': workspaceMembersPanelEvents,
+  'workspace-members-picker': workspaceMembersPickerEvents,
   'internal-users-admin': internalUsersAdminEvents,
   'workspace-join-request': workspaceJoinRequestEvents,
   'accept-invitation': acceptInvitationEvents,

@@ -21,6 +21,7 @@ import { InviteUserDialog as InviteUserDialogElement } from '../invite-user-dial
 import { ShareInviteLink as ShareInviteLinkElement } from '../share-invite-link/define.js';
 import { ResendInviteButton as ResendInviteButtonElement } from '../resend-invite-button/define.js';
 import { WorkspaceMembersPanel as WorkspaceMembersPanelElement } from '../workspace-members-panel/define.js';
+import { WorkspaceMembersPicker as WorkspaceMembersPickerElement } from '../workspace-members-picker/define.js';
 import { InternalUsersAdmin as InternalUsersAdminElement } from '../internal-users-admin/define.js';
 import { WorkspaceJoinRequest as WorkspaceJoinRequestElement } from '../workspace-join-request/define.js';
 import { AcceptInvitation as AcceptInvitationElement } from '../accept-invitation/define.js';
@@ -34,6 +35,7 @@ import {
   resendInviteButtonEvents,
   shareInviteLinkEvents,
   workspaceMembersPanelEvents,
+  workspaceMembersPickerEvents,
   workspaceJoinRequestEvents,
   acceptInvitationEvents,
   inviteLinkSignUpEvents,
@@ -47,6 +49,7 @@ export {
   ShareInviteLinkElement,
   ResendInviteButtonElement,
   WorkspaceMembersPanelElement,
+  WorkspaceMembersPickerElement,
   InternalUsersAdminElement,
   WorkspaceJoinRequestElement,
   AcceptInvitationElement,
@@ -115,6 +118,15 @@ export const WorkspaceMembersPanel = createComponent({
   elementClass: WorkspaceMembersPanelElement,
   events: workspaceMembersPanelEvents,
   displayName: 'WorkspaceMembersPanel',
+});
+
+/** `<workspace-members-picker>`: the "+ Invite Members" picker on its own. */
+export const WorkspaceMembersPicker = createComponent({
+  react: React,
+  tagName: 'workspace-members-picker',
+  elementClass: WorkspaceMembersPickerElement,
+  events: workspaceMembersPickerEvents,
+  displayName: 'WorkspaceMembersPicker',
 });
 
 /** `<internal-users-admin>`: the Admin Portal's Internal Users. */

@@ -16,5 +16,7 @@ declare global {
   interface HTMLElementEventMap {
     'members-invited': CustomEvent<MembersInvitedDetail>;
     'invite-new-internal-user-requested': CustomEvent<InviteNewInternalUserRequestedDetail>;
+    /** Cancel, or Escape in an empty search: close what holds the picker (on the picker only; it does not bubble). */
+    'picker-close': Event;
   }
 }

@@ -44,6 +44,7 @@ const EMPTY_DRAFT: NewPersonDraft = { fullName: '', contact: '', userId: '' };
  *
  * @fires members-invited - When people were added to the workspace and invited.
  * @fires invite-new-internal-user-requested - When the viewer asks to invite a new internal user to the portal (flow workspaces).
+ * @fires picker-close - Cancel was pressed (or Escape in an empty search): close what holds the picker. Dispatched on the picker only (it does not bubble).
  *
  * @csspart picker - The whole picker.
  * @csspart search-field - The search field with its label.
@@ -53,7 +54,8 @@ const EMPTY_DRAFT: NewPersonDraft = { fullName: '', contact: '', userId: '' };
  * @csspart chip-remove-button - Its remove button.
  * @csspart search-input - The type-ahead combobox.
  * @csspart listbox - Its suggestions.
- * @csspart option - One suggestion (`option-action`: "+ Invite New Client" and the like; `option-more`: "Load more results").
+ * @csspart option - One suggestion (an `option-action` too: "+ Invite New Client", "+ Invite New Internal User").
+ * @csspart option-more - "Load more results".
  * @csspart search-status - "Searching…", "Nobody matches…".
  * @csspart new-person-form - The new client / new internal user form.
  * @csspart form-field - A field in it, with its label and error.
