@@ -41,6 +41,26 @@ describe('<workspace-members-panel>: the member list window', () => {
     scrollTo(0, 0);
   });
 
+  it('renders, from its first render on, the rows its list-height token shows and no more', async () => {
+    // 12rem shows 2.7 rows of 4.5rem: 3, and the window's 4 beyond them. Before the list is laid out the
+    // window reads the token; the viewport (several times taller) would have put twice as many in the DOM.
+    const counts: number[] = [];
+    const el = await fixture<WorkspaceMembersPanel>(html`<workspace-members-panel
+      style="--invite-kit-workspace-members-panel-list-height: 12rem"
+      .client=${client}
+      workspace-id="ws-many"
+    ></workspace-members-panel>`);
+    await waitUntil(() => {
+      counts.push(rows(el).length);
+      return rows(el).length > 0;
+    }, 'rows are rendered');
+    for (let frame = 0; frame < 3; frame++) {
+      await new Promise((resolve) => requestAnimationFrame(resolve));
+      counts.push(rows(el).length);
+    }
+    expect(counts.filter((count) => count > 0)).to.deep.equal([7, 7, 7, 7]);
+  });
+
   it('renders every row for printing, and the window again after', async () => {
     const el = await panelBelowTheFold('scroll');
     await waitUntil(() => rows(el).length > 0);

@@ -133,6 +133,32 @@ describe('<workspace-members-panel>: the list', () => {
     expect(rows(el)).to.have.length(0);
   });
 
+  it('while loading, holds the list’s place: filters disabled, the loading line where the list will be, kept when the members arrive', async () => {
+    client.setLatency(60);
+    const el = await fixture<WorkspaceMembersPanel>(
+      html`<workspace-members-panel .client=${client} workspace-id=${flowWorkspaceId}></workspace-members-panel>`,
+    );
+    const filter = q<HTMLInputElement>(el, '[part="filter-input"]')!;
+    const status = q<HTMLSelectElement>(el, '[part="status-filter"]')!;
+    expect(filter.disabled && status.disabled, 'the filters wait for the members').to.equal(true);
+    // No count to describe the field yet, and no live region to fill (it would announce the count).
+    expect(filter.hasAttribute('aria-describedby')).to.equal(false);
+    expect(q(el, '#showing')).to.equal(null);
+    const skeleton = q<HTMLElement>(el, '[part="list-skeleton"]')!;
+    expect(textOf(skeleton, '[part~="loading"]')).to.equal('Loading members…');
+    expect(rows(el)).to.have.length(0);
+    const skeletonHeight = skeleton.getBoundingClientRect().height;
+    await waitUntil(() => rows(el).length > 0, 'rows render');
+    expect(q(el, '[part="list-skeleton"]')).to.equal(null);
+    // The same controls, now usable: the body was not built again around the list.
+    expect(q(el, '[part="filter-input"]')).to.equal(filter);
+    expect(filter.disabled || status.disabled).to.equal(false);
+    expect(filter.getAttribute('aria-describedby')).to.equal('showing');
+    expect(textOf(el, '#showing')).to.equal('Showing 7 members.');
+    // A full list takes the box the skeleton held (28rem): the list arriving doesn't push the page down.
+    expect(skeletonHeight).to.be.closeTo(28 * parseFloat(getComputedStyle(document.documentElement).fontSize) + 2, 1);
+  });
+
   it('shows another workspace loading, not the previous one’s people', async () => {
     const el = await panelFixture(client, flowWorkspaceId);
     client.setLatency(60);

@@ -8,6 +8,23 @@
  */
 export const ROW_HEIGHT_REM = { wide: 4.5, narrow: 5.75, narrowBelow: 36 } as const;
 
+/**
+ * The tallest the list grows before it scrolls, unless a host sets
+ * `--invite-kit-workspace-members-panel-list-height`: the styles use it, and the window reads the
+ * token before the list is laid out, so the first render holds the rows that box shows.
+ */
+export const LIST_HEIGHT = { property: '--invite-kit-workspace-members-panel-list-height', defaultRem: 28 } as const;
+
+/**
+ * The token's value in px when it is a plain length in px or rem (what hosts set); undefined for
+ * anything the layout alone can resolve (calc(), vh, %), when the window falls back to the viewport.
+ */
+export function listHeightPx(value: string, remPx: number): number | undefined {
+  const match = /^(\d*\.?\d+)(px|rem)$/.exec(value.trim() || `${LIST_HEIGHT.defaultRem}rem`);
+  if (!match) return undefined;
+  return Number(match[1]) * (match[2] === 'rem' ? remPx : 1);
+}
+
 /** Rows rendered beyond each edge of what is visible: what a fast fling scrolls in a frame (~100 px at 6,000 px/s). */
 export const OVERHANG_ROWS = 4;
 /** A list this short is rendered whole, so whoever was just added is in it wherever they land. */

@@ -4,7 +4,7 @@ import { AsyncDirective, directive } from 'lit/async-directive.js';
 import type { ChildPart } from 'lit/directive.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { styleProperties } from '../internal/style-properties.js';
-import { OVERHANG_ROWS, ROW_HEIGHT_REM, WHOLE_LIST_ROWS, rowRange } from './member-list-layout.js';
+import { LIST_HEIGHT, OVERHANG_ROWS, ROW_HEIGHT_REM, WHOLE_LIST_ROWS, listHeightPx, rowRange } from './member-list-layout.js';
 import type { RowRange } from './member-list-layout.js';
 import { isPlaceholder, renderRow } from './member-rows.js';
 import type { ListRow, RowContext } from './member-rows.js';
@@ -129,9 +129,12 @@ export class MemberListController implements ReactiveController {
       list?.addEventListener('scroll', this.handleScroll, { passive: true });
       if (list) this.resizeObserver.observe(list);
       this.list = list;
-      // Not measured now: reading its box here would lay the whole panel out before the browser does,
-      // for rows rendered from the top of the viewport that already cover it in the usual case.
+      // Measured now, in the same task as the render: that lays the panel out while the browser waits for
+      // its next frame, so the frame that shows the rows only paints them (measuring in the resize
+      // observer's first call left the whole layout to that frame, and the rows to the one after it).
+      // The rows rendered cover what it finds in the usual case, so this changes nothing but the timing.
       this.measureOnLayout = Boolean(list);
+      if (list) this.updateRange(true);
     }
     if (!list) return;
     this.syncListTabStop();
@@ -197,12 +200,25 @@ export class MemberListController implements ReactiveController {
     return (width > 0 && width < ROW_HEIGHT_REM.narrowBelow * rem ? ROW_HEIGHT_REM.narrow : ROW_HEIGHT_REM.wide) * rem;
   }
 
+  /**
+   * The tallest the list can be, before it exists: the host's list-height token (read while the panel
+   * is laid out already, so it costs no layout), or the viewport for a list as tall as its rows.
+   */
+  private maxListHeight(): number {
+    if (this.host.getAttribute('list-height') === 'auto') return innerHeight;
+    const rem = parseFloat(getComputedStyle(document.documentElement).fontSize) || 16;
+    return listHeightPx(getComputedStyle(this.host).getPropertyValue(LIST_HEIGHT.property), rem) ?? innerHeight;
+  }
+
   /** The rows that can be seen, with the list where it is now: clipped by its own scrolling and by the window. */
   private computeRange(): RowRange {
     const total = this.rows.length;
     const list = this.list;
     const rowHeight = this.currentRowHeight();
-    if (!list || !list.isConnected) return rowRange(total, rowHeight, 0, innerHeight, innerHeight);
+    if (!list || !list.isConnected) {
+      const visible = Math.min(innerHeight, this.maxListHeight());
+      return rowRange(total, rowHeight, 0, visible, visible);
+    }
     const box = list.getBoundingClientRect();
     const contentTop = box.top + list.clientTop - list.scrollTop;
     const clipTop = Math.max(0, box.top + list.clientTop);

@@ -1,6 +1,6 @@
-import { css } from 'lit';
+import { css, unsafeCSS } from 'lit';
 import { panelStyles } from '../styles/panel.js';
-import { ROW_HEIGHT_REM } from './member-list-layout.js';
+import { LIST_HEIGHT, ROW_HEIGHT_REM } from './member-list-layout.js';
 
 /** After `baseStyles`; the card, its header, title, loading line and empty box are the shared `panelStyles`. */
 export const styles = [
@@ -135,13 +135,26 @@ export const styles = [
     --_after: 0;
     --_row-height: ${ROW_HEIGHT_REM.wide}rem;
     box-sizing: content-box;
-    height: min(calc(var(--_rows, 0) * var(--_row-height)), var(--invite-kit-workspace-members-panel-list-height, 28rem));
+    height: min(calc(var(--_rows, 0) * var(--_row-height)), var(${unsafeCSS(LIST_HEIGHT.property)}, ${LIST_HEIGHT.defaultRem}rem));
     overflow-y: auto;
     border: 1px solid var(--_color-border);
     border-radius: var(--_radius-md);
     overscroll-behavior: contain;
     /* The window keeps the scroll position itself; the browser's anchoring would fight it when rows come and go. */
     overflow-anchor: none;
+  }
+  /* While the members load: a box where the list will be, as tall as a full list (four rows for a list as
+     tall as its rows), so the list arriving fills it rather than pushing the page down. */
+  .list-skeleton {
+    display: grid;
+    align-content: center;
+    box-sizing: content-box;
+    height: var(${unsafeCSS(LIST_HEIGHT.property)}, ${LIST_HEIGHT.defaultRem}rem);
+    border: 1px solid var(--_color-border);
+    border-radius: var(--_radius-md);
+  }
+  :host([list-height='auto']) .list-skeleton {
+    height: calc(4 * ${ROW_HEIGHT_REM.wide}rem);
   }
   /* What the rows outside the window would take (member-list.ts): the list scrolls as if they were all there. */
   .list-spacer--before {

@@ -66,6 +66,7 @@ import './events.js';
  * @csspart count - The workspace's name and how many are in it ("7 members", or "7 entries · 12 people" where a team row stands for several).
  * @csspart workspace-name - The workspace's name in it.
  * @csspart invite-members-button - "+ Invite Members".
+ * @csspart list-skeleton - Where the list will be while the members load: a box the list's height, the loading message in it.
  * @csspart loading - The loading message (also a `status`).
  * @csspart status - The loading message.
  * @csspart error - The load failure message (also an `alert`).
@@ -519,7 +520,7 @@ export class WorkspaceMembersPanel extends InviteKitElement {
         }
       </header>
       ${this.announcer.render()}
-      ${data.loadError ? this.renderLoadError(data.loadError) : data.workspace ? this.renderBody() : this.renderLoading()}
+      ${data.loadError ? this.renderLoadError(data.loadError) : this.renderBody()}
     </section>`;
   }
 
@@ -532,8 +533,9 @@ export class WorkspaceMembersPanel extends InviteKitElement {
     >`;
   }
 
+  /** Where the list will be, while the members load: a box the list's size with the loading line in it. */
   private renderLoading() {
-    return this.renderLoadingStatus(this.t('members.loading'), 'loading');
+    return html`<div part="list-skeleton" class="list-skeleton">${this.renderLoadingStatus(this.t('members.loading'), 'loading')}</div>`;
   }
 
   private renderLoadError(error: InviteKitError) {
@@ -544,58 +546,67 @@ export class WorkspaceMembersPanel extends InviteKitElement {
     });
   }
 
+  /**
+   * The body, the same template while the members load (filters disabled, the loading line where
+   * the list will be, the closed menu and picker dialog already in place) and once they are here:
+   * when the list resolves only the count and the rows are new, so the first frame after it paints
+   * them, and nothing around the list moves.
+   */
   private renderBody() {
-    const workspace = this.data.workspace!;
+    const workspace = this.data.workspace;
     const { pager } = this.data;
-    const everyone = this.wholeCount.entries;
-    const rows = this.visibleRows;
-    this.list.sync(rows);
+    const everyone = workspace ? this.wholeCount.entries : 0;
+    const rows = workspace ? this.visibleRows : [];
+    if (workspace) this.list.sync(rows);
     // The menu's row is a member's or a team's; a placeholder never has a menu.
     this.menu.sync(rows as MemberRow[]);
-    const shownPeople = pager.active ? this.pagedRows.people : this.visibleCache!.people;
+    const shownPeople = !workspace ? 0 : pager.active ? this.pagedRows.people : this.visibleCache!.people;
     // A paged list filtered down to nobody still has people: the filters stay to undo it.
     const filter = pager.filter;
     const serverFiltered = filter !== undefined && (filter.query.trim() !== '' || filter.status !== 'all');
-    const empty = everyone === 0 && !serverFiltered;
+    const empty = workspace !== undefined && everyone === 0 && !serverFiltered;
     return html`
       ${this.joinRequests.render()}
-      ${!empty ? this.renderFilters(rows.length, shownPeople) : nothing}
+      ${!empty ? this.renderFilters(rows.length, shownPeople, !workspace) : nothing}
       <div class="list-region" @click=${this.handleListClick} @pointerover=${this.handleListPreload} @focusin=${this.handleListPreload}>
         ${
-          empty
-            ? html`<p part="empty" class="empty"><slot name="empty">${this.t('members.empty')}</slot></p>`
-            : rows.length === 0
-              ? html`<p part="empty" class="empty">${this.t('members.noMatches')}
+          !workspace
+            ? this.renderLoading()
+            : empty
+              ? html`<p part="empty" class="empty"><slot name="empty">${this.t('members.empty')}</slot></p>`
+              : rows.length === 0
+                ? html`<p part="empty" class="empty">${this.t('members.noMatches')}
                 <button class="button button--small" type="button" @click=${() => this.clearFilters()}>${this.t('members.clearFilters')}</button></p>`
-              : this.list.render(
-                  {
-                    t: (key, params) => this.t(key, params),
-                    relativeTime: (date) => this.localize.relativeTime(date),
-                    locale: this.localize.locale,
-                    openMenuKey: this.menu.openKey,
-                    ...(pager.active ? { pageFailed: (index: number) => pager.pageFailed(index) } : {}),
-                  },
-                  this.t('members.listLabel'),
-                )
+                : this.list.render(
+                    {
+                      t: (key, params) => this.t(key, params),
+                      relativeTime: (date) => this.localize.relativeTime(date),
+                      locale: this.localize.locale,
+                      openMenuKey: this.menu.openKey,
+                      ...(pager.active ? { pageFailed: (index: number) => pager.pageFailed(index) } : {}),
+                    },
+                    this.t('members.listLabel'),
+                  )
         }
       </div>
-      ${workspace.kind === 'flow' ? this.workspaceLink.render() : nothing}
+      ${workspace?.kind === 'flow' ? this.workspaceLink.render() : nothing}
       <div @invite-resent=${this.handleResent}>${this.menu.render()}</div>
       ${this.renderPickerDialog()}
     `;
   }
 
-  private renderFilters(shown: number, people: number) {
+  /** The filter field and the status filter; `loading`: disabled, and no count to describe them yet. */
+  private renderFilters(shown: number, people: number, loading: boolean) {
     return html`<div part="filters" class="filters" role="search">
       <div class="field filter-field">
         <label class="label" for="filter">${this.t('members.filterLabel')}</label>
         <input id="filter" part="filter-input" class="input" type="search" placeholder=${this.t('members.filterPlaceholder')}
-          aria-describedby="showing" .value=${this.filterQuery}
+          aria-describedby=${loading ? nothing : 'showing'} .value=${this.filterQuery} ?disabled=${loading}
           @input=${(event: InputEvent) => (this.filterQuery = (event.target as HTMLInputElement).value)} />
       </div>
       <div class="field">
         <label class="label" for="status-filter">${this.t('members.statusFilterLabel')}</label>
-        <select id="status-filter" part="status-filter" class="input" .value=${this.statusFilter}
+        <select id="status-filter" part="status-filter" class="input" .value=${this.statusFilter} ?disabled=${loading}
           @change=${(event: Event) => (this.statusFilter = (event.target as HTMLSelectElement).value as StatusFilter)}>
           ${STATUS_FILTERS.map(
             (status) => html`<option value=${status} ?selected=${status === this.statusFilter}>
@@ -603,7 +614,12 @@ export class WorkspaceMembersPanel extends InviteKitElement {
           )}
         </select>
       </div>
-      <span id="showing" class="visually-hidden" aria-live="polite">${this.countText('showing', shown, people)}</span>
+      ${
+        // Put in with its first count, as before the skeleton: a live region filled later would announce it.
+        loading
+          ? nothing
+          : html`<span id="showing" class="visually-hidden" aria-live="polite">${this.countText('showing', shown, people)}</span>`
+      }
     </div>`;
   }
 
