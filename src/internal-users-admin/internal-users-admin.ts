@@ -2,7 +2,6 @@ import { html, nothing } from 'lit';
 import type { PropertyValues, TemplateResult } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import type { Capabilities, Viewer } from '../client/types.js';
-import { hasMessage } from '../i18n/catalogue.js';
 import { AccessController } from '../internal/access-controller.js';
 import { AnnouncerController } from '../internal/announcer.js';
 import { InviteKitElement } from '../internal/invite-kit-element.js';
@@ -193,7 +192,7 @@ export class InternalUsersAdmin extends InviteKitElement {
     },
     {
       t: (key, params) => this.t(key, params),
-      message: (text, params) => (hasMessage(text) ? this.t(text, params) : text),
+      message: (text, params) => this.message(text, params),
       locale: () => this.localize.locale,
       announce: (text) => this.announcer.announce(text),
       isShowing: () => this.view === 'bulk-invite' && Boolean(this.dialog?.open),
