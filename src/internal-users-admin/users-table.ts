@@ -193,27 +193,18 @@ function renderPager(ctx: UsersTableContext): TemplateResult | typeof nothing {
   return html`<nav part="pager" class="pager" aria-label=${t('usersAdmin.pagination')}>
     <span part="range" class="hint">${t('usersAdmin.range', { from, to, total })}</span>
     <span class="pager-buttons">
-      <button
-        type="button"
-        part="previous-button"
-        class="button button--small"
-        aria-disabled=${atStart ? 'true' : 'false'}
-        @click=${() => !atStart && ctx.onPage(list.offset - list.pageSize)}
-      >
-        <svg class="pager-icon" viewBox="0 0 16 16" width="12" height="12" aria-hidden="true"><path d="M10 3 5 8l5 5" fill="none" stroke="currentColor" stroke-width="2" stroke-linecap="round" stroke-linejoin="round" /></svg>
-        ${t('usersAdmin.previous')}
-      </button>
+      ${pagerButton('previous', t('usersAdmin.previous'), atStart, () => ctx.onPage(list.offset - list.pageSize))}
       <span part="page-status" class="page-status">${t('usersAdmin.page', { page, pages })}</span>
-      <button
-        type="button"
-        part="next-button"
-        class="button button--small"
-        aria-disabled=${atEnd ? 'true' : 'false'}
-        @click=${() => !atEnd && ctx.onPage(list.offset + list.pageSize)}
-      >
-        ${t('usersAdmin.next')}
-        <svg class="pager-icon" viewBox="0 0 16 16" width="12" height="12" aria-hidden="true"><path d="M6 3l5 5-5 5" fill="none" stroke="currentColor" stroke-width="2" stroke-linecap="round" stroke-linejoin="round" /></svg>
-      </button>
+      ${pagerButton('next', t('usersAdmin.next'), atEnd, () => ctx.onPage(list.offset + list.pageSize))}
     </span>
   </nav>`;
+}
+
+/** "Previous" or "Next", its arrow on the side it points to; at the end of the list it stays focusable but does nothing. */
+function pagerButton(direction: 'previous' | 'next', label: string, atEnd: boolean, onClick: () => void): TemplateResult {
+  const path = direction === 'previous' ? 'M10 3 5 8l5 5' : 'M6 3l5 5-5 5';
+  const icon = html`<svg class="pager-icon" viewBox="0 0 16 16" width="12" height="12" aria-hidden="true"><path d=${path} fill="none" stroke="currentColor" stroke-width="2" stroke-linecap="round" stroke-linejoin="round" /></svg>`;
+  return html`<button type="button" part="${direction}-button" class="button button--small" aria-disabled=${atEnd ? 'true' : 'false'} @click=${() => !atEnd && onClick()}>
+    ${direction === 'previous' ? icon : nothing} ${label} ${direction === 'next' ? icon : nothing}
+  </button>`;
 }
