@@ -47,7 +47,7 @@ export function renderSearch(ctx: UsersTableContext): TemplateResult {
   const count = list.shownQuery
     ? t('usersAdmin.countMatching', { count: total, query: list.shownQuery })
     : t('usersAdmin.count', { count: total });
-  return html`<div part="toolbar" class="toolbar">
+  return html`<div part="toolbar" class="header toolbar">
     <div part="search" class="field search">
       <label part="label" class="label" for="search">${t('usersAdmin.search')}</label>
       <input
@@ -190,7 +190,7 @@ function renderPager(ctx: UsersTableContext): TemplateResult | typeof nothing {
   const to = Math.min(list.offset + list.pageSize, total);
   const atStart = page <= 1;
   const atEnd = page >= pages;
-  return html`<nav part="pager" class="pager" aria-label=${t('usersAdmin.pagination')}>
+  return html`<nav part="pager" class="header pager" aria-label=${t('usersAdmin.pagination')}>
     <span part="range" class="hint">${t('usersAdmin.range', { from, to, total })}</span>
     <span class="pager-buttons">
       ${pagerButton('previous', t('usersAdmin.previous'), atStart, () => ctx.onPage(list.offset - list.pageSize))}
