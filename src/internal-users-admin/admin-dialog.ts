@@ -12,10 +12,9 @@ import { closeButton } from '../internal/modal-controller.js';
 import type { ModalController } from '../internal/modal-controller.js';
 import type { LazyElementController } from '../internal/lazy-element.js';
 import { formExportParts, linkExportParts } from '../invite-user-dialog/exported-parts.js';
+import type { Translate } from '../internal/locale-controller.js';
 
 export type InternalUsersAdminView = 'invite' | 'bulk-invite' | 'share-link';
-
-type Translate = (key: string, params?: Record<string, string | number>) => string;
 
 export interface AdminDialogContext {
   t: Translate;

@@ -10,8 +10,7 @@ import { live } from 'lit/directives/live.js';
 import { repeat } from 'lit/directives/repeat.js';
 import type { BulkInviteController, BulkRunSummary } from './bulk-invite-controller.js';
 import type { BulkField, BulkRow, BulkRowStatus, RowAssessment } from './bulk-rows.js';
-
-type Translate = (key: string, params?: Record<string, string | number>) => string;
+import type { Translate } from '../internal/locale-controller.js';
 
 export interface BulkEditorContext {
   t: Translate;

@@ -4,8 +4,7 @@ import { renderBulkEditor } from './bulk-editor.js';
 import type { BulkEditorContext } from './bulk-editor.js';
 import { BULK_FIELDS } from './bulk-rows.js';
 import type { BulkField, BulkRow } from './bulk-rows.js';
-
-type Translate = (key: string, params?: Record<string, string | number>) => string;
+import type { Translate } from '../internal/locale-controller.js';
 
 export interface BulkInvitePanelOptions {
   t: Translate;

@@ -13,8 +13,7 @@ import type { InternalUser } from '../client/types.js';
 import { avatar } from '../internal/avatar.js';
 import { loadingStatus } from '../internal/status-templates.js';
 import type { UsersListController, UsersSort } from './users-list-controller.js';
-
-type Translate = (key: string, params?: Record<string, string | number>) => string;
+import type { Translate } from '../internal/locale-controller.js';
 
 export interface UsersTableContext {
   t: Translate;
