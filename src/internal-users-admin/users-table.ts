@@ -78,15 +78,10 @@ export function renderUsers(ctx: UsersTableContext): TemplateResult {
   if (list.status === 'error') return ctx.errorAlert('usersAdmin.loadFailed');
   const page = list.page!;
   const problem = list.error ? ctx.errorAlert('usersAdmin.reloadFailed') : nothing;
+  if (page.total === 0 && !list.shownQuery) return html`${problem}${empty(t('usersAdmin.empty'))}`;
   if (page.total === 0) {
-    return html`${problem}${
-      list.shownQuery
-        ? html`<div part="empty" class="empty">
-          <p>${t('usersAdmin.noMatches', { query: list.shownQuery })}</p>
-          <button type="button" part="clear-search-button" class="button button--small" @click=${ctx.onClearSearch}>${t('usersAdmin.clearSearch')}</button>
-        </div>`
-        : html`<div part="empty" class="empty"><p>${t('usersAdmin.empty')}</p></div>`
-    }`;
+    const clear = html`<button type="button" part="clear-search-button" class="button button--small" @click=${ctx.onClearSearch}>${t('usersAdmin.clearSearch')}</button>`;
+    return html`${problem}${empty(t('usersAdmin.noMatches', { query: list.shownQuery }), clear)}`;
   }
   const onlyViewer = !list.shownQuery && page.total === 1 && page.items[0]?.id === ctx.viewerId;
   return html`${problem}
@@ -113,8 +108,13 @@ export function renderUsers(ctx: UsersTableContext): TemplateResult {
         </tbody>
       </table>
     </div>
-    ${onlyViewer ? html`<div part="empty" class="empty"><p>${t('usersAdmin.onlyYou')}</p></div>` : nothing}
+    ${onlyViewer ? empty(t('usersAdmin.onlyYou')) : nothing}
     ${renderPager(ctx)}`;
+}
+
+/** The "nothing here" box (part `empty`): what it says, and what can be done about it. */
+function empty(text: string, action: TemplateResult | typeof nothing = nothing): TemplateResult {
+  return html`<div part="empty" class="empty"><p>${text}</p>${action}</div>`;
 }
 
 function sortHeader(ctx: UsersTableContext, sort: UsersSort, label: string): TemplateResult {
