@@ -202,8 +202,5 @@ export const styles = [
   .panel[hidden] {
     display: none;
   }
-  .link-note {
-    margin: 0;
-  }
 `,
 ];
