@@ -6,7 +6,6 @@ import { FullNameSchema } from '../client/field-schemas.js';
 import { InvitationTokenSchema } from '../client/schemas.js';
 import type { ChangeEvent, InternalUser, InvitationDetails } from '../client/types.js';
 import { validate } from '../client/validation.js';
-import { hasMessage } from '../i18n/catalogue.js';
 import { placeFieldErrors } from '../internal/field-errors.js';
 import { InviteKitElement } from '../internal/invite-kit-element.js';
 import { LiveUpdatesController } from '../internal/live-updates-controller.js';
@@ -289,8 +288,7 @@ export class AcceptInvitation extends InviteKitElement {
     const invitation = this.invitation!;
     const accepting = this.state === 'accepting';
     const { failure, fieldErrors } = this.submitter;
-    const problem = fieldErrors.fullName;
-    const nameError = problem && hasMessage(problem) ? t(problem) : problem;
+    const nameError = this.message(fieldErrors.fullName);
     const { portalName: portal, workspace } = invitation;
     const title = workspace
       ? sentence(t, 'acceptInvitation.joinWorkspace', { portal, workspace: workspace.name })

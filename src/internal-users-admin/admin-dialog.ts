@@ -12,10 +12,9 @@ import { closeButton } from '../internal/modal-controller.js';
 import type { ModalController } from '../internal/modal-controller.js';
 import type { LazyElementController } from '../internal/lazy-element.js';
 import { formExportParts, linkExportParts } from '../invite-user-dialog/exported-parts.js';
+import type { Translate } from '../internal/locale-controller.js';
 
 export type InternalUsersAdminView = 'invite' | 'bulk-invite' | 'share-link';
-
-type Translate = (key: string, params?: Record<string, string | number>) => string;
 
 export interface AdminDialogContext {
   t: Translate;
@@ -34,8 +33,10 @@ export interface AdminDialogContext {
 }
 
 export function renderAdminDialog(ctx: AdminDialogContext): TemplateResult {
-  const { t, view, shown } = ctx;
-  const { modal } = ctx;
+  const { t, view, shown, modal } = ctx;
+  // Each view's panel: its content made the first time it shows, then kept (hidden) while another shows.
+  const panel = (name: InternalUsersAdminView, content: () => TemplateResult | typeof nothing) =>
+    html`<div class="panel" ?hidden=${view !== name}>${shown.has(name) ? content() : nothing}</div>`;
   return html`<dialog
     part="dialog"
     class="modal dialog ${view === 'bulk-invite' ? 'dialog--wide' : ''}"
@@ -48,40 +49,32 @@ export function renderAdminDialog(ctx: AdminDialogContext): TemplateResult {
       ${closeButton(t('common.close'), modal.handleCloseButton)}
     </div>
     <div part="dialog-body" class="modal-body">
-      <div class="panel" ?hidden=${view !== 'invite'}>
-        ${
-          shown.has('invite')
-            ? ctx.formCode.render(
-                () => html`<invite-user-form
-              exportparts=${formExportParts}
-              administrator-option
-              delivery-options="false"
-              submit-label=${t('usersAdmin.inviteSubmit')}
-              .client=${ctx.client}
-              color-scheme=${ifDefined(ctx.colorScheme)}
-              @invite-sent=${ctx.onInviteSent}
-            ></invite-user-form>`,
-              )
-            : nothing
-        }
-      </div>
-      <div class="panel" ?hidden=${view !== 'bulk-invite'}>${shown.has('bulk-invite') ? ctx.bulk() : nothing}</div>
-      <div class="panel" ?hidden=${view !== 'share-link'}>
-        ${
-          shown.has('share-link')
-            ? ctx.linkCode.render(
-                () => html`<share-invite-link
-              exportparts=${linkExportParts}
-              hide-heading
-              heading-level="3"
-              label=${t('usersAdmin.shareLinkLabel')}
-              .client=${ctx.client}
-              color-scheme=${ifDefined(ctx.colorScheme)}
-            ><p slot="note" part="link-note" class="hint link-note">${t('usersAdmin.shareLinkNote')}</p></share-invite-link>`,
-              )
-            : nothing
-        }
-      </div>
+      ${panel('invite', () =>
+        ctx.formCode.render(
+          () => html`<invite-user-form
+            exportparts=${formExportParts}
+            administrator-option
+            delivery-options="false"
+            submit-label=${t('usersAdmin.inviteSubmit')}
+            .client=${ctx.client}
+            color-scheme=${ifDefined(ctx.colorScheme)}
+            @invite-sent=${ctx.onInviteSent}
+          ></invite-user-form>`,
+        ),
+      )}
+      ${panel('bulk-invite', ctx.bulk)}
+      ${panel('share-link', () =>
+        ctx.linkCode.render(
+          () => html`<share-invite-link
+            exportparts=${linkExportParts}
+            hide-heading
+            heading-level="3"
+            label=${t('usersAdmin.shareLinkLabel')}
+            .client=${ctx.client}
+            color-scheme=${ifDefined(ctx.colorScheme)}
+          ><p slot="note" part="link-note" class="hint link-note">${t('usersAdmin.shareLinkNote')}</p></share-invite-link>`,
+        ),
+      )}
     </div>
   </dialog>`;
 }

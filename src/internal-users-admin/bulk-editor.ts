@@ -10,8 +10,7 @@ import { live } from 'lit/directives/live.js';
 import { repeat } from 'lit/directives/repeat.js';
 import type { BulkInviteController, BulkRunSummary } from './bulk-invite-controller.js';
 import type { BulkField, BulkRow, BulkRowStatus, RowAssessment } from './bulk-rows.js';
-
-type Translate = (key: string, params?: Record<string, string | number>) => string;
+import type { Translate } from '../internal/locale-controller.js';
 
 export interface BulkEditorContext {
   t: Translate;
@@ -259,8 +258,15 @@ function renderFooter(ctx: BulkEditorContext): TemplateResult {
 function renderResult(t: Translate, run: BulkRunSummary): TemplateResult {
   const kind = run.failed > 0 ? 'alert--danger' : run.sent > 0 ? 'alert--success' : 'alert--warning';
   return html`<div part="bulk-result alert" class="alert ${kind}" id="bulk-result" tabindex="-1">
-    ${run.sent > 0 ? html`<p>${t('usersAdmin.bulk.resultSent', { count: run.sent })}</p>` : nothing}
-    ${run.exists > 0 ? html`<p>${t('usersAdmin.bulk.resultExists', { count: run.exists })}</p>` : nothing}
-    ${run.failed > 0 ? html`<p>${t('usersAdmin.bulk.resultFailed', { count: run.failed })}</p>` : nothing}
+    ${resultSentences(t, run).map((sentence) => html`<p>${sentence}</p>`)}
   </div>`;
+}
+
+/** What a send came to, as shown after it and announced: a sentence each for the sent, those already in the portal and the failed. */
+export function resultSentences(t: Translate, run: BulkRunSummary): string[] {
+  return [
+    run.sent > 0 ? t('usersAdmin.bulk.resultSent', { count: run.sent }) : '',
+    run.exists > 0 ? t('usersAdmin.bulk.resultExists', { count: run.exists }) : '',
+    run.failed > 0 ? t('usersAdmin.bulk.resultFailed', { count: run.failed }) : '',
+  ].filter(Boolean);
 }

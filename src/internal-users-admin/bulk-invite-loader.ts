@@ -8,7 +8,7 @@
 import { adoptStyles } from 'lit';
 import type { CSSResult, LitElement, TemplateResult, nothing } from 'lit';
 import type { InternalUser } from '../client/types.js';
-import { LazyChunkController } from '../internal/lazy-element.js';
+import { LazyChunkController, lazyTexts } from '../internal/lazy-element.js';
 import type { BulkInviteHost } from './bulk-invite-controller.js';
 import type { BulkInvitePanelOptions } from './bulk-invite-panel.js';
 import type { BulkInvite } from './bulk-invite.js';
@@ -32,16 +32,13 @@ export class BulkInviteLoader {
     deps: BulkInviteHost,
     private readonly options: BulkInviteLoaderOptions,
   ) {
-    const { t } = options;
     this.code = new LazyChunkController(host, {
       load: async () => {
         const module = await bulkInviteChunk.load();
         this.adopt(module.bulkEditorStyles);
         return module.createBulkInvite(host, deps, options);
       },
-      loadingText: () => t('usersAdmin.bulk.loading'),
-      failedText: () => t('error.network'),
-      retryLabel: () => t('common.retry'),
+      ...lazyTexts(options.t, 'usersAdmin.bulk.loading'),
       // Focus goes to the panel (or to "Try again") once the fetch has settled, if nobody moved it meanwhile.
       root: () => (this.focusLeftWaiting() ? this.host.renderRoot.querySelector('dialog') : null),
       focusReady: () => {

@@ -1,11 +1,10 @@
 import type { LitElement, TemplateResult } from 'lit';
 import type { BulkInviteController } from './bulk-invite-controller.js';
-import { renderBulkEditor } from './bulk-editor.js';
+import { renderBulkEditor, resultSentences } from './bulk-editor.js';
 import type { BulkEditorContext } from './bulk-editor.js';
 import { BULK_FIELDS } from './bulk-rows.js';
 import type { BulkField, BulkRow } from './bulk-rows.js';
-
-type Translate = (key: string, params?: Record<string, string | number>) => string;
+import type { Translate } from '../internal/locale-controller.js';
 
 export interface BulkInvitePanelOptions {
   t: Translate;
@@ -117,13 +116,7 @@ export class BulkInvitePanel {
   private async send(which: 'ready' | 'failed'): Promise<void> {
     const run = await this.bulk.send(which);
     if (!run) return;
-    const { t } = this.options;
-    const parts = [
-      run.sent ? t('usersAdmin.bulk.resultSent', { count: run.sent }) : '',
-      run.exists ? t('usersAdmin.bulk.resultExists', { count: run.exists }) : '',
-      run.failed ? t('usersAdmin.bulk.resultFailed', { count: run.failed }) : '',
-    ];
-    this.options.announce(parts.filter(Boolean).join(' '));
+    this.options.announce(resultSentences(this.options.t, run).join(' '));
     await this.host.updateComplete;
     // Only when focus is in the panel: a person who went elsewhere meanwhile keeps their place.
     if ((this.host.renderRoot as ShadowRoot).activeElement) this.find('#bulk-result')?.focus();

@@ -28,42 +28,19 @@ export interface ParsedEntry {
 
 type Column = 'name' | 'firstName' | 'lastName' | 'email' | 'phone' | 'contact' | 'userId' | 'administrator';
 
-const HEADER_WORDS: Record<string, Column> = {
-  name: 'name',
-  fullname: 'name',
-  displayname: 'name',
-  contactname: 'name',
-  firstname: 'firstName',
-  givenname: 'firstName',
-  first: 'firstName',
-  lastname: 'lastName',
-  surname: 'lastName',
-  familyname: 'lastName',
-  last: 'lastName',
-  email: 'email',
-  emailaddress: 'email',
-  mail: 'email',
-  phone: 'phone',
-  phonenumber: 'phone',
-  mobile: 'phone',
-  mobilephone: 'phone',
-  mobilenumber: 'phone',
-  cell: 'phone',
-  telephone: 'phone',
-  tel: 'phone',
-  contact: 'contact',
-  emailorphone: 'contact',
-  emailaddressorphonenumber: 'contact',
-  userid: 'userId',
-  username: 'userId',
-  login: 'userId',
-  employeeid: 'userId',
-  administrator: 'administrator',
-  admin: 'administrator',
-  isadministrator: 'administrator',
-  isadmin: 'administrator',
-  role: 'administrator',
-};
+/** What a header cell may say for each column (lower case, letters only: "E-mail Address" is `emailaddress`). */
+const HEADER_WORDS: Record<string, Column> = Object.fromEntries(
+  Object.entries({
+    name: ['name', 'fullname', 'displayname', 'contactname'],
+    firstName: ['firstname', 'givenname', 'first'],
+    lastName: ['lastname', 'surname', 'familyname', 'last'],
+    email: ['email', 'emailaddress', 'mail'],
+    phone: ['phone', 'phonenumber', 'mobile', 'mobilephone', 'mobilenumber', 'cell', 'telephone', 'tel'],
+    contact: ['contact', 'emailorphone', 'emailaddressorphonenumber'],
+    userId: ['userid', 'username', 'login', 'employeeid'],
+    administrator: ['administrator', 'admin', 'isadministrator', 'isadmin', 'role'],
+  } satisfies Record<Column, string[]>).flatMap(([column, words]) => words.map((word) => [word, column as Column] as const)),
+);
 
 const TRUTHY = new Set(['true', 'yes', 'y', '1', 'x', 'on', 'admin', 'administrator', '✓', '✔']);
 

@@ -145,20 +145,14 @@ export function assessRows(rows: readonly BulkRow[], existing: ReadonlyMap<strin
   rows.filter((row) => row.delivery.state === 'sent' || row.delivery.state === 'sending').forEach(claim);
   rows.forEach(claim);
 
-  const result = new Map<string, RowAssessment>();
-  for (const row of rows) {
+  /** One row, once every row has claimed its contact and User ID. */
+  const assess = (row: BulkRow): RowAssessment => {
     const { check, contactKey, userIdKey } = facts.get(row.id)!;
     const base = { checking: false, ...(contactKey ? { contactKey } : {}) };
-    if (row.delivery.state === 'sent') {
-      result.set(row.id, { ...base, status: 'sent', fieldErrors: {}, request: row.delivery.input });
-      continue;
-    }
+    if (row.delivery.state === 'sent') return { ...base, status: 'sent', fieldErrors: {}, request: row.delivery.input };
     const request = check?.ok ? check.request : undefined;
     const withRequest = { ...base, ...(request ? { request } : {}) };
-    if (row.delivery.state === 'sending' && request) {
-      result.set(row.id, { ...withRequest, status: 'sending', fieldErrors: {} });
-      continue;
-    }
+    if (row.delivery.state === 'sending' && request) return { ...withRequest, status: 'sending', fieldErrors: {} };
     const fieldErrors: Partial<Record<BulkField, string>> = check && !check.ok ? { ...check.fieldErrors } : {};
     const contactTwin = contactKey ? contactOwner.get(contactKey) : undefined;
     const userIdTwin = userIdKey ? userIdOwner.get(userIdKey) : undefined;
@@ -167,31 +161,19 @@ export function assessRows(rows: readonly BulkRow[], existing: ReadonlyMap<strin
     if (repeatsContact || repeatsUserId) {
       if (repeatsContact) fieldErrors.contact = 'usersAdmin.bulk.duplicateContact';
       if (repeatsUserId) fieldErrors.userId = 'usersAdmin.bulk.duplicateUserId';
-      result.set(row.id, { ...withRequest, status: 'duplicate', fieldErrors, duplicateOf: repeatsContact ? contactTwin : userIdTwin });
-      continue;
+      return { ...withRequest, status: 'duplicate', fieldErrors, duplicateOf: repeatsContact ? contactTwin : userIdTwin };
     }
-    if (!request) {
-      result.set(row.id, { ...withRequest, status: 'invalid', fieldErrors });
-      continue;
-    }
+    if (!request) return { ...withRequest, status: 'invalid', fieldErrors };
     const known = contactKey ? existing.get(contactKey) : undefined;
     if (known?.state === 'exists') {
-      result.set(row.id, {
-        ...withRequest,
-        status: 'exists',
-        fieldErrors: { contact: 'usersAdmin.bulk.existsField' },
-        ...(known.name ? { existingName: known.name } : {}),
-      });
-      continue;
+      const existingName = known.name ? { existingName: known.name } : {};
+      return { ...withRequest, status: 'exists', fieldErrors: { contact: 'usersAdmin.bulk.existsField' }, ...existingName };
     }
     const failure = row.delivery.state === 'failed' && row.delivery.signature === signatureOf(request) ? row.delivery : undefined;
-    if (failure) {
-      result.set(row.id, { ...withRequest, status: 'failed', fieldErrors: failure.fieldErrors, message: failure.message });
-      continue;
-    }
-    result.set(row.id, { ...withRequest, status: 'ready', fieldErrors: {}, checking: known?.state === 'checking' });
-  }
-  return result;
+    if (failure) return { ...withRequest, status: 'failed', fieldErrors: failure.fieldErrors, message: failure.message };
+    return { ...withRequest, status: 'ready', fieldErrors: {}, checking: known?.state === 'checking' };
+  };
+  return new Map(rows.map((row) => [row.id, assess(row)]));
 }
 
 function keys(contactKey: string | undefined, userId: string | undefined): { contactKey?: string; userIdKey?: string } {

@@ -19,13 +19,10 @@ export const styles = [
     font-weight: var(--_font-weight-strong);
   }
 
-  /* Search and count */
+  /* Search and count: a header row (headerStyles), lined up on the input rather than the label */
   .toolbar {
-    display: flex;
-    flex-wrap: wrap;
     align-items: end;
-    justify-content: space-between;
-    gap: var(--_space-sm) var(--_space-lg);
+    --_header-gap: var(--_space-sm) var(--_space-lg);
   }
   .search {
     flex: 1 1 18rem;
@@ -128,13 +125,9 @@ export const styles = [
     white-space: nowrap;
   }
 
-  /* Pager */
+  /* Pager: a header row (headerStyles), closer together */
   .pager {
-    display: flex;
-    flex-wrap: wrap;
-    align-items: center;
-    justify-content: space-between;
-    gap: var(--_space-sm);
+    --_header-gap: var(--_space-sm);
   }
   .pager-buttons {
     display: inline-flex;
@@ -208,9 +201,6 @@ export const styles = [
   }
   .panel[hidden] {
     display: none;
-  }
-  .link-note {
-    margin: 0;
   }
 `,
 ];

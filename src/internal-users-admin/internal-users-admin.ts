@@ -2,11 +2,11 @@ import { html, nothing } from 'lit';
 import type { PropertyValues, TemplateResult } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import type { Capabilities, Viewer } from '../client/types.js';
-import { hasMessage } from '../i18n/catalogue.js';
 import { AccessController } from '../internal/access-controller.js';
 import { AnnouncerController } from '../internal/announcer.js';
 import { InviteKitElement } from '../internal/invite-kit-element.js';
-import { LazyElementController } from '../internal/lazy-element.js';
+import { LazyElementController, lazyTexts } from '../internal/lazy-element.js';
+import type { LazyElementOptions } from '../internal/lazy-element.js';
 import { ModalController } from '../internal/modal-controller.js';
 import type { InviteSentEvent } from '../invite-user-form/events.js';
 import type { InviteUserForm } from '../invite-user-form/invite-user-form.js';
@@ -193,7 +193,7 @@ export class InternalUsersAdmin extends InviteKitElement {
     },
     {
       t: (key, params) => this.t(key, params),
-      message: (text, params) => (hasMessage(text) ? this.t(text, params) : text),
+      message: (text, params) => this.message(text, params),
       locale: () => this.localize.locale,
       announce: (text) => this.announcer.announce(text),
       isShowing: () => this.view === 'bulk-invite' && Boolean(this.dialog?.open),
@@ -201,23 +201,17 @@ export class InternalUsersAdmin extends InviteKitElement {
   );
 
   /** The Invite form's code, fetched as "Invite" is pointed at, focused or chosen. */
-  private readonly formCode = new LazyElementController(this, {
+  private readonly formCode = this.dialogCode('invite', {
     tag: 'invite-user-form',
     load: () => adminChunks.inviteForm(),
-    ...this.lazyTexts(),
-    focusReady: () => {
-      if (this.view === 'invite' && this.dialog?.open) void this.updateComplete.then(() => this.form?.focus());
-    },
+    focusIn: () => void this.updateComplete.then(() => this.form?.focus()),
   });
 
   /** Share Invite Link's code, fetched as its button is pointed at, focused or chosen. */
-  private readonly linkCode = new LazyElementController(this, {
+  private readonly linkCode = this.dialogCode('share-link', {
     tag: 'share-invite-link',
     load: () => adminChunks.shareLink(),
-    ...this.lazyTexts(),
-    focusReady: () => {
-      if (this.view === 'share-link' && this.dialog?.open) void focusCopyWhenLoaded(this.renderRoot, () => this.view === 'share-link');
-    },
+    focusIn: () => void focusCopyWhenLoaded(this.renderRoot, () => this.view === 'share-link'),
   });
 
   private readonly fit = new TableFitController(this, () => [this.list.page, this.localize.locale]);
@@ -295,14 +289,17 @@ export class InternalUsersAdmin extends InviteKitElement {
     return this.access.state === 'forbidden' || this.access.rechecking;
   }
 
-  /** The texts of a dialog's stand-in while its code is on its way. */
-  private lazyTexts() {
-    return {
-      loadingText: () => this.t('common.loading'),
-      failedText: () => this.t('error.network'),
-      retryLabel: () => this.t('common.retry'),
+  /** A dialog's code, fetched when first wanted; once it is here, focus goes in (`focusIn`) if that dialog still shows. */
+  private dialogCode(view: InternalUsersAdminView, code: Pick<LazyElementOptions, 'tag' | 'load'> & { focusIn(): void }) {
+    return new LazyElementController(this, {
+      tag: code.tag,
+      load: code.load,
+      ...lazyTexts((key) => this.t(key)),
       root: () => this.dialog,
-    };
+      focusReady: () => {
+        if (this.view === view && this.dialog?.open) code.focusIn();
+      },
+    });
   }
 
   private async focusDialog(view: InternalUsersAdminView | undefined): Promise<void> {

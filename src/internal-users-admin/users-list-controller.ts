@@ -70,15 +70,12 @@ export class UsersListController implements ReactiveController {
   search(query: string, immediate = false): void {
     this.query = query;
     clearTimeout(this.searchTimer);
-    if (immediate) {
+    const run = () => {
       this.offset = 0;
       void this.load();
-    } else {
-      this.searchTimer = setTimeout(() => {
-        this.offset = 0;
-        void this.load();
-      }, SEARCH_DEBOUNCE_MS);
-    }
+    };
+    if (immediate) run();
+    else this.searchTimer = setTimeout(run, SEARCH_DEBOUNCE_MS);
     this.host.requestUpdate();
   }
 

@@ -13,8 +13,7 @@ import type { InternalUser } from '../client/types.js';
 import { avatar } from '../internal/avatar.js';
 import { loadingStatus } from '../internal/status-templates.js';
 import type { UsersListController, UsersSort } from './users-list-controller.js';
-
-type Translate = (key: string, params?: Record<string, string | number>) => string;
+import type { Translate } from '../internal/locale-controller.js';
 
 export interface UsersTableContext {
   t: Translate;
@@ -47,7 +46,7 @@ export function renderSearch(ctx: UsersTableContext): TemplateResult {
   const count = list.shownQuery
     ? t('usersAdmin.countMatching', { count: total, query: list.shownQuery })
     : t('usersAdmin.count', { count: total });
-  return html`<div part="toolbar" class="toolbar">
+  return html`<div part="toolbar" class="header toolbar">
     <div part="search" class="field search">
       <label part="label" class="label" for="search">${t('usersAdmin.search')}</label>
       <input
@@ -79,15 +78,10 @@ export function renderUsers(ctx: UsersTableContext): TemplateResult {
   if (list.status === 'error') return ctx.errorAlert('usersAdmin.loadFailed');
   const page = list.page!;
   const problem = list.error ? ctx.errorAlert('usersAdmin.reloadFailed') : nothing;
+  if (page.total === 0 && !list.shownQuery) return html`${problem}${empty(t('usersAdmin.empty'))}`;
   if (page.total === 0) {
-    return html`${problem}${
-      list.shownQuery
-        ? html`<div part="empty" class="empty">
-          <p>${t('usersAdmin.noMatches', { query: list.shownQuery })}</p>
-          <button type="button" part="clear-search-button" class="button button--small" @click=${ctx.onClearSearch}>${t('usersAdmin.clearSearch')}</button>
-        </div>`
-        : html`<div part="empty" class="empty"><p>${t('usersAdmin.empty')}</p></div>`
-    }`;
+    const clear = html`<button type="button" part="clear-search-button" class="button button--small" @click=${ctx.onClearSearch}>${t('usersAdmin.clearSearch')}</button>`;
+    return html`${problem}${empty(t('usersAdmin.noMatches', { query: list.shownQuery }), clear)}`;
   }
   const onlyViewer = !list.shownQuery && page.total === 1 && page.items[0]?.id === ctx.viewerId;
   return html`${problem}
@@ -114,8 +108,13 @@ export function renderUsers(ctx: UsersTableContext): TemplateResult {
         </tbody>
       </table>
     </div>
-    ${onlyViewer ? html`<div part="empty" class="empty"><p>${t('usersAdmin.onlyYou')}</p></div>` : nothing}
+    ${onlyViewer ? empty(t('usersAdmin.onlyYou')) : nothing}
     ${renderPager(ctx)}`;
+}
+
+/** The "nothing here" box (part `empty`): what it says, and what can be done about it. */
+function empty(text: string, action: TemplateResult | typeof nothing = nothing): TemplateResult {
+  return html`<div part="empty" class="empty"><p>${text}</p>${action}</div>`;
 }
 
 function sortHeader(ctx: UsersTableContext, sort: UsersSort, label: string): TemplateResult {
@@ -190,30 +189,21 @@ function renderPager(ctx: UsersTableContext): TemplateResult | typeof nothing {
   const to = Math.min(list.offset + list.pageSize, total);
   const atStart = page <= 1;
   const atEnd = page >= pages;
-  return html`<nav part="pager" class="pager" aria-label=${t('usersAdmin.pagination')}>
+  return html`<nav part="pager" class="header pager" aria-label=${t('usersAdmin.pagination')}>
     <span part="range" class="hint">${t('usersAdmin.range', { from, to, total })}</span>
     <span class="pager-buttons">
-      <button
-        type="button"
-        part="previous-button"
-        class="button button--small"
-        aria-disabled=${atStart ? 'true' : 'false'}
-        @click=${() => !atStart && ctx.onPage(list.offset - list.pageSize)}
-      >
-        <svg class="pager-icon" viewBox="0 0 16 16" width="12" height="12" aria-hidden="true"><path d="M10 3 5 8l5 5" fill="none" stroke="currentColor" stroke-width="2" stroke-linecap="round" stroke-linejoin="round" /></svg>
-        ${t('usersAdmin.previous')}
-      </button>
+      ${pagerButton('previous', t('usersAdmin.previous'), atStart, () => ctx.onPage(list.offset - list.pageSize))}
       <span part="page-status" class="page-status">${t('usersAdmin.page', { page, pages })}</span>
-      <button
-        type="button"
-        part="next-button"
-        class="button button--small"
-        aria-disabled=${atEnd ? 'true' : 'false'}
-        @click=${() => !atEnd && ctx.onPage(list.offset + list.pageSize)}
-      >
-        ${t('usersAdmin.next')}
-        <svg class="pager-icon" viewBox="0 0 16 16" width="12" height="12" aria-hidden="true"><path d="M6 3l5 5-5 5" fill="none" stroke="currentColor" stroke-width="2" stroke-linecap="round" stroke-linejoin="round" /></svg>
-      </button>
+      ${pagerButton('next', t('usersAdmin.next'), atEnd, () => ctx.onPage(list.offset + list.pageSize))}
     </span>
   </nav>`;
+}
+
+/** "Previous" or "Next", its arrow on the side it points to; at the end of the list it stays focusable but does nothing. */
+function pagerButton(direction: 'previous' | 'next', label: string, atEnd: boolean, onClick: () => void): TemplateResult {
+  const path = direction === 'previous' ? 'M10 3 5 8l5 5' : 'M6 3l5 5-5 5';
+  const icon = html`<svg class="pager-icon" viewBox="0 0 16 16" width="12" height="12" aria-hidden="true"><path d=${path} fill="none" stroke="currentColor" stroke-width="2" stroke-linecap="round" stroke-linejoin="round" /></svg>`;
+  return html`<button type="button" part="${direction}-button" class="button button--small" aria-disabled=${atEnd ? 'true' : 'false'} @click=${() => !atEnd && onClick()}>
+    ${direction === 'previous' ? icon : nothing} ${label} ${direction === 'next' ? icon : nothing}
+  </button>`;
 }

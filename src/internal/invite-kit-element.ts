@@ -6,6 +6,7 @@ import { clientContext, localeContext, viewerContext } from '../client/context.j
 import type { InviteClient, InviteClientOperation } from '../client/invite-client.js';
 import type { InviteKitError } from '../client/errors.js';
 import type { Viewer } from '../client/types.js';
+import { hasMessage } from '../i18n/catalogue.js';
 import { LocaleController, announceLocaleChange } from './locale-controller.js';
 import { RequestController } from './request-controller.js';
 import { RetryCountdownController } from './retry-after.js';
@@ -141,6 +142,16 @@ export abstract class InviteKitElement extends LitElement {
   /** Translates a message key in this element's locale. */
   protected t(key: string, params?: Record<string, string | number>): string {
     return this.localize.t(key, params);
+  }
+
+  /**
+   * A message key in words; any other text (a backend's own sentence, already in words) as it is.
+   * For what may be either: field errors, a bulk row's problem.
+   */
+  protected message(text: string, params?: Record<string, string | number>): string;
+  protected message(text: string | undefined, params?: Record<string, string | number>): string | undefined;
+  protected message(text: string | undefined, params?: Record<string, string | number>): string | undefined {
+    return text && hasMessage(text) ? this.t(text, params) : text;
   }
 
   /** An adapter error in words: the sentence to lead with, and the backend's text as a detail where the rule says so. */

@@ -28,6 +28,17 @@ export interface LazyChunkOptions<T> {
   focusReady(): void;
 }
 
+/**
+ * The stand-in's usual words: the loading line (`loadingKey`, default "Loading…"), the network
+ * error when the fetch failed, and "Try again" — each looked up when shown, so a language change applies.
+ */
+export function lazyTexts(
+  t: (key: string) => string,
+  loadingKey = 'common.loading',
+): Pick<LazyChunkOptions<unknown>, 'loadingText' | 'failedText' | 'retryLabel'> {
+  return { loadingText: () => t(loadingKey), failedText: () => t('error.network'), retryLabel: () => t('common.retry') };
+}
+
 export interface LazyElementOptions extends Omit<LazyChunkOptions<unknown>, 'load'> {
   /** The tag it is rendered with, registered (with its own dependencies) once it arrives. */
   tag: string;

@@ -41,6 +41,9 @@ export function announceLocaleChange(): void {
   documentLangWatchers.forEach((watcher) => watcher());
 }
 
+/** A message key (with its parameters) in words, in the element's locale: the `t` an element hands its private pieces. */
+export type Translate = (key: string, params?: MessageParams) => string;
+
 type LocaleSource = 'own' | 'enclosing' | 'provider' | 'page';
 
 /**

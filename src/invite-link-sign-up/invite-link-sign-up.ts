@@ -3,7 +3,6 @@ import type { PropertyValues, TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import type { InviteKitError } from '../client/errors.js';
 import type { ChangeEvent, InternalUser, InviteLinkCheck, InviteLinkSignUpInput } from '../client/types.js';
-import { hasMessage } from '../i18n/catalogue.js';
 import { directionOf, isolateBidi } from '../i18n/format.js';
 import { namesFields } from '../internal/field-errors.js';
 import { InviteKitElement } from '../internal/invite-kit-element.js';
@@ -300,10 +299,6 @@ export class InviteLinkSignUp extends InviteKitElement {
     );
     if (target) target.focus(options);
     else super.focus(options);
-  }
-
-  private message(key: string | undefined, params?: Record<string, string | number>): string | undefined {
-    return key && hasMessage(key) ? this.t(key, params) : key;
   }
 
   private domainList(): string {

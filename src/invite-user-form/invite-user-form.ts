@@ -3,7 +3,6 @@ import type { PropertyValues, TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { InviteKitError } from '../client/errors.js';
 import type { DeliveryMethod, InviteInternalUserRequest, InviteResult } from '../client/types.js';
-import { hasMessage } from '../i18n/catalogue.js';
 import { deepActiveElement } from '../internal/focus.js';
 import { AccessController } from '../internal/access-controller.js';
 import { InviteKitElement } from '../internal/invite-kit-element.js';
@@ -348,10 +347,6 @@ export class InviteUserForm extends InviteKitElement {
     return Boolean(target);
   }
 
-  private message(key: string | undefined): string | undefined {
-    return key && hasMessage(key) ? this.t(key) : key;
-  }
-
   protected override render(): TemplateResult {
     const t = this.t.bind(this);
     const access = this.access.state;
@@ -471,7 +466,7 @@ export class InviteUserForm extends InviteKitElement {
             message: this.message(this.submitter.fieldErrors[field]) ?? '',
           }),
         ),
-        ...failureOther.map((message) => this.message(message)!),
+        ...failureOther.map((message) => this.message(message)),
       ];
       const reason = this.describeError(failure);
       const fieldMessages = Object.values(failure.fieldErrors ?? {}).map((message) => this.message(message));
@@ -489,7 +484,7 @@ export class InviteUserForm extends InviteKitElement {
     return failureNotice({
       t,
       reason: this.describeError(failure),
-      other: failureOther.map((message) => this.message(message)!),
+      other: failureOther.map((message) => this.message(message)),
       hasFieldErrors: this.submitter.invalid,
       onRetry: this.handleRetry,
     });

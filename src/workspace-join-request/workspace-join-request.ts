@@ -3,7 +3,6 @@ import type { PropertyValues, TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import type { InviteKitError } from '../client/errors.js';
 import type { ChangeEvent, JoinRequestStatus, Viewer, WorkspaceLinkDetails } from '../client/types.js';
-import { hasMessage } from '../i18n/catalogue.js';
 import { directionOf, isolateBidi } from '../i18n/format.js';
 import { AnnouncerController } from '../internal/announcer.js';
 import { InviteKitElement } from '../internal/invite-kit-element.js';
@@ -347,10 +346,6 @@ export class WorkspaceJoinRequest extends InviteKitElement {
     else await this.load();
   }
 
-  private message(key: string | undefined): string | undefined {
-    return key && hasMessage(key) ? this.t(key) : key;
-  }
-
   private get workspaceName(): string {
     return this.request?.workspaceName ?? this.details?.workspace?.name ?? '';
   }
@@ -525,7 +520,7 @@ export class WorkspaceJoinRequest extends InviteKitElement {
                 sentence: (reason) =>
                   [
                     t('joinRequest.sendFailed', { reason }),
-                    ...failureOther.map((m) => isolateBidi(this.message(m)!, directionOf(this.localize.locale))),
+                    ...failureOther.map((m) => isolateBidi(this.message(m), directionOf(this.localize.locale))),
                   ].join(' '),
                 onRetry: this.handleRetrySend,
               })
