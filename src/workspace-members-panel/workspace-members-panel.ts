@@ -6,7 +6,7 @@ import type { InvitationTarget, JoinRequest, MemberType, WorkspaceLink, Workspac
 import { AnnouncerController } from '../internal/announcer.js';
 import { initials } from '../internal/avatar.js';
 import { InviteKitElement } from '../internal/invite-kit-element.js';
-import { LazyElementController } from '../internal/lazy-element.js';
+import { LazyElementController, lazyTexts } from '../internal/lazy-element.js';
 import { ModalController, closeButton } from '../internal/modal-controller.js';
 import { RequestController } from '../internal/request-controller.js';
 import { baseStyles } from '../styles/base.js';
@@ -191,9 +191,7 @@ export class WorkspaceMembersPanel extends InviteKitElement {
   private readonly pickerCode = new LazyElementController(this, {
     tag: 'workspace-members-picker',
     load: () => panelChunks.picker(),
-    loadingText: () => this.t('common.loading'),
-    failedText: () => this.t('error.network'),
-    retryLabel: () => this.t('common.retry'),
+    ...lazyTexts((key) => this.t(key)),
     root: () => this.pickerDialog,
     focusReady: () => {
       if (this.pickerDialog?.open) void this.focusPicker();
