@@ -166,7 +166,8 @@ describe('reliability: hostile input', () => {
       const el = await fixture<WorkspaceMembersPanel>(
         html`<workspace-members-panel .client=${client} workspace-id=${DEMO_IDS.groupWorkspaceId}></workspace-members-panel>`,
       );
-      await waitUntil(() => q(el, '#filter'), 'the panel loads');
+      // The filter is there while the members load, disabled: usable once they are in.
+      await waitUntil(() => q(el, '#filter:enabled'), 'the panel loads');
       let matchedNobody = 0;
       for (const value of HOSTILE_VALUES) {
         const filter = q<HTMLInputElement>(el, '#filter')!;
