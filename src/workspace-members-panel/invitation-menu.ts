@@ -9,10 +9,12 @@ import { PopoverController } from '../internal/popover-controller.js';
 import type { RequestController } from '../internal/request-controller.js';
 import type { MemberRow } from './member-rows.js';
 import { panelChunks } from './lazy-pieces.js';
+import type { MembersData } from './members-data.js';
 
 /** What the menu needs from the panel it sits in. */
 export interface InvitationMenuHost extends HTMLElement, ReactiveControllerHost {
   readonly menuRequests: RequestController;
+  readonly data: MembersData;
   menuText(key: string, params?: Record<string, string | number>): string;
   menuError(error: InviteKitError): string;
   menuClient(): InviteClient | undefined;
@@ -167,6 +169,8 @@ export class InvitationMenu {
       return;
     }
     this.close(false);
+    // A member's row leaves at once (a team's waits for the server: its people may stay, in part).
+    if (row.kind === 'member') this.host.data.removeMember(row.member.id);
     this.host.invitationRevoked(row, target);
   }
 

@@ -87,7 +87,7 @@ export class JoinRequestsController {
     this.keys.delete(request.id);
     if (outcome.value) {
       const member = outcome.value;
-      if (!data.members.some((candidate) => candidate.id === member.id)) data.members = [...data.members, member];
+      data.addMembers([member]);
       this.host.announce(this.host.menuText(decision === 'internal' ? 'requests.approvedInternal' : 'requests.approvedClient', { name }));
       this.host.joinRequestApproved(request, decision as MemberType, member);
     } else {
