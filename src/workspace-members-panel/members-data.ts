@@ -8,6 +8,15 @@ import { buildRows, filterRows } from './member-rows.js';
 import { MembersPager, pagingQuery } from './members-pager.js';
 import type { MemberFilter } from './members-pager.js';
 
+/** What the panel's private pieces (the invitation menu, the join requests, the Workspace Link) need from it. */
+export interface PanelPieceHost extends HTMLElement, ReactiveControllerHost {
+  readonly data: MembersData;
+  readonly menuRequests: RequestController;
+  readonly colorScheme?: 'light' | 'dark';
+  menuText(key: string, params?: Record<string, string | number>): string;
+  menuError(error: InviteKitError): string;
+}
+
 interface DataSources {
   resolveClient(): Promise<InviteClient>;
   resolveViewer(signal: AbortSignal): Promise<Viewer>;

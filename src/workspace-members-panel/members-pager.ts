@@ -291,15 +291,10 @@ export class MembersPager implements ReactiveController {
   private shifted(pages: Pages, from: number): void {
     pages.cursors.clear();
     const first = Math.floor(from / PAGE_SIZE);
-    for (const page of [...pages.loaded]) {
+    for (const page of pages.loaded) {
       const start = page * PAGE_SIZE;
-      const end = Math.min(pages.total, start + PAGE_SIZE);
-      for (let index = start; page >= first && index < end; index++) {
-        if (!(index in pages.members)) {
-          pages.loaded.delete(page);
-          break;
-        }
-      }
+      const places = Array.from({ length: Math.min(pages.total, start + PAGE_SIZE) - start }, (_, at) => start + at);
+      if (page >= first && places.some((index) => !(index in pages.members))) pages.loaded.delete(page);
     }
     for (const page of [...pages.loading]) if (page >= first) void this.loadPage(pages, page);
     this.changed();
@@ -308,8 +303,7 @@ export class MembersPager implements ReactiveController {
   private abortPages(): void {
     const pages = this.pages;
     if (!pages) return;
-    for (const page of pages.loading) this.requests.abort(`members-page:${page}`);
-    for (const page of pages.loaded) this.requests.abort(`members-page:${page}`);
+    for (const page of [...pages.loading, ...pages.loaded]) this.requests.abort(`members-page:${page}`);
     pages.loading.clear();
   }
 
