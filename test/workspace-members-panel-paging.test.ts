@@ -5,19 +5,19 @@
  * refresh the pages held, and a failed page offers "Try again" in place. Over the memory client
  * and over the fetch client through msw.
  */
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { createFetchClient } from '../src/client/fetch/index.js';
 import type { InviteClient } from '../src/client/invite-client.js';
 import { createMemoryClient } from '../src/client/memory/memory-client.js';
 import type { MemoryClient } from '../src/client/memory/memory-client.js';
-import type { WorkspaceMembersQuery } from '../src/client/types.js';
+import type { WorkspaceMember, WorkspaceMembersQuery } from '../src/client/types.js';
 import { createInviteKitHandlers } from '../src/msw/index.js';
 import '../src/workspace-members-panel/define.js';
 import type { WorkspaceMembersPanel } from '../src/workspace-members-panel/define.js';
 import { deepActive, q, typeInto } from './fixtures/dom.js';
 import { useMswWorker } from './fixtures/msw.js';
-import { rows } from './fixtures/panel.js';
+import { rowByName, rows } from './fixtures/panel.js';
 import { waitUntil } from './fixtures/wait.js';
 
 const WORKSPACE = 'ws-paged';
@@ -189,6 +189,144 @@ describe('<workspace-members-panel> on a backend that pages', () => {
     await waitUntil(() => rows(el).some((row) => Number(row.dataset.index) > 1_400));
     expect(placeholders(el)).to.have.length(0);
     expect(client.callCount('listWorkspaceMembers')).to.equal(1);
+  });
+});
+
+/**
+ * Holds back the answers to `listWorkspaceMembers` while held: each is worked out when asked (the
+ * list as it was then) and delivered on release, as a slow network would.
+ */
+function holding(client: MemoryClient): { hold(): void; release(): void } {
+  const original = client.listWorkspaceMembers.bind(client);
+  let gate: Promise<void> | undefined;
+  let open = () => {};
+  client.listWorkspaceMembers = async (workspaceId, query, options) => {
+    const answer = await original(workspaceId, query, options);
+    if (gate) await gate;
+    return answer;
+  };
+  return {
+    hold: () => (gate = new Promise((resolve) => (open = resolve))),
+    release: () => {
+      gate = undefined;
+      open();
+    },
+  };
+}
+
+/** Everyone in the large workspace, in the server's order (the same seed as `large()`). */
+async function everyone(): Promise<WorkspaceMember[]> {
+  return (await large().listWorkspaceMembers(WORKSPACE)).members;
+}
+
+/** Each member row on screen shows the member `order` has at its place. */
+function expectPlaces(el: WorkspaceMembersPanel, order: WorkspaceMember[], total: number) {
+  const shown = rows(el).filter((row) => !row.matches('[part~="placeholder-row"]'));
+  expect(shown.length).to.be.above(3);
+  for (const row of shown) {
+    const index = Number(row.dataset.index);
+    expect(row.dataset.key, `row ${index}`).to.equal(`member:${order[index]!.id}`);
+    expect(row.getAttribute('aria-posinset')).to.equal(String(index + 1));
+    expect(row.getAttribute('aria-setsize')).to.equal(String(total));
+  }
+}
+
+async function revoke(el: WorkspaceMembersPanel, row: HTMLElement) {
+  q<HTMLButtonElement>(row, '[part~="status-button"]')!.click();
+  await waitUntil(() => q(el, '[part="revoke-button"]'), 'the menu opens');
+  q<HTMLButtonElement>(el, '[part="revoke-button"]')!.click();
+  await waitUntil(() => q(el, '[part="revoke-confirm-button"]'));
+  const revoked = oneEvent(el, 'invitation-revoked');
+  q<HTMLButtonElement>(el, '[part="revoke-confirm-button"]')!.click();
+  await revoked;
+  await el.updateComplete;
+}
+
+const countText = (el: WorkspaceMembersPanel) => q(el, '[part="count"]')!.textContent!;
+const notJoined = (el: WorkspaceMembersPanel) => rows(el).find((row) => row.textContent!.includes('Not Joined'))!;
+
+describe('<workspace-members-panel> on a backend that pages: changes made in the panel', () => {
+  it('takes a revoked member out at once: the rows after move up, the counts go down, no page brings them back', async () => {
+    const order = await everyone();
+    const client = large();
+    const network = holding(client);
+    const el = await mount(client);
+    const row = notJoined(el);
+    const index = Number(row.dataset.index);
+    const name = row.querySelector('[part~="name"]')!.textContent!.trim();
+    // The second page is asked for before the revocation and answers after it: the list as it was.
+    network.hold();
+    list(el).scrollTop = Math.round(row.getBoundingClientRect().height * 70);
+    await waitUntil(() => client.callCount('listWorkspaceMembers') > 1, 'the next page is asked for');
+    list(el).scrollTop = 0;
+    await waitUntil(() => rowByName(el, name)?.querySelector('[part~="status-button"]'), 'back at the top');
+    await revoke(el, rowByName(el, name)!);
+    const after = order.filter((_, at) => at !== index);
+    expect(rowByName(el, name) === undefined, 'gone without waiting for the server').to.equal(true);
+    expectPlaces(el, after, MEMBERS - 1);
+    expect(countText(el)).to.contain('19,999');
+    network.release();
+    // Focus goes to the row that took the revoked one's place, over a few frames: then the list is scrolled.
+    await new Promise((resolve) => setTimeout(resolve, 700));
+    // Across the seam of the first two pages: the second, asked for again, fits after the first.
+    list(el).scrollTop = Math.round(rows(el)[0]!.getBoundingClientRect().height * 96);
+    await waitUntil(() => rows(el).some((candidate) => candidate.dataset.index === '101') && placeholders(el).length === 0, 'page 2');
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    expectPlaces(el, after, MEMBERS - 1);
+    list(el).scrollTop = 0;
+    await waitUntil(() => rows(el).some((candidate) => candidate.dataset.index === '0'));
+    expect(rowByName(el, name) === undefined).to.equal(true);
+    expectPlaces(el, after, MEMBERS - 1);
+    expect(countText(el)).to.contain('19,999');
+    await expect(el).to.be.accessible();
+  });
+  async function approve(el: WorkspaceMembersPanel, client: MemoryClient, fullName: string) {
+    client.simulateJoinRequest(WORKSPACE, { fullName, email: 'new.person@example.com' });
+    await waitUntil(() => q(el, '[part="join-request"] [part="approve-client-button"]'), 'the request shows');
+    const approved = oneEvent(el, 'join-request-approved');
+    q<HTMLButtonElement>(el, '[part="join-request"] [part="approve-client-button"]')!.click();
+    await approved;
+    await el.updateComplete;
+  }
+
+  it('keeps the header count (everyone) current under a filter as members leave and come, before the server is asked again', async () => {
+    const client = large();
+    const network = holding(client);
+    const el = await mount(client);
+    const status = q<HTMLSelectElement>(el, '[part="status-filter"]')!;
+    status.value = 'not_joined';
+    status.dispatchEvent(new Event('change'));
+    await waitUntil(() => rows(el).length > 3 && rows(el).every((row) => row.textContent!.includes('Not Joined')), 'filtered');
+    const filtered = Number(rows(el)[0]!.getAttribute('aria-setsize'));
+    expect(countText(el)).to.contain('20,000');
+    network.hold();
+    await revoke(el, notJoined(el));
+    expect(countText(el)).to.contain('19,999');
+    expect(rows(el)[0]!.getAttribute('aria-setsize')).to.equal(String(filtered - 1));
+    // Approved as a client: in everyone's count at once, though the filter leaves them out of its rows.
+    await approve(el, client, 'Nova Quist');
+    expect(countText(el)).to.contain('20,000');
+    network.release();
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect(countText(el)).to.contain('20,000');
+    expect(q(el, '#showing')!.textContent).to.contain((filtered - 1).toLocaleString('en'));
+  });
+
+  it('shows an approved member at once at the end of the list, where the server puts them', async () => {
+    const client = large();
+    const network = holding(client);
+    const el = await mount(client);
+    network.hold();
+    await approve(el, client, 'Nova Quist');
+    expect(countText(el)).to.contain('20,001');
+    expect(rows(el)[0]!.getAttribute('aria-setsize')).to.equal(String(MEMBERS + 1));
+    list(el).scrollTop = list(el).scrollHeight;
+    await waitUntil(() => rowByName(el, 'Nova Quist'), 'the new member is the last row');
+    expect(rowByName(el, 'Nova Quist')!.getAttribute('aria-posinset')).to.equal(String(MEMBERS + 1));
+    network.release();
+    await waitUntil(() => placeholders(el).length === 0, 'the last page arrives', { timeout: 5000 });
+    expect(rowByName(el, 'Nova Quist')!.getAttribute('aria-posinset')).to.equal(String(MEMBERS + 1));
+    expect(countText(el)).to.contain('20,001');
   });
 });
 

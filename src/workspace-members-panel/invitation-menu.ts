@@ -1,25 +1,18 @@
 import { html, nothing } from 'lit';
-import type { ReactiveControllerHost } from 'lit';
 import type { InviteKitError } from '../client/errors.js';
-import type { InviteClient } from '../client/invite-client.js';
 import type { InvitationTarget } from '../client/types.js';
 import { newIdempotencyKey } from '../internal/idempotency.js';
 import { LazyElementController } from '../internal/lazy-element.js';
 import { PopoverController } from '../internal/popover-controller.js';
-import type { RequestController } from '../internal/request-controller.js';
 import type { MemberRow } from './member-rows.js';
 import { panelChunks } from './lazy-pieces.js';
+import type { PanelPieceHost } from './members-data.js';
 
 /** What the menu needs from the panel it sits in. */
-export interface InvitationMenuHost extends HTMLElement, ReactiveControllerHost {
-  readonly menuRequests: RequestController;
-  menuText(key: string, params?: Record<string, string | number>): string;
-  menuError(error: InviteKitError): string;
-  menuClient(): InviteClient | undefined;
+export interface InvitationMenuHost extends PanelPieceHost {
   readonly workspaceId: string;
   readonly resendCooldown: number;
   readonly canRevoke: boolean;
-  readonly colorScheme?: 'light' | 'dark';
   invitationRevoked(row: MemberRow, target: InvitationTarget): void;
 }
 
@@ -47,24 +40,21 @@ export class InvitationMenu {
   private error?: InviteKitError;
   private idempotencyKey?: string;
   /** Keeps it next to its box, and closes it on a press elsewhere; stops when the panel leaves the page. */
-  private readonly popoverPosition: PopoverController;
+  private readonly popoverPosition = new PopoverController(this.host, { placement: 'bottom-end' });
   /** `<resend-invite-button>`, fetched as the pointer or focus reaches a "Not Joined" box, or when the menu opens. */
-  private readonly resendCode: LazyElementController;
+  private readonly resendCode = new LazyElementController(this.host, {
+    tag: 'resend-invite-button',
+    load: () => panelChunks.resendButton(),
+    loadingText: () => this.host.menuText('common.loading'),
+    failedText: () => this.host.menuText('error.network'),
+    retryLabel: () => this.host.menuText('common.retry'),
+    root: () => this.popover,
+    focusReady: () => {
+      if (this.row) this.popover?.querySelector<HTMLElement>('resend-invite-button')?.focus();
+    },
+  });
 
-  constructor(private readonly host: InvitationMenuHost) {
-    this.popoverPosition = new PopoverController(host, { placement: 'bottom-end' });
-    this.resendCode = new LazyElementController(host, {
-      tag: 'resend-invite-button',
-      load: () => panelChunks.resendButton(),
-      loadingText: () => host.menuText('common.loading'),
-      failedText: () => host.menuText('error.network'),
-      retryLabel: () => host.menuText('common.retry'),
-      root: () => this.popover,
-      focusReady: () => {
-        if (this.row) this.popover?.querySelector<HTMLElement>('resend-invite-button')?.focus();
-      },
-    });
-  }
+  constructor(private readonly host: InvitationMenuHost) {}
 
   /** The resend button's code on its way, for the panel's `updateComplete`. */
   get pending(): Promise<void> | undefined {
@@ -148,7 +138,7 @@ export class InvitationMenu {
   };
 
   private async revoke(row: MemberRow): Promise<void> {
-    const client = this.host.menuClient();
+    const client = this.host.data.client;
     if (!client || this.revoking) return;
     const target = targetOf(row, this.host.workspaceId);
     this.idempotencyKey ??= newIdempotencyKey();
@@ -167,6 +157,8 @@ export class InvitationMenu {
       return;
     }
     this.close(false);
+    // A member's row leaves at once (a team's waits for the server: its people may stay, in part).
+    if (row.kind === 'member') this.host.data.removeMember(row.member.id);
     this.host.invitationRevoked(row, target);
   }
 
@@ -205,7 +197,7 @@ export class InvitationMenu {
               team-id=${row.kind === 'team' ? row.team.id : ''}
               cooldown=${this.host.resendCooldown}
               color-scheme=${this.host.colorScheme ?? nothing}
-              .client=${this.host.menuClient()}
+              .client=${this.host.data.client}
             ></resend-invite-button>`,
             )}
             ${this.host.canRevoke ? this.renderRevoke(row, name, t) : nothing}
@@ -217,34 +209,18 @@ export class InvitationMenu {
 
   private renderRevoke(row: MemberRow, name: string, t: (key: string, params?: Record<string, string | number>) => string) {
     if (!this.confirming) {
-      return html`<button
-        part="revoke-button"
-        class="button button--quiet button--small"
-        type="button"
-        @click=${() => void this.setConfirming(true)}
-      >
+      return html`<button part="revoke-button" class="button button--quiet button--small" type="button" @click=${() => void this.setConfirming(true)}>
         ${t('menu.revoke')}
       </button>`;
     }
     return html`<div part="revoke-confirmation" class="confirm">
       <p class="confirm-text">${t('menu.revokeConfirm', { name })}</p>
       <div class="confirm-actions">
-        <button
-          part="revoke-confirm-button"
-          class="button button--danger button--small"
-          type="button"
-          aria-disabled=${this.revoking ? 'true' : 'false'}
-          @click=${() => void this.revoke(row)}
-        >
+        <button part="revoke-confirm-button" class="button button--danger button--small" type="button"
+          aria-disabled=${this.revoking ? 'true' : 'false'} @click=${() => void this.revoke(row)}>
           ${this.revoking ? html`<span class="spinner" aria-hidden="true"></span>${t('menu.revoking')}` : t('menu.revoke')}
         </button>
-        <button
-          class="button button--quiet button--small"
-          type="button"
-          @click=${() => void this.setConfirming(false)}
-        >
-          ${t('common.cancel')}
-        </button>
+        <button class="button button--quiet button--small" type="button" @click=${() => void this.setConfirming(false)}>${t('common.cancel')}</button>
       </div>
       <p part="menu-error" class="error" role="alert">${this.error ? t('menu.revokeFailed', { reason: this.host.menuError(this.error) }) : nothing}</p>
     </div>`;

@@ -3,18 +3,12 @@ import type { InviteKitError } from '../client/errors.js';
 import type { JoinRequest, MemberType, WorkspaceMember } from '../client/types.js';
 import { isolateBidi } from '../i18n/format.js';
 import { newIdempotencyKey } from '../internal/idempotency.js';
-import type { RequestController } from '../internal/request-controller.js';
-import type { MembersData } from './members-data.js';
+import type { PanelPieceHost } from './members-data.js';
 
 type Decision = MemberType | 'decline';
 
 /** What the join-requests section needs from the panel. */
-export interface JoinRequestsHost extends HTMLElement {
-  requestUpdate(): void;
-  readonly data: MembersData;
-  readonly menuRequests: RequestController;
-  menuText(key: string, params?: Record<string, string | number>): string;
-  menuError(error: InviteKitError): string;
+export interface JoinRequestsHost extends PanelPieceHost {
   relativeTime(date: string): string;
   announce(message: string): void;
   joinRequestApproved(request: JoinRequest, as: MemberType, member: WorkspaceMember): void;
@@ -87,7 +81,7 @@ export class JoinRequestsController {
     this.keys.delete(request.id);
     if (outcome.value) {
       const member = outcome.value;
-      if (!data.members.some((candidate) => candidate.id === member.id)) data.members = [...data.members, member];
+      data.addMembers([member]);
       this.host.announce(this.host.menuText(decision === 'internal' ? 'requests.approvedInternal' : 'requests.approvedClient', { name }));
       this.host.joinRequestApproved(request, decision as MemberType, member);
     } else {

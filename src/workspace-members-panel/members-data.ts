@@ -4,8 +4,18 @@ import type { InviteClient } from '../client/invite-client.js';
 import type { JoinRequest, Viewer, Workspace, WorkspaceLink, WorkspaceMember, WorkspaceTeam } from '../client/types.js';
 import { LiveUpdatesController } from '../internal/live-updates-controller.js';
 import { RequestController } from '../internal/request-controller.js';
+import { buildRows, filterRows } from './member-rows.js';
 import { MembersPager, pagingQuery } from './members-pager.js';
 import type { MemberFilter } from './members-pager.js';
+
+/** What the panel's private pieces (the invitation menu, the join requests, the Workspace Link) need from it. */
+export interface PanelPieceHost extends HTMLElement, ReactiveControllerHost {
+  readonly data: MembersData;
+  readonly menuRequests: RequestController;
+  readonly colorScheme?: 'light' | 'dark';
+  menuText(key: string, params?: Record<string, string | number>): string;
+  menuError(error: InviteKitError): string;
+}
 
 interface DataSources {
   resolveClient(): Promise<InviteClient>;
@@ -48,8 +58,7 @@ export class MembersData {
   ) {
     this.requests = new RequestController(host);
     this.pager = new MembersPager(host, this.requests, {
-      client: () => this.client,
-      workspaceId: () => this.workspaceId,
+      list: (key, query) => this.fetch(key, (client, workspaceId, signal) => client.listWorkspaceMembers(workspaceId, query, { signal })),
       teams: (teams) => {
         this.teams = teams;
       },
@@ -123,31 +132,27 @@ export class MembersData {
   }
 
   async reloadMembers(): Promise<void> {
-    const { client, workspaceId } = this;
-    if (!client) return;
     if (this.pager.active) return this.pager.refresh();
-    const outcome = await this.requests.run('members', (signal) => client.listWorkspaceMembers(workspaceId, undefined, { signal }));
-    if (outcome.status !== 'ok') return;
+    const outcome = await this.fetch('members', (client, workspaceId, signal) =>
+      client.listWorkspaceMembers(workspaceId, undefined, { signal }),
+    );
+    if (outcome?.status !== 'ok') return;
     this.members = outcome.value.members;
     this.teams = outcome.value.teams;
     this.host.requestUpdate();
   }
 
   async reloadJoinRequests(): Promise<void> {
-    const { client, workspaceId } = this;
-    if (!client) return;
-    const outcome = await this.requests.run('join-requests', (signal) => client.listJoinRequests(workspaceId, { signal }));
-    if (outcome.status !== 'ok') return;
+    const outcome = await this.fetch('join-requests', (client, workspaceId, signal) => client.listJoinRequests(workspaceId, { signal }));
+    if (outcome?.status !== 'ok') return;
     this.joinRequests = outcome.value.filter((request) => !this.settlingRequests.has(request.id));
     this.host.requestUpdate();
   }
 
   async reloadLink(): Promise<void> {
-    const { client, workspaceId } = this;
-    if (!client) return;
     this.linkError = undefined;
-    const outcome = await this.requests.run('link', (signal) => client.getWorkspaceLink(workspaceId, { signal }));
-    if (outcome.status === 'stale') return;
+    const outcome = await this.fetch('link', (client, workspaceId, signal) => client.getWorkspaceLink(workspaceId, { signal }));
+    if (!outcome || outcome.status === 'stale') return;
     if (outcome.status === 'error') this.linkError = outcome.error;
     else this.link = outcome.value;
     this.host.requestUpdate();
@@ -155,11 +160,40 @@ export class MembersData {
 
   /** Replaces one member in place (after a resend renewed their invitation, say). */
   updateMember(memberId: string, change: (member: WorkspaceMember) => WorkspaceMember): void {
-    if (this.pager.active) {
-      this.pager.updateMember(memberId, change);
+    if (!this.pager.updateMember(memberId, change))
+      this.setMembers(this.members.map((member) => (member.id === memberId ? change(member) : member)));
+  }
+
+  /** A member taken out here (their invitation revoked): out of the list, and the counts, at once. */
+  removeMember(memberId: string): void {
+    if (!this.pager.remove(memberId)) this.setMembers(this.members.filter((member) => member.id !== memberId));
+  }
+
+  /**
+   * Members added here (from the picker, or an approved request to join): in the list at once, at
+   * the end where the server puts newcomers; a paged list shows those its filter matches.
+   */
+  addMembers(added: WorkspaceMember[]): void {
+    const { filter } = this.pager;
+    if (!filter) {
+      const known = new Set(this.members.map((member) => member.id));
+      this.setMembers([...this.members, ...added.filter((member) => !known.has(member.id))]);
       return;
     }
-    this.members = this.members.map((member) => (member.id === memberId ? change(member) : member));
+    // A member of a team in the list is in its row, not one of their own (`excludeTeamMembers`).
+    const rows = buildRows(added, this.teams, Date.now()).slice(this.teams.length);
+    const shown = filterRows(rows, filter.query, filter.status).flatMap((row) => (row.kind === 'member' ? [row.member] : []));
+    this.pager.add(shown, rows.length);
+  }
+
+  private setMembers(members: WorkspaceMember[]): void {
+    this.members = members;
     this.host.requestUpdate();
+  }
+
+  /** Runs a request about the workspace shown, under `key`; nothing before there is a client. */
+  private fetch<T>(key: string, call: (client: InviteClient, workspaceId: string, signal: AbortSignal) => Promise<T>) {
+    const { client, workspaceId } = this;
+    return client ? this.requests.run(key, (signal) => call(client, workspaceId, signal)) : undefined;
   }
 }

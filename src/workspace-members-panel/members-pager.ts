@@ -1,8 +1,7 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { InviteKitError } from '../client/errors.js';
-import type { InviteClient } from '../client/invite-client.js';
 import type { WorkspaceMember, WorkspaceMembers, WorkspaceMembersQuery, WorkspaceTeam } from '../client/types.js';
-import type { RequestController } from '../internal/request-controller.js';
+import type { RequestController, RequestOutcome } from '../internal/request-controller.js';
 import { PAGE_SIZE } from './member-rows.js';
 import type { StatusFilter } from './member-rows.js';
 
@@ -18,22 +17,35 @@ const LOOKAHEAD_ROWS = 40;
 export const FILTER_DEBOUNCE_MS = 250;
 
 interface PagerSource {
-  client(): InviteClient | undefined;
-  workspaceId(): string;
+  /** Runs `listWorkspaceMembers` for the panel's workspace under a request key (nothing before there is a client). */
+  list(key: string, query: WorkspaceMembersQuery): Promise<RequestOutcome<WorkspaceMembers>> | undefined;
   /** Every answer carries the workspace's teams: the newest are handed over. */
   teams(teams: WorkspaceTeam[]): void;
 }
 
-/** One filter's pages: which have arrived, which are on their way, which failed. */
+/** One filter's members: which have arrived (at their places in the server's order), which pages are on their way, which failed. */
 interface Pages {
   readonly filter: MemberFilter;
   total: number;
-  readonly loaded: Map<number, WorkspaceMember[]>;
+  /** Sparse: a member at their index once their page has arrived. */
+  readonly members: WorkspaceMember[];
+  /** The pages whose every row is here. */
+  readonly loaded: Set<number>;
   /** The cursor that fetches a page, from the `nextCursor` of the page before it. */
   readonly cursors: Map<number, string>;
   readonly loading: Set<number>;
   readonly failed: Map<number, InviteKitError>;
 }
+
+const newPages = (filter: MemberFilter, total = 0): Pages => ({
+  filter,
+  total,
+  members: [],
+  loaded: new Set(),
+  cursors: new Map(),
+  loading: new Set(),
+  failed: new Map(),
+});
 
 export function pagingQuery(filter: MemberFilter, page: { offset?: number; cursor?: string; limit?: number } = {}): WorkspaceMembersQuery {
   return {
@@ -92,7 +104,7 @@ export class MembersPager implements ReactiveController {
   }
 
   memberAt(index: number): WorkspaceMember | undefined {
-    return this.pages?.loaded.get(Math.floor(index / PAGE_SIZE))?.[index % PAGE_SIZE];
+    return this.pages?.members[index];
   }
 
   pageFailed(index: number): boolean {
@@ -113,8 +125,7 @@ export class MembersPager implements ReactiveController {
     this.stop();
     if (first.total === undefined) return false;
     if (isUnfiltered(filter) && first.nextCursor === undefined && first.members.length >= first.total) return false;
-    this.pages = this.pagesFrom(filter, first);
-    if (isUnfiltered(filter)) this.unfilteredTotal = first.total;
+    this.take((this.pages = newPages(filter)), 0, first);
     this.changed();
     return true;
   }
@@ -124,6 +135,7 @@ export class MembersPager implements ReactiveController {
     clearTimeout(this.filterTimer);
     this.abortPages();
     this.requests.abort('members-filter');
+    this.requests.abort('members-total');
     this.pages = undefined;
     this.unfilteredTotal = 0;
   }
@@ -162,7 +174,7 @@ export class MembersPager implements ReactiveController {
   async refresh(): Promise<void> {
     const pages = this.pages;
     if (!pages) return;
-    const held = [...pages.loaded.keys()];
+    const held = [...pages.loaded];
     if (held.length === 0) held.push(0);
     const reloads = held.map((page) => this.loadPage(pages, page));
     // The header counts everyone: a filtered list asks once more, for one row, to learn how many that is.
@@ -172,59 +184,66 @@ export class MembersPager implements ReactiveController {
 
   /** Replaces one member where a page holds them. */
   updateMember(memberId: string, change: (member: WorkspaceMember) => WorkspaceMember): boolean {
-    let found = false;
-    for (const [page, members] of this.pages?.loaded ?? []) {
-      const index = members.findIndex((member) => member.id === memberId);
-      if (index < 0) continue;
-      const next = members.slice();
-      next[index] = change(members[index]!);
-      this.pages!.loaded.set(page, next);
-      found = true;
-    }
-    if (found) this.changed();
-    return found;
+    const members = this.pages?.members ?? [];
+    const index = members.findIndex((member) => member?.id === memberId);
+    if (index < 0) return false;
+    members[index] = change(members[index]!);
+    this.changed();
+    return true;
+  }
+
+  /**
+   * A member taken out here (their invitation revoked): gone at once, the rows after them one
+   * place up and both counts one lower, as the server has them now. False if no page holds them.
+   */
+  remove(memberId: string): boolean {
+    const pages = this.pages;
+    const index = pages?.members.findIndex((member) => member?.id === memberId) ?? -1;
+    if (!pages || index < 0) return false;
+    pages.members.splice(index, 1);
+    pages.total -= 1;
+    this.unfilteredTotal -= 1;
+    this.shifted(pages, index);
+    return true;
+  }
+
+  /**
+   * Members added here (invited, approved): at the end, where the server puts newcomers, at once.
+   * `shown` are those the filter matches; `everyone` how many join the unfiltered count.
+   */
+  add(shown: WorkspaceMember[], everyone: number): void {
+    const pages = this.pages;
+    if (!pages) return;
+    const fresh = shown.filter((member) => !pages.members.some((held) => held?.id === member.id));
+    const at = pages.total;
+    pages.members.length = at;
+    pages.members.push(...fresh);
+    pages.total += fresh.length;
+    this.unfilteredTotal += everyone;
+    this.shifted(pages, at);
   }
 
   private async applyFilter(filter: MemberFilter): Promise<void> {
-    const client = this.source.client();
-    const workspaceId = this.source.workspaceId();
-    if (!client || !this.pages) return;
-    const outcome = await this.requests.run('members-filter', (signal) =>
-      client.listWorkspaceMembers(workspaceId, pagingQuery(filter), { signal }),
-    );
-    if (outcome.status === 'stale' || !this.pages) return;
-    if (outcome.status === 'error') {
-      // The rows of the old filter would lie about this one: show the new filter's list failed in place.
-      this.abortPages();
-      this.pages = {
-        filter,
-        total: Math.max(this.pages.total, 1),
-        loaded: new Map(),
-        cursors: new Map(),
-        loading: new Set(),
-        failed: new Map(),
-      };
-      this.pages.failed.set(0, outcome.error);
-      this.changed();
-      return;
-    }
-    if (outcome.value.total === undefined) return;
+    if (!this.pages) return;
+    const outcome = await this.source.list('members-filter', pagingQuery(filter));
+    const previous = this.pages;
+    if (!outcome || outcome.status === 'stale' || !previous) return;
+    if (outcome.status === 'ok' && outcome.value.total === undefined) return;
     // Pages of the previous filter still on their way would land in the wrong list.
     this.abortPages();
-    this.pages = this.pagesFrom(filter, outcome.value);
-    if (isUnfiltered(filter)) this.unfilteredTotal = outcome.value.total;
+    if (outcome.status === 'ok') this.take((this.pages = newPages(filter)), 0, outcome.value);
+    // The rows of the old filter would lie about this one: show the new filter's list failed in place.
+    else (this.pages = newPages(filter, Math.max(previous.total, 1))).failed.set(0, outcome.error);
     this.changed();
   }
 
   private async loadPage(pages: Pages, page: number): Promise<void> {
-    const client = this.source.client();
-    if (!client) return;
-    const workspaceId = this.source.workspaceId();
-    pages.loading.add(page);
     const cursor = pages.cursors.get(page);
-    const query = pagingQuery(pages.filter, cursor !== undefined ? { cursor } : { offset: page * PAGE_SIZE });
     const key = `members-page:${page}`;
-    const outcome = await this.requests.run(key, (signal) => client.listWorkspaceMembers(workspaceId, query, { signal }));
+    const request = this.source.list(key, pagingQuery(pages.filter, cursor !== undefined ? { cursor } : { offset: page * PAGE_SIZE }));
+    if (!request) return;
+    pages.loading.add(page);
+    const outcome = await request;
     // Only the list these pages belong to: a page of an older filter is dropped.
     if (this.pages !== pages) return;
     // Superseded by a newer request for the same page (a refresh): that one is still on its way.
@@ -233,54 +252,58 @@ export class MembersPager implements ReactiveController {
       return;
     }
     pages.loading.delete(page);
-    if (outcome.status === 'error') {
-      pages.failed.set(page, outcome.error);
-      this.changed();
-      return;
+    if (outcome.status === 'error') pages.failed.set(page, outcome.error);
+    else {
+      pages.failed.delete(page);
+      this.take(pages, page, outcome.value);
     }
-    const answer = outcome.value;
-    pages.failed.delete(page);
-    this.take(pages, page, answer);
     this.changed();
   }
 
   private async reloadUnfilteredTotal(): Promise<void> {
-    const client = this.source.client();
-    if (!client) return;
-    const workspaceId = this.source.workspaceId();
-    const outcome = await this.requests.run('members-total', (signal) =>
-      client.listWorkspaceMembers(workspaceId, pagingQuery({ query: '', status: 'all' }, { limit: 1 }), { signal }),
-    );
-    if (outcome.status !== 'ok' || outcome.value.total === undefined) return;
+    const outcome = await this.source.list('members-total', pagingQuery({ query: '', status: 'all' }, { limit: 1 }));
+    if (outcome?.status !== 'ok' || outcome.value.total === undefined) return;
     this.unfilteredTotal = outcome.value.total;
     this.changed();
   }
 
-  private pagesFrom(filter: MemberFilter, first: WorkspaceMembers): Pages {
-    const pages: Pages = { filter, total: 0, loaded: new Map(), cursors: new Map(), loading: new Set(), failed: new Map() };
-    this.take(pages, 0, first);
-    return pages;
-  }
-
   private take(pages: Pages, page: number, answer: WorkspaceMembers): void {
-    pages.loaded.set(page, answer.members);
-    if (answer.nextCursor !== undefined) pages.cursors.set(page + 1, answer.nextCursor);
     if (answer.total !== undefined && answer.total !== pages.total) {
+      // A filtered list that held pages changed size: so may the header's count, which counts everyone.
+      if (pages.loaded.size > 0 && !isUnfiltered(pages.filter)) void this.reloadUnfilteredTotal();
       pages.total = answer.total;
-      // Members came or went: pages past the end are gone, and cursors may point elsewhere now.
-      for (const held of [...pages.loaded.keys()]) if (held * PAGE_SIZE >= pages.total && held > 0) pages.loaded.delete(held);
+      // Members came or went: rows past the end are gone, and cursors may point elsewhere now.
+      pages.members.length = Math.min(pages.members.length, pages.total);
+      for (const held of pages.loaded) if (held * PAGE_SIZE >= pages.total && held > 0) pages.loaded.delete(held);
       pages.cursors.clear();
-      if (answer.nextCursor !== undefined) pages.cursors.set(page + 1, answer.nextCursor);
     }
+    answer.members.forEach((member, at) => (pages.members[page * PAGE_SIZE + at] = member));
+    pages.loaded.add(page);
+    if (answer.nextCursor !== undefined) pages.cursors.set(page + 1, answer.nextCursor);
     if (page === 0 && isUnfiltered(pages.filter) && answer.total !== undefined) this.unfilteredTotal = answer.total;
     this.source.teams(answer.teams);
+  }
+
+  /**
+   * The rows from `from` on moved (a member left or came here): a page there is whole again once
+   * fetched anew, cursors may skip a row, and the pages on their way answer for the list before.
+   */
+  private shifted(pages: Pages, from: number): void {
+    pages.cursors.clear();
+    const first = Math.floor(from / PAGE_SIZE);
+    for (const page of pages.loaded) {
+      const start = page * PAGE_SIZE;
+      const places = Array.from({ length: Math.min(pages.total, start + PAGE_SIZE) - start }, (_, at) => start + at);
+      if (page >= first && places.some((index) => !(index in pages.members))) pages.loaded.delete(page);
+    }
+    for (const page of [...pages.loading]) if (page >= first) void this.loadPage(pages, page);
+    this.changed();
   }
 
   private abortPages(): void {
     const pages = this.pages;
     if (!pages) return;
-    for (const page of pages.loading) this.requests.abort(`members-page:${page}`);
-    for (const page of pages.loaded.keys()) this.requests.abort(`members-page:${page}`);
+    for (const page of [...pages.loading, ...pages.loaded]) this.requests.abort(`members-page:${page}`);
     pages.loading.clear();
   }
 

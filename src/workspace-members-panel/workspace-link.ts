@@ -1,20 +1,13 @@
 import { html, nothing } from 'lit';
-import type { ReactiveControllerHost } from 'lit';
 import type { InviteKitError } from '../client/errors.js';
 import type { WorkspaceLink } from '../client/types.js';
 import { newIdempotencyKey } from '../internal/idempotency.js';
-import type { RequestController } from '../internal/request-controller.js';
 import { CopyLinkController } from '../internal/copy-link.js';
 import { switchButton } from '../internal/switch.js';
-import type { MembersData } from './members-data.js';
+import type { PanelPieceHost } from './members-data.js';
 
 /** What the Workspace Link section needs from the panel. */
-export interface WorkspaceLinkHost extends HTMLElement, ReactiveControllerHost {
-  readonly data: MembersData;
-  readonly menuRequests: RequestController;
-  readonly colorScheme?: 'light' | 'dark';
-  menuText(key: string, params?: Record<string, string | number>): string;
-  menuError(error: InviteKitError): string;
+export interface WorkspaceLinkHost extends PanelPieceHost {
   workspaceLinkCopied(url: string, method: 'clipboard' | 'manual'): void;
   workspaceLinkChanged(link: WorkspaceLink): void;
 }
@@ -26,17 +19,14 @@ export interface WorkspaceLinkHost extends HTMLElement, ReactiveControllerHost {
  * and the section says so.
  */
 export class WorkspaceLinkController {
+  private readonly copy = new CopyLinkController(this.host, {
+    t: (key, params) => this.host.menuText(key, params),
+    onCopied: (url, method) => this.host.workspaceLinkCopied(url, method),
+  });
   private saveError?: InviteKitError;
   private saving?: { includesViewing: boolean; key: string };
 
-  constructor(private readonly host: WorkspaceLinkHost) {
-    this.copy = new CopyLinkController(host, {
-      t: (key, params) => host.menuText(key, params),
-      onCopied: (url, method) => host.workspaceLinkCopied(url, method),
-    });
-  }
-
-  private readonly copy: CopyLinkController;
+  constructor(private readonly host: WorkspaceLinkHost) {}
 
   /** Shows the change at once; puts the switch back if the client refuses it. */
   async setIncludesViewing(includesViewing: boolean): Promise<void> {
