@@ -312,6 +312,34 @@ describe('<workspace-members-panel> on a backend that pages: changes made in the
     expect(q(el, '#showing')!.textContent).to.contain((filtered - 1).toLocaleString('en'));
   });
 
+  it('shows members invited from "+ Invite Members" at once at the end of the list, as without paging', async () => {
+    const client = large();
+    const network = holding(client);
+    const el = await mount(client);
+    q<HTMLButtonElement>(el, '[part="invite-members-button"]')!.click();
+    await waitUntil(() => q<HTMLDialogElement>(el, '[part="picker-dialog"]')!.open && q(el, 'workspace-members-picker')?.shadowRoot);
+    const picker = q(el, 'workspace-members-picker')!;
+    const search = picker.shadowRoot!.querySelector<HTMLInputElement>('#search')!;
+    typeInto(search, 'Farid');
+    await waitUntil(() => picker.shadowRoot!.querySelectorAll('[role="option"]').length === 1, 'Farid is suggested');
+    picker.shadowRoot!.querySelector<HTMLElement>('[role="option"]')!.click();
+    await waitUntil(() => picker.shadowRoot!.querySelector('[part="chip"]'));
+    network.hold();
+    const invited = oneEvent(el, 'members-invited');
+    picker.shadowRoot!.querySelector<HTMLButtonElement>('[part="invite-button"]')!.click();
+    await invited;
+    await el.updateComplete;
+    expect(countText(el)).to.contain('20,001');
+    expect(rows(el)[0]!.getAttribute('aria-setsize')).to.equal(String(MEMBERS + 1));
+    await waitUntil(() => !q<HTMLDialogElement>(el, '[part="picker-dialog"]')!.open);
+    list(el).scrollTop = list(el).scrollHeight;
+    await waitUntil(() => rowByName(el, 'Farid Haddad'), 'the invited member is the last row');
+    expect(rowByName(el, 'Farid Haddad')!.getAttribute('aria-posinset')).to.equal(String(MEMBERS + 1));
+    network.release();
+    await waitUntil(() => placeholders(el).length === 0, 'the last page arrives', { timeout: 5000 });
+    expect(rowByName(el, 'Farid Haddad')!.getAttribute('aria-posinset')).to.equal(String(MEMBERS + 1));
+  });
+
   it('shows an approved member at once at the end of the list, where the server puts them', async () => {
     const client = large();
     const network = holding(client);

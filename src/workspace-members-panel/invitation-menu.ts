@@ -2,11 +2,11 @@ import { html, nothing } from 'lit';
 import type { InviteKitError } from '../client/errors.js';
 import type { InvitationTarget } from '../client/types.js';
 import { newIdempotencyKey } from '../internal/idempotency.js';
-import { LazyElementController } from '../internal/lazy-element.js';
+import { LazyElementController, lazyTexts } from '../internal/lazy-element.js';
 import { PopoverController } from '../internal/popover-controller.js';
 import type { MemberRow } from './member-rows.js';
 import { panelChunks } from './lazy-pieces.js';
-import type { PanelPieceHost } from './members-data.js';
+import type { PanelContext, PanelPieceHost } from './members-data.js';
 
 /** What the menu needs from the panel it sits in. */
 export interface InvitationMenuHost extends PanelPieceHost {
@@ -45,16 +45,17 @@ export class InvitationMenu {
   private readonly resendCode = new LazyElementController(this.host, {
     tag: 'resend-invite-button',
     load: () => panelChunks.resendButton(),
-    loadingText: () => this.host.menuText('common.loading'),
-    failedText: () => this.host.menuText('error.network'),
-    retryLabel: () => this.host.menuText('common.retry'),
+    ...lazyTexts((key) => this.context.t(key)),
     root: () => this.popover,
     focusReady: () => {
       if (this.row) this.popover?.querySelector<HTMLElement>('resend-invite-button')?.focus();
     },
   });
 
-  constructor(private readonly host: InvitationMenuHost) {}
+  constructor(
+    private readonly host: InvitationMenuHost,
+    private readonly context: PanelContext,
+  ) {}
 
   /** The resend button's code on its way, for the panel's `updateComplete`. */
   get pending(): Promise<void> | undefined {
@@ -138,7 +139,7 @@ export class InvitationMenu {
   };
 
   private async revoke(row: MemberRow): Promise<void> {
-    const client = this.host.data.client;
+    const client = this.context.data.client;
     if (!client || this.revoking) return;
     const target = targetOf(row, this.host.workspaceId);
     this.idempotencyKey ??= newIdempotencyKey();
@@ -146,7 +147,7 @@ export class InvitationMenu {
     this.revoking = true;
     this.error = undefined;
     this.host.requestUpdate();
-    const outcome = await this.host.menuRequests.run(`revoke:${row.key}`, (signal) =>
+    const outcome = await this.context.requests.run(`revoke:${row.key}`, (signal) =>
       client.revokeInvitation(target, { signal, idempotencyKey }),
     );
     this.revoking = false;
@@ -158,7 +159,7 @@ export class InvitationMenu {
     }
     this.close(false);
     // A member's row leaves at once (a team's waits for the server: its people may stay, in part).
-    if (row.kind === 'member') this.host.data.removeMember(row.member.id);
+    if (row.kind === 'member') this.context.data.removeMember(row.member.id);
     this.host.invitationRevoked(row, target);
   }
 
@@ -173,7 +174,7 @@ export class InvitationMenu {
 
   render() {
     const row = this.row;
-    const t = (key: string, params?: Record<string, string | number>) => this.host.menuText(key, params);
+    const t = (key: string, params?: Record<string, string | number>) => this.context.t(key, params);
     const name = row ? nameOf(row) : '';
     return html`<div
       id="invitation-menu"
@@ -197,7 +198,7 @@ export class InvitationMenu {
               team-id=${row.kind === 'team' ? row.team.id : ''}
               cooldown=${this.host.resendCooldown}
               color-scheme=${this.host.colorScheme ?? nothing}
-              .client=${this.host.data.client}
+              .client=${this.context.data.client}
             ></resend-invite-button>`,
             )}
             ${this.host.canRevoke ? this.renderRevoke(row, name, t) : nothing}
@@ -222,7 +223,7 @@ export class InvitationMenu {
         </button>
         <button class="button button--quiet button--small" type="button" @click=${() => void this.setConfirming(false)}>${t('common.cancel')}</button>
       </div>
-      <p part="menu-error" class="error" role="alert">${this.error ? t('menu.revokeFailed', { reason: this.host.menuError(this.error) }) : nothing}</p>
+      <p part="menu-error" class="error" role="alert">${this.error ? t('menu.revokeFailed', { reason: this.context.describeError(this.error) }) : nothing}</p>
     </div>`;
   }
 }

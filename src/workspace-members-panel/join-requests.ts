@@ -1,18 +1,14 @@
 import { html, nothing } from 'lit';
 import type { InviteKitError } from '../client/errors.js';
-import type { JoinRequest, MemberType, WorkspaceMember } from '../client/types.js';
+import type { JoinRequest, MemberType } from '../client/types.js';
 import { isolateBidi } from '../i18n/format.js';
 import { newIdempotencyKey } from '../internal/idempotency.js';
-import type { PanelPieceHost } from './members-data.js';
+import type { PanelContext, PanelPieceHost } from './members-data.js';
 
 type Decision = MemberType | 'decline';
 
 /** What the join-requests section needs from the panel. */
 export interface JoinRequestsHost extends PanelPieceHost {
-  relativeTime(date: string): string;
-  announce(message: string): void;
-  joinRequestApproved(request: JoinRequest, as: MemberType, member: WorkspaceMember): void;
-  joinRequestDeclined(request: JoinRequest): void;
   /** Where focus goes when the request it was on leaves the list. */
   focusAfterRequest(): Promise<void>;
 }
@@ -32,15 +28,18 @@ export class JoinRequestsController {
   private readonly keys = new Map<string, { decision: Decision; key: string }>();
   private failure?: { request: JoinRequest; decision: Decision; error: InviteKitError };
 
-  constructor(private readonly host: JoinRequestsHost) {}
+  constructor(
+    private readonly host: JoinRequestsHost,
+    private readonly context: PanelContext,
+  ) {}
 
   /** Whether the viewer may approve: portal admins only. */
   get canApprove(): boolean {
-    return this.host.data.viewer?.isPortalAdmin === true;
+    return this.context.data.viewer?.isPortalAdmin === true;
   }
 
   async decide(request: JoinRequest, decision: Decision): Promise<void> {
-    const { data } = this.host;
+    const { data } = this.context;
     const client = data.client;
     if (!client || data.settlingRequests.has(request.id)) return;
     if (decision !== 'decline' && !this.canApprove) return;
@@ -59,7 +58,7 @@ export class JoinRequestsController {
     if (hadFocus) void this.host.focusAfterRequest();
 
     const workspaceId = request.workspaceId;
-    const outcome = await this.host.menuRequests.run(`join-request:${request.id}`, (signal) =>
+    const outcome = await this.context.requests.run(`join-request:${request.id}`, (signal) =>
       decision === 'decline'
         ? client.declineJoinRequest(workspaceId, request.id, { signal, idempotencyKey }).then(() => undefined)
         : client.approveJoinRequest(workspaceId, request.id, decision, { signal, idempotencyKey }),
@@ -82,18 +81,18 @@ export class JoinRequestsController {
     if (outcome.value) {
       const member = outcome.value;
       data.addMembers([member]);
-      this.host.announce(this.host.menuText(decision === 'internal' ? 'requests.approvedInternal' : 'requests.approvedClient', { name }));
-      this.host.joinRequestApproved(request, decision as MemberType, member);
+      this.context.announce(this.context.t(decision === 'internal' ? 'requests.approvedInternal' : 'requests.approvedClient', { name }));
+      this.context.emit('join-request-approved', { workspaceId: this.host.workspaceId, request, as: decision as MemberType, member });
     } else {
-      this.host.announce(this.host.menuText('requests.declined', { name }));
-      this.host.joinRequestDeclined(request);
+      this.context.announce(this.context.t('requests.declined', { name }));
+      this.context.emit('join-request-declined', { workspaceId: this.host.workspaceId, request });
     }
     this.host.requestUpdate();
   }
 
   render() {
-    const { joinRequests } = this.host.data;
-    const t = (key: string, params?: Record<string, string | number>) => this.host.menuText(key, params);
+    const { joinRequests } = this.context.data;
+    const t = (key: string, params?: Record<string, string | number>) => this.context.t(key, params);
     const failure = this.failure;
     const canApprove = this.canApprove;
     if (joinRequests.length === 0 && !failure) return nothing;
@@ -105,7 +104,7 @@ export class JoinRequestsController {
           ? html`<div part="join-request-error" class="alert alert--danger" role="alert">
             ${t(failure.decision === 'decline' ? 'requests.declineFailed' : 'requests.approveFailed', {
               name: failure.request.fullName,
-              reason: this.host.menuError(failure.error),
+              reason: this.context.describeError(failure.error),
             })}
           </div>`
           : nothing
@@ -117,7 +116,7 @@ export class JoinRequestsController {
               <bdi part="name" class="name truncate">${request.fullName}</bdi>
               <span part="details" class="details">${
                 (request.email ?? request.phone) ? html`<bdi class="contact">${request.email ?? request.phone}</bdi>\u00A0· ` : nothing
-              }<span class="asked">${t('requests.requestedAt', { time: this.host.relativeTime(request.requestedAt) })}</span></span>
+              }<span class="asked">${t('requests.requestedAt', { time: this.context.relativeTime(request.requestedAt) })}</span></span>
             </span>
             <span class="request-actions" role="group" aria-label=${isolateBidi(request.fullName)}>
               ${

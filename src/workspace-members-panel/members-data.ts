@@ -8,13 +8,25 @@ import { buildRows, filterRows } from './member-rows.js';
 import { MembersPager, pagingQuery } from './members-pager.js';
 import type { MemberFilter } from './members-pager.js';
 
-/** What the panel's private pieces (the invitation menu, the join requests, the Workspace Link) need from it. */
+/** The panel itself, as its private pieces see it: what they render for, and where they update. */
 export interface PanelPieceHost extends HTMLElement, ReactiveControllerHost {
-  readonly data: MembersData;
-  readonly menuRequests: RequestController;
+  readonly workspaceId: string;
   readonly colorScheme?: 'light' | 'dark';
-  menuText(key: string, params?: Record<string, string | number>): string;
-  menuError(error: InviteKitError): string;
+}
+
+/**
+ * What the panel's private pieces (the invitation menu, the join requests, the Workspace Link)
+ * are given: its data and a runner for their requests, its words and error sentences, its
+ * announcer and its events — a narrow context, not the panel's members.
+ */
+export interface PanelContext {
+  readonly data: MembersData;
+  readonly requests: RequestController;
+  t(key: string, params?: Record<string, string | number>): string;
+  describeError(error: InviteKitError): string;
+  relativeTime(date: string): string;
+  announce(message: string): void;
+  emit<K extends keyof HTMLElementEventMap>(type: K, detail: HTMLElementEventMap[K] extends CustomEvent<infer D> ? D : never): boolean;
 }
 
 interface DataSources {

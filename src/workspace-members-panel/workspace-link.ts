@@ -1,16 +1,9 @@
 import { html, nothing } from 'lit';
 import type { InviteKitError } from '../client/errors.js';
-import type { WorkspaceLink } from '../client/types.js';
 import { newIdempotencyKey } from '../internal/idempotency.js';
 import { CopyLinkController } from '../internal/copy-link.js';
 import { switchButton } from '../internal/switch.js';
-import type { PanelPieceHost } from './members-data.js';
-
-/** What the Workspace Link section needs from the panel. */
-export interface WorkspaceLinkHost extends PanelPieceHost {
-  workspaceLinkCopied(url: string, method: 'clipboard' | 'manual'): void;
-  workspaceLinkChanged(link: WorkspaceLink): void;
-}
+import type { PanelContext, PanelPieceHost } from './members-data.js';
 
 /**
  * The "Workspace Link" section at the bottom of a flow workspace's panel: the link with
@@ -20,17 +13,20 @@ export interface WorkspaceLinkHost extends PanelPieceHost {
  */
 export class WorkspaceLinkController {
   private readonly copy = new CopyLinkController(this.host, {
-    t: (key, params) => this.host.menuText(key, params),
-    onCopied: (url, method) => this.host.workspaceLinkCopied(url, method),
+    t: (key, params) => this.context.t(key, params),
+    onCopied: (url, method) => this.context.emit('workspace-link-copied', { workspaceId: this.host.workspaceId, url, method }),
   });
   private saveError?: InviteKitError;
   private saving?: { includesViewing: boolean; key: string };
 
-  constructor(private readonly host: WorkspaceLinkHost) {}
+  constructor(
+    private readonly host: PanelPieceHost,
+    private readonly context: PanelContext,
+  ) {}
 
   /** Shows the change at once; puts the switch back if the client refuses it. */
   async setIncludesViewing(includesViewing: boolean): Promise<void> {
-    const { data } = this.host;
+    const { data } = this.context;
     const { client, link } = data;
     if (!client || !link) return;
     if (this.saving?.includesViewing !== includesViewing) this.saving = { includesViewing, key: newIdempotencyKey() };
@@ -39,7 +35,7 @@ export class WorkspaceLinkController {
     data.link = { ...link, includesViewing };
     this.saveError = undefined;
     this.host.requestUpdate();
-    const outcome = await this.host.menuRequests.run('workspace-link', (signal) =>
+    const outcome = await this.context.requests.run('workspace-link', (signal) =>
       client.setWorkspaceLinkViewing(link.workspaceId, includesViewing, { signal, idempotencyKey }),
     );
     if (outcome.status === 'stale') return;
@@ -50,18 +46,18 @@ export class WorkspaceLinkController {
     } else {
       this.saving = undefined;
       data.link = outcome.value;
-      this.host.workspaceLinkChanged(outcome.value);
+      this.context.emit('workspace-link-changed', { workspaceId: this.host.workspaceId, link: outcome.value });
     }
     this.host.requestUpdate();
   }
 
   render() {
-    const { link, linkError } = this.host.data;
-    const t = (key: string, params?: Record<string, string | number>) => this.host.menuText(key, params);
+    const { link, linkError } = this.context.data;
+    const t = (key: string, params?: Record<string, string | number>) => this.context.t(key, params);
     const loadFailure = linkError
       ? html`<div class="alert alert--danger" role="alert">
-          ${t('link.loadFailed', { reason: this.host.menuError(linkError) })}
-          <span><button class="button button--small" type="button" @click=${() => void this.host.data.reloadLink()}>${t('common.retry')}</button></span>
+          ${t('link.loadFailed', { reason: this.context.describeError(linkError) })}
+          <span><button class="button button--small" type="button" @click=${() => void this.context.data.reloadLink()}>${t('common.retry')}</button></span>
         </div>`
       : nothing;
     return html`<section part="workspace-link" class="workspace-link" aria-labelledby="workspace-link-title">
@@ -94,7 +90,7 @@ export class WorkspaceLinkController {
               ${
                 this.saveError
                   ? html`<p part="workspace-link-error" class="error" role="alert">
-                    ${t('link.saveFailed', { reason: this.host.menuError(this.saveError) })}
+                    ${t('link.saveFailed', { reason: this.context.describeError(this.saveError) })}
                   </p>`
                   : nothing
               }

@@ -2,7 +2,7 @@ import { html, nothing } from 'lit';
 import type { PropertyValues } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import type { InviteKitError } from '../client/errors.js';
-import type { InvitationTarget, JoinRequest, MemberType, WorkspaceLink, WorkspaceMember } from '../client/types.js';
+import type { InvitationTarget, WorkspaceMember } from '../client/types.js';
 import { AnnouncerController } from '../internal/announcer.js';
 import { initials } from '../internal/avatar.js';
 import { InviteKitElement } from '../internal/invite-kit-element.js';
@@ -19,6 +19,7 @@ import { MemberListController } from './member-list.js';
 import { buildRows, filterRows, pagedRows, peopleIn, prepareSearch, STATUS_FILTERS, teamRows } from './member-rows.js';
 import type { ListRow, MemberRow, StatusFilter } from './member-rows.js';
 import { MembersData } from './members-data.js';
+import type { PanelContext } from './members-data.js';
 import type { WorkspaceMembersPicker } from '../workspace-members-picker/workspace-members-picker.js';
 import { panelChunks } from './lazy-pieces.js';
 import { WorkspaceLinkController } from './workspace-link.js';
@@ -213,15 +214,23 @@ export class WorkspaceMembersPanel extends InviteKitElement {
     resolveViewer: (signal) => this.resolveViewer(signal),
     filter: () => ({ query: this.filterQuery, status: this.statusFilter }),
   });
-  /** @internal */
-  readonly menuRequests = new RequestController(this);
+  /** What the private pieces below are given (members-data.ts `PanelContext`): not the panel's members. */
+  private readonly pieces: PanelContext = {
+    data: this.data,
+    requests: new RequestController(this),
+    t: (key, params) => this.t(key, params),
+    describeError: (error) => this.describeError(error),
+    relativeTime: (date) => this.localize.relativeTime(date),
+    announce: (message) => this.announcer.announce(message),
+    emit: (type, detail) => this.emit(type, detail),
+  };
   private readonly list = Object.assign(new MemberListController(this, '.list'), {
     // Scrolling re-renders the window alone, without the panel's update: it says which rows it reached.
     onShownRangeChange: () => this.wantShownPages(),
   });
-  private readonly menu = new InvitationMenu(this);
-  private readonly joinRequests = new JoinRequestsController(this);
-  private readonly workspaceLink = new WorkspaceLinkController(this);
+  private readonly menu = new InvitationMenu(this, this.pieces);
+  private readonly joinRequests = new JoinRequestsController(this, this.pieces);
+  private readonly workspaceLink = new WorkspaceLinkController(this, this.pieces);
   private rowsCache?: { members: unknown; teams: unknown; rows: MemberRow[]; people: number; stopSearchPrep: () => void };
   private visibleCache?: { all: MemberRow[]; query: string; status: StatusFilter; rows: ListRow[]; people: number };
   private pagedCache?: { version: number; teams: unknown; query: string; status: StatusFilter; rows: ListRow[]; people: number };
@@ -291,50 +300,11 @@ export class WorkspaceMembersPanel extends InviteKitElement {
   // ---- Hooks for the private pieces ------------------------------------------------------
 
   /** @internal */
-  menuText(key: string, params?: Record<string, string | number>): string {
-    return this.t(key, params);
-  }
-  /** @internal */
-  menuError(error: InviteKitError): string {
-    return this.describeError(error);
-  }
-  /** @internal */
-  menuClient() {
-    return this.data.client;
-  }
-  /** @internal */
-  relativeTime(date: string): string {
-    return this.localize.relativeTime(date);
-  }
-
-  /** @internal */
-  announce(message: string): void {
-    this.announcer.announce(message);
-  }
-
-  /** @internal */
-  joinRequestApproved(request: JoinRequest, as: MemberType, member: WorkspaceMember): void {
-    this.emit('join-request-approved', { workspaceId: this.workspaceId, request, as, member });
-  }
-  /** @internal */
-  joinRequestDeclined(request: JoinRequest): void {
-    this.emit('join-request-declined', { workspaceId: this.workspaceId, request });
-  }
-  /** @internal */
-  workspaceLinkCopied(url: string, method: 'clipboard' | 'manual'): void {
-    this.emit('workspace-link-copied', { workspaceId: this.workspaceId, url, method });
-  }
-  /** @internal */
-  workspaceLinkChanged(link: WorkspaceLink): void {
-    this.emit('workspace-link-changed', { workspaceId: this.workspaceId, link });
-  }
-
-  /** @internal */
   invitationRevoked(row: MemberRow, target: InvitationTarget): void {
     if (this.data.pager.active) void this.data.reloadMembers();
     else if (row.kind === 'member') this.data.members = this.data.members.filter((member) => member.id !== row.member.id);
     else void this.data.reloadMembers();
-    this.announce(this.t('menu.revoked', { name: row.kind === 'team' ? row.team.name : row.member.person.fullName }));
+    this.announcer.announce(this.t('menu.revoked', { name: row.kind === 'team' ? row.team.name : row.member.person.fullName }));
     this.emit('invitation-revoked', { workspaceId: this.workspaceId, target });
     this.requestUpdate();
     // Focus was in the menu of the row that left: give it to the row that took its place.
@@ -402,15 +372,8 @@ export class WorkspaceMembersPanel extends InviteKitElement {
 
   private readonly handleMembersInvited = (event: CustomEvent<{ added: WorkspaceMember[] }>) => {
     const added = event.detail.added;
-    if (this.data.pager.active) {
-      // Where they land in a paged list is the server's to say.
-      this.announce(this.t('members.invited', { count: added.length }));
-      void this.data.reloadMembers();
-      return;
-    }
-    const known = new Set(this.data.members.map((member) => member.id));
-    this.data.members = [...this.data.members, ...added.filter((member) => !known.has(member.id))];
-    this.announce(this.t('members.invited', { count: added.length }));
+    this.data.addMembers(added);
+    this.announcer.announce(this.t('members.invited', { count: added.length }));
     void this.data.reloadMembers();
   };
 

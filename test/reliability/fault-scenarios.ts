@@ -457,7 +457,8 @@ function joinRequestScenario(decision: 'approve' | 'decline'): MutationScenario 
     },
     async succeeded({ el, memo }) {
       // The request leaves at once (optimistically): success is the answer arriving with no error.
-      const requests = (el as unknown as { menuRequests: { isRunning(key: string): boolean } }).menuRequests;
+      // The pieces' request runner (the panel's PanelContext): the approve or decline still in flight.
+      const { requests } = (el as unknown as { pieces: { requests: { isRunning(key: string): boolean } } }).pieces;
       await until(
         () =>
           !requests.isRunning(`join-request:${memo.id as string}`) &&
