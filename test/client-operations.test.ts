@@ -17,6 +17,7 @@ import type { ResendInviteButton } from '../src/resend-invite-button/resend-invi
 import type { WorkspaceMembersPanel } from '../src/workspace-members-panel/workspace-members-panel.js';
 import { recording } from './fixtures/clients.js';
 import { deepElements, q, typeInto } from './fixtures/dom.js';
+import { bulkInviteTwo, refreshAndRestrictLink, sendInviteToWorkspace } from './fixtures/flows.js';
 import { tick, waitUntil } from './fixtures/wait.js';
 
 interface Declaring {
@@ -72,21 +73,7 @@ describe('clientOperations: what each element declares is what it calls', functi
   });
 
   it('<invite-user-form>: check, workspaces, send', async () => {
-    await drive<InviteUserForm>(
-      (client) => html`<invite-user-form .client=${client}></invite-user-form>`,
-      async (form) => {
-        await waitUntil(() => q(form, '#fullName'), 'the form');
-        typeInto(q<HTMLInputElement>(form, '#fullName')!, 'Ada Lovelace');
-        typeInto(q<HTMLInputElement>(form, '#contact')!, '+44 20 7946 0958');
-        q<HTMLInputElement>(form, 'input[value="workspace"]')!.click();
-        await waitUntil(() => q(form, '#workspaceId'), 'the workspaces');
-        const select = q<HTMLSelectElement>(form, '#workspaceId')!;
-        select.value = DEMO_IDS.groupWorkspaceId;
-        select.dispatchEvent(new Event('change'));
-        form.submit();
-        await waitUntil(() => form.status === 'sent', 'sent');
-      },
-    );
+    await drive<InviteUserForm>((client) => html`<invite-user-form .client=${client}></invite-user-form>`, sendInviteToWorkspace);
   });
 
   it('<invite-user-dialog>: both tabs (its form and link call the client)', async () => {
@@ -109,14 +96,7 @@ describe('clientOperations: what each element declares is what it calls', functi
       (client) => html`<share-invite-link .client=${client}></share-invite-link>`,
       async (link) => {
         await waitUntil(() => q<HTMLInputElement>(link, '#link')?.value, 'the link');
-        q(link, '[part~="refresh-button"]')!.click();
-        await tick(0);
-        q(link, '[part~="confirm-button"]')!.click();
-        await waitUntil(() => q(link, '[part~="alert"]'), 'refreshed');
-        q<HTMLDetailsElement>(link, '[part~="settings"]')!.open = true;
-        typeInto(q<HTMLInputElement>(link, '#domain-input')!, 'partner.example');
-        q(link, '[part~="add-domain-button"]')!.click();
-        await waitUntil(() => q(link, '[part~="domain"]'), 'the domain');
+        await refreshAndRestrictLink(link);
       },
     );
   });
@@ -171,11 +151,7 @@ describe('clientOperations: what each element declares is what it calls', functi
       async (admin) => {
         await waitUntil(() => q(admin, '[part~="table"]'), 'the list');
         await admin.show('bulk-invite');
-        typeInto(q<HTMLTextAreaElement>(admin, '#bulk-paste')!, 'Lin Ma <lin.ma@example.com>\nGrace Hopper, +1 415 555 0199');
-        q(admin, '[part~="add-rows-button"]')!.click();
-        await waitUntil(() => admin.shadowRoot!.querySelectorAll('[part~="bulk-row"][data-status="ready"]').length === 2, 'rows');
-        q(admin, '[part~="send-button"]')!.click();
-        await waitUntil(() => admin.shadowRoot!.querySelectorAll('[part~="bulk-row"][data-status="sent"]').length === 2, 'sent');
+        await bulkInviteTwo(admin);
         await admin.hide();
       },
     );

@@ -16,7 +16,7 @@ import type { InviteProfileMenu } from '../src/invite-profile-menu/invite-profil
 import type { InviteUserDialog } from '../src/invite-user-dialog/invite-user-dialog.js';
 import type { ResendInviteButton } from '../src/resend-invite-button/resend-invite-button.js';
 import { waitUntil } from './fixtures/wait.js';
-import { deepText } from './fixtures/dom.js';
+import { deepText, one, part, text, typeInto } from './fixtures/dom.js';
 
 const LOCALES: Record<string, Messages> = { es, de, ja, ar };
 
@@ -31,9 +31,7 @@ function usedCategories(locale: string): Set<string> {
   return used;
 }
 
-function dialogTitle(dialog: InviteUserDialog): string {
-  return dialog.shadowRoot!.querySelector('#title')!.textContent!.trim();
-}
+const dialogTitle = (dialog: InviteUserDialog) => text(one(dialog, '#title'));
 
 describe('translations', () => {
   const english = englishMessages();
@@ -154,9 +152,9 @@ describe('formatting through Intl', () => {
       team-id=${DEMO_IDS.supportTeamId}
       cooldown="0"
     ></resend-invite-button>`);
-    expect(el.shadowRoot!.querySelector('[part="button"]')!.textContent).to.contain('Einladung erneut senden');
-    el.shadowRoot!.querySelector<HTMLButtonElement>('[part="button"]')!.click();
-    const status = () => el.shadowRoot!.querySelector('[part="status"]')!.textContent!.trim();
+    expect(part(el, 'button').textContent).to.contain('Einladung erneut senden');
+    part(el, 'button').click();
+    const status = () => text(part(el, 'status'));
     await waitUntil(() => status() !== '', 'no status after resending', { timeout: 4000 });
     expect(status()).to.match(/^Einladungen gerade eben an \d+ Mitglieder gesendet\.$/u);
   });
@@ -274,9 +272,9 @@ describe('right to left', () => {
       html`<invite-user-dialog lang="ar" .client=${createMemoryClient()}></invite-user-dialog>`,
     );
     await dialog.show();
-    const header = dialog.shadowRoot!.querySelector('[part="header"]')!.getBoundingClientRect();
-    const close = dialog.shadowRoot!.querySelector('[part="close-button"]')!.getBoundingClientRect();
-    const title = dialog.shadowRoot!.querySelector('[part="title"]')!.getBoundingClientRect();
+    const header = part(dialog, 'header').getBoundingClientRect();
+    const close = part(dialog, 'close-button').getBoundingClientRect();
+    const title = part(dialog, 'title').getBoundingClientRect();
     expect(close.left - header.left).to.be.below(header.right - close.right);
     expect(title.left).to.be.above(close.right);
     await dialog.hide();
@@ -335,18 +333,13 @@ describe('client text in a sentence is set apart, wherever it could reorder the 
       html`<invite-link-sign-up lang="ar" .client=${admin.asViewer('signed-out')} link=${url}></invite-link-sign-up>`,
     );
     await waitUntil(() => el.status === 'ready', 'the link is checked');
-    const type = (id: string, value: string) => {
-      const input = el.shadowRoot!.querySelector<HTMLInputElement>(`#${id}`)!;
-      input.value = value;
-      input.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true }));
-    };
-    type('fullName', 'Ada Lovelace');
-    type('contact', '+44 20 7946 0958');
+    typeInto(one<HTMLInputElement>(el, '#fullName'), 'Ada Lovelace', { focus: false });
+    typeInto(one<HTMLInputElement>(el, '#contact'), '+44 20 7946 0958', { focus: false });
     await el.updateComplete;
-    el.shadowRoot!.querySelector<HTMLButtonElement>('[part~="submit-button"]')!.click();
+    part(el, 'submit-button').click();
     await waitUntil(() => el.status === 'signed-up', 'signed up');
     await el.updateComplete;
-    const message = el.shadowRoot!.querySelector('[part~="result-message"]')!.textContent!;
+    const message = part(el, 'result-message').textContent!;
     expect(message).to.include(`${FSI}+442079460958${PDI}`);
     expect(message).to.include(`${FSI}Ada Lovelace${PDI}`);
   });

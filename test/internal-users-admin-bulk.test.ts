@@ -16,7 +16,7 @@ import type {
   InternalUsersAdmin,
 } from '../src/internal-users-admin/define.js';
 import type { InviteUserForm } from '../src/invite-user-form/define.js';
-import { all, deepActive, one, shadow, tabTo, text } from './fixtures/dom.js';
+import { all, deepActive, one, shadow, tabTo, text, typeInto } from './fixtures/dom.js';
 import { waitUntil } from './fixtures/wait.js';
 
 async function openBulk(client: MemoryClient): Promise<InternalUsersAdmin> {
@@ -27,9 +27,7 @@ async function openBulk(client: MemoryClient): Promise<InternalUsersAdmin> {
 }
 
 async function paste(el: InternalUsersAdmin, lines: string[]): Promise<void> {
-  const area = one<HTMLTextAreaElement>(el, '#bulk-paste');
-  area.value = lines.join('\n');
-  area.dispatchEvent(new InputEvent('input'));
+  typeInto(one<HTMLTextAreaElement>(el, '#bulk-paste'), lines.join('\n'), { focus: false });
   one(el, '[part~="add-rows-button"]').click();
   await el.updateComplete;
 }
@@ -39,10 +37,7 @@ const statuses = (el: InternalUsersAdmin) => rows(el).map((row) => row.dataset.s
 const rowAt = (el: InternalUsersAdmin, index: number) => rows(el)[index]!;
 
 async function edit(el: InternalUsersAdmin, index: number, field: string, value: string) {
-  const input = rowAt(el, index).querySelector<HTMLInputElement>(`[data-field="${field}"]`)!;
-  input.value = value;
-  input.dispatchEvent(new InputEvent('input'));
-  input.dispatchEvent(new Event('change'));
+  typeInto(rowAt(el, index).querySelector<HTMLInputElement>(`[data-field="${field}"]`)!, value, { focus: false, change: true });
   await el.updateComplete;
 }
 

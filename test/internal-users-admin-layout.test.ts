@@ -12,12 +12,12 @@ import type { MemorySeed } from '../src/client/memory/memory-client.js';
 import '../src/i18n/locales/de.js';
 import '../src/internal-users-admin/define.js';
 import type { InternalUsersAdmin } from '../src/internal-users-admin/define.js';
+import { shadow } from './fixtures/dom.js';
 import { hostileOf } from './fixtures/hostile-strings.js';
 import { overflowingElements } from './fixtures/layout.js';
 import { waitUntil } from './fixtures/wait.js';
 
-const root = (el: Element) => el.shadowRoot!;
-const wrapperOf = (el: InternalUsersAdmin) => root(el).querySelector<HTMLElement>('[part~="table-wrapper"]')!;
+const wrapperOf = (el: InternalUsersAdmin) => shadow(el).querySelector<HTMLElement>('[part~="table-wrapper"]')!;
 const layoutOf = (el: InternalUsersAdmin) => wrapperOf(el).dataset.layout;
 
 const LONG_NAME = hostileOf('very-long').find((value) => value.startsWith('Ada Lovelace '))!;
@@ -75,7 +75,7 @@ async function renderIn(scene: Scene, colorScheme: 'light' | 'dark'): Promise<In
     </main>
   </div>`);
   const el = page.querySelector<InternalUsersAdmin>('internal-users-admin')!;
-  await waitUntil(() => root(el).querySelectorAll('[part~="row"]').length === 15, 'the users are listed');
+  await waitUntil(() => shadow(el).querySelectorAll('[part~="row"]').length === 15, 'the users are listed');
   await el.updateComplete;
   // The switch is made before anything is painted; a frame later nothing may have moved.
   await new Promise(requestAnimationFrame);
@@ -101,11 +101,11 @@ describe('<internal-users-admin>: the layout at the widths people use', () => {
         const wrapper = wrapperOf(el);
         expect(wrapper.scrollWidth, 'the table scrolls sideways').to.be.at.most(wrapper.clientWidth);
         const visible = wrapper.getBoundingClientRect();
-        for (const resend of root(el).querySelectorAll('resend-invite-button')) {
+        for (const resend of shadow(el).querySelectorAll('resend-invite-button')) {
           const rect = resend.getBoundingClientRect();
           expect(rect.left >= visible.left - 1 && rect.right <= visible.right + 1, 'a Resend Invitation out of view').to.equal(true);
         }
-        for (const header of root(el).querySelectorAll('thead th')) {
+        for (const header of shadow(el).querySelectorAll('thead th')) {
           if (layoutOf(el) === 'table')
             expect(header.getBoundingClientRect().right, 'a column out of view').to.be.at.most(visible.right + 1);
         }
@@ -113,7 +113,7 @@ describe('<internal-users-admin>: the layout at the widths people use', () => {
         // Every name, address and User ID is whole in the text and in the title, however much of it shows.
         const seed = awkwardSeed();
         for (const user of seed.internalUsers) {
-          const row = root(el).querySelector(`[part~="row"][data-user-id="${user.id}"]`)!;
+          const row = shadow(el).querySelector(`[part~="row"][data-user-id="${user.id}"]`)!;
           const values = [...row.querySelectorAll<HTMLElement>('.value')];
           for (const expected of [user.fullName, user.email, user.phone, user.userId].filter((value): value is string => Boolean(value))) {
             const shown = values.find((value) => value.title === expected);
@@ -128,7 +128,7 @@ describe('<internal-users-admin>: the layout at the widths people use', () => {
         if (scene.table) {
           // The columns share the room: an ordinary address is whole, on one line, even beside very long values.
           for (const id of ORDINARY_IDS) {
-            const contact = root(el).querySelector<HTMLElement>(`[data-user-id="${id}"] [part~="contact"] .value`)!;
+            const contact = shadow(el).querySelector<HTMLElement>(`[data-user-id="${id}"] [part~="contact"] .value`)!;
             expect(isCut(contact), `${contact.textContent} is cut off`).to.equal(false);
             expect(contact.getBoundingClientRect().height, `${contact.textContent} takes one line`).to.be.below(
               lineHeightOf(contact) * 1.5,
@@ -148,7 +148,7 @@ describe('<internal-users-admin>: the layout at the widths people use', () => {
       html`<div style="width: 1100px"><internal-users-admin .client=${client}></internal-users-admin></div>`,
     );
     const el = box.firstElementChild as InternalUsersAdmin;
-    await waitUntil(() => root(el).querySelector('[part~="row"]'), 'the users are listed');
+    await waitUntil(() => shadow(el).querySelector('[part~="row"]'), 'the users are listed');
 
     /** Narrows the container 10 px at a time: the table while it fits, cards from where it does not; returns the narrowest table. */
     async function switchWidth(): Promise<number> {
@@ -191,6 +191,6 @@ describe('<internal-users-admin>: the layout at the widths people use', () => {
     // Wider again: the table comes back.
     box.style.width = '1100px';
     await waitUntil(() => layoutOf(el) === 'table', 'the table comes back');
-    expect(root(el).querySelector(`[data-user-id="${DEMO_IDS.adminId}"]`)).to.exist;
+    expect(shadow(el).querySelector(`[data-user-id="${DEMO_IDS.adminId}"]`)).to.exist;
   });
 });

@@ -9,7 +9,7 @@ import type { InternalUsersAdmin } from '../src/internal-users-admin/define.js';
 import type { InviteUserForm } from '../src/invite-user-form/define.js';
 import type { ShareInviteLink } from '../src/share-invite-link/define.js';
 import { holdable } from './fixtures/clients.js';
-import { all, deepActive, one, shadow, tabTo, text } from './fixtures/dom.js';
+import { all, deepActive, one, shadow, tabTo, text, typeInto } from './fixtures/dom.js';
 import { waitUntil } from './fixtures/wait.js';
 
 const names = (el: Element) => all(el, '[part~="row"] [part~="name"]').map(text);
@@ -551,11 +551,7 @@ describe('<internal-users-admin>: API, events, parts, themes and language', () =
     const el = await renderAdmin(client);
     const form = await openInvite(el);
     const caught = oneEvent(document, 'invite-sent');
-    const input = (id: string, value: string) => {
-      const field = form.shadowRoot!.querySelector<HTMLInputElement>(`#${id}`)!;
-      field.value = value;
-      field.dispatchEvent(new InputEvent('input'));
-    };
+    const input = (id: string, value: string) => typeInto(one<HTMLInputElement>(form, `#${id}`), value, { focus: false });
     input('fullName', 'Hedy Lamarr');
     input('contact', 'hedy@example.com');
     form.submit();

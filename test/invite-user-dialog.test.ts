@@ -7,7 +7,7 @@ import '../src/invite-user-dialog/define.js';
 import type { InviteUserDialog } from '../src/invite-user-dialog/define.js';
 import type { InviteUserForm } from '../src/invite-user-form/define.js';
 import type { ShareInviteLink } from '../src/share-invite-link/define.js';
-import { deepActive, shadow, tabTo } from './fixtures/dom.js';
+import { deepActive, shadow, tabTo, typeInto } from './fixtures/dom.js';
 import { waitUntil } from './fixtures/wait.js';
 
 const nativeDialog = (el: InviteUserDialog) => shadow(el).querySelector('dialog')!;
@@ -44,9 +44,7 @@ async function openFrom(opener: HTMLButtonElement, el: InviteUserDialog) {
 }
 
 async function fill(el: InviteUserDialog, id: string, value: string) {
-  const input = formPart<HTMLInputElement>(el, `#${id}`)!;
-  input.value = value;
-  input.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true }));
+  typeInto(formPart<HTMLInputElement>(el, `#${id}`)!, value, { focus: false });
   await form(el).updateComplete;
 }
 

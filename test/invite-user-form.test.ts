@@ -7,7 +7,7 @@ import '../src/invite-user-form/define.js';
 import { draftRulesChunk } from '../src/invite-user-form/invite-draft.js';
 import type { InviteUserForm } from '../src/invite-user-form/define.js';
 import { holdable } from './fixtures/clients.js';
-import { deepActive, one, textOf } from './fixtures/dom.js';
+import { deepActive, one, textOf, typeInto } from './fixtures/dom.js';
 import { waitUntil } from './fixtures/wait.js';
 
 async function renderForm(client: MemoryClient, template = html`<invite-user-form .client=${client}></invite-user-form>`) {
@@ -18,9 +18,7 @@ async function renderForm(client: MemoryClient, template = html`<invite-user-for
 }
 
 async function fill(el: InviteUserForm, id: string, value: string) {
-  const input = one<HTMLInputElement>(el, `#${id}`);
-  input.value = value;
-  input.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true }));
+  typeInto(one<HTMLInputElement>(el, `#${id}`), value, { focus: false });
   await el.updateComplete;
 }
 

@@ -6,7 +6,7 @@ import type { InviteLink } from '../src/client/types.js';
 import type { MutationOptions } from '../src/client/invite-client.js';
 import '../src/share-invite-link/define.js';
 import type { ShareInviteLink } from '../src/share-invite-link/define.js';
-import { deepActive, one, q, textOf } from './fixtures/dom.js';
+import { deepActive, one, q, textOf, typeInto } from './fixtures/dom.js';
 import { waitUntil } from './fixtures/wait.js';
 import { gated, holdable } from './fixtures/clients.js';
 
@@ -339,8 +339,7 @@ describe('<share-invite-link>', () => {
     expect(textOf(el, '#domains-hint')).to.equal('Anyone can sign up, whatever their email domain.');
     const input = one<HTMLInputElement>(el, '#domain-input');
     const add = async (value: string) => {
-      input.value = value;
-      input.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true }));
+      typeInto(input, value, { focus: false });
       one<HTMLButtonElement>(el, '[part~="add-domain-button"]').click();
       await el.updateComplete;
     };

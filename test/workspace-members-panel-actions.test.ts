@@ -7,7 +7,7 @@ import type { MemberAddition, WorkspaceMember } from '../src/client/types.js';
 import '../src/workspace-members-panel/define.js';
 import type { WorkspaceMembersPanel } from '../src/workspace-members-panel/define.js';
 import { waitUntil } from './fixtures/wait.js';
-import { deepActive, q, textOf } from './fixtures/dom.js';
+import { all, deepActive, q, textOf, typeInto } from './fixtures/dom.js';
 import { panelFixture, rowByName, rows } from './fixtures/panel.js';
 
 const { flowWorkspaceId, groupWorkspaceId, nonAdminId } = DEMO_IDS;
@@ -406,13 +406,8 @@ describe('<workspace-members-panel>: + Invite Members', () => {
     const search = picker.shadowRoot!.querySelector<HTMLInputElement>('#search')!;
     return { dialog, picker, search };
   }
-  function type(input: HTMLInputElement, value: string) {
-    input.value = value;
-    input.dispatchEvent(new InputEvent('input'));
-  }
-  function options(picker: Element) {
-    return [...picker.shadowRoot!.querySelectorAll<HTMLElement>('[role="option"]')];
-  }
+  const type = (input: HTMLInputElement, value: string) => typeInto(input, value, { focus: false });
+  const options = (picker: Element) => all(picker, '[role="option"]');
   async function settled(picker: Element, predicate: () => boolean = () => true) {
     await (picker as HTMLElement & { updateComplete: Promise<unknown> }).updateComplete;
     await waitUntil(() => !textOf(picker, '#search-status').includes('Searching') && predicate(), 'search settles');

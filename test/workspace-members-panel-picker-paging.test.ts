@@ -13,7 +13,7 @@ import '../src/workspace-members-panel/define.js';
 import '../src/i18n/locales/es.js';
 import type { WorkspaceMembersPanel } from '../src/workspace-members-panel/define.js';
 import { waitUntil } from './fixtures/wait.js';
-import { deepActive, q, textOf } from './fixtures/dom.js';
+import { all, deepActive, q, textOf, typeInto } from './fixtures/dom.js';
 import { panelFixture } from './fixtures/panel.js';
 
 const { flowWorkspaceId } = DEMO_IDS;
@@ -52,16 +52,13 @@ describe('<workspace-members-panel>: + Invite Members on a large directory', () 
     await waitUntil(() => deepActive() === search, 'focus starts in the search');
     return { picker, search };
   }
-  function type(input: HTMLInputElement, value: string) {
-    input.value = value;
-    input.dispatchEvent(new InputEvent('input'));
-  }
-  const options = (picker: Element) => [...picker.shadowRoot!.querySelectorAll<HTMLElement>('[role="option"]')];
+  const type = (input: HTMLInputElement, value: string) => typeInto(input, value, { focus: false });
+  const options = (picker: Element) => all(picker, '[role="option"]');
   const people = (picker: Element) =>
     options(picker)
       .filter((option) => option.id !== 'option-more')
       .map((option) => textOf(option, '.truncate'));
-  const more = (picker: Element) => picker.shadowRoot!.querySelector<HTMLElement>('#option-more');
+  const more = (picker: Element) => q(picker, '#option-more');
   const status = (picker: Element) => textOf(picker, '#search-status');
   const pageCalls = () => calls.filter((call) => call.query.cursor !== undefined);
 

@@ -10,19 +10,16 @@ import { translate } from '../src/i18n/format.js';
 import '../src/i18n/locales/all.js';
 import '../src/workspace-members-panel/define.js';
 import type { WorkspaceMembersPanel } from '../src/workspace-members-panel/define.js';
-import { typeInto } from './fixtures/dom.js';
 import { describeHostile, hostileOf } from './fixtures/hostile-strings.js';
 import { wordReadsLeftToRight } from './fixtures/layout.js';
-import { q, textOf } from './fixtures/dom.js';
+import { q, textOf, typeInto } from './fixtures/dom.js';
 import { panelFixture, rows } from './fixtures/panel.js';
 import { waitUntil } from './fixtures/wait.js';
 
 const { flowWorkspaceId, groupWorkspaceId } = DEMO_IDS;
 
 function filterBy(el: WorkspaceMembersPanel, query: string, status = 'all'): void {
-  const filter = q<HTMLInputElement>(el, '[part="filter-input"]')!;
-  filter.value = query;
-  filter.dispatchEvent(new InputEvent('input'));
+  typeInto(q<HTMLInputElement>(el, '[part="filter-input"]')!, query, { focus: false });
   const select = q<HTMLSelectElement>(el, '[part="status-filter"]')!;
   select.value = status;
   select.dispatchEvent(new Event('change'));

@@ -5,16 +5,7 @@
 import { expect } from '@open-wc/testing';
 import { createMemoryClient, DEMO_IDS } from '../../src/client/memory/memory-client.js';
 import type { MemoryClient } from '../../src/client/memory/memory-client.js';
-import type { InviteKitError } from '../../src/client/errors.js';
-
-async function rejection(promise: Promise<unknown>): Promise<InviteKitError> {
-  try {
-    await promise;
-  } catch (error) {
-    return error as InviteKitError;
-  }
-  throw new Error('Expected the call to fail, but it succeeded.');
-}
+import { rejection } from '../fixtures/clients.js';
 
 const invite = (client: MemoryClient, email: string, delivery: 'contacts' | 'contacts-quietly' = 'contacts') =>
   client.inviteInternalUser({ fullName: 'Tess Token', email, delivery: { method: delivery } });

@@ -10,6 +10,7 @@ import { requestFields } from '../../scripts/rest-api-doc-rules.js';
 import { createMemoryClient, DEMO_IDS, type MemoryClient } from '../../src/client/memory/memory-client.js';
 import { createInviteKitHandlers, DEFAULT_BASE_URL, faultHandler, inviteKitHandlers, type InviteKitFault } from '../../src/msw/index.js';
 import { useMswWorker } from '../fixtures/msw.js';
+import { rejection } from '../fixtures/clients.js';
 
 const BASE = '/test-api/invite-kit';
 const URL_OF = (path: string) => `${BASE}${path}`;
@@ -25,14 +26,15 @@ const worker = useMswWorker(() => createInviteKitHandlers({ client: served, base
 const client = (options: Partial<FetchClientOptions> = {}): InviteClient =>
   createFetchClient({ baseUrl: BASE, capabilities: served.capabilities, ...options });
 
-/** Resolves with the rejection; fails the test when the call succeeds. */
-async function rejection(promise: Promise<unknown>): Promise<InviteKitError> {
-  try {
-    await promise;
-  } catch (error) {
-    return error as InviteKitError;
-  }
-  throw new Error('Expected the call to fail, but it succeeded.');
+/** What `api` delivers to a listener subscribed just before `act`: once the first change arrives, or after 3 s. */
+async function changesAround(api: InviteClient, act: () => Promise<unknown>): Promise<ChangeEvent[]> {
+  const changes: ChangeEvent[] = [];
+  const unsubscribe = api.subscribe!((change) => changes.push(change));
+  await act();
+  const deadline = performance.now() + 3000;
+  while (changes.length === 0 && performance.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 20));
+  unsubscribe();
+  return changes;
 }
 
 /** What a caller can observe of an outcome, so two adapters can be compared call for call. */
@@ -381,13 +383,8 @@ describe('createFetchClient', () => {
       expect(api.subscribe).to.equal(undefined);
       await api.ready;
       expect(api.capabilities).to.deep.equal(ALL_CAPABILITIES);
-      const changes: ChangeEvent[] = [];
-      const unsubscribe = api.subscribe!((change) => changes.push(change));
       // The client waits for the stream before its own change, so the change reaches it.
-      await api.setWorkspaceLinkViewing(DEMO_IDS.groupWorkspaceId, false);
-      const deadline = performance.now() + 3000;
-      while (changes.length === 0 && performance.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 20));
-      unsubscribe();
+      const changes = await changesAround(api, () => api.setWorkspaceLinkViewing(DEMO_IDS.groupWorkspaceId, false));
       expect(changes).to.deep.equal([{ type: 'workspace-link-changed', workspaceId: DEMO_IDS.groupWorkspaceId }]);
     });
 
@@ -438,12 +435,7 @@ describe('createFetchClient', () => {
       // The stream takes 300 ms to reach the backend; the mutation must not overtake it.
       worker().use(http.get(URL_OF('/events'), () => delay(300)));
       const api = client();
-      const changes: ChangeEvent[] = [];
-      const unsubscribe = api.subscribe!((change) => changes.push(change));
-      await api.setWorkspaceLinkViewing(DEMO_IDS.groupWorkspaceId, false);
-      const deadline = performance.now() + 3000;
-      while (changes.length === 0 && performance.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 20));
-      unsubscribe();
+      const changes = await changesAround(api, () => api.setWorkspaceLinkViewing(DEMO_IDS.groupWorkspaceId, false));
       expect(changes).to.deep.equal([{ type: 'workspace-link-changed', workspaceId: DEMO_IDS.groupWorkspaceId }]);
     });
 

@@ -12,18 +12,9 @@ import { WorkspaceMemberSchema } from '../../src/client/schemas.js';
 import type { ChangeEvent } from '../../src/client/types.js';
 import { createMemoryClient, DEMO_IDS, demoSeed, seedManyInternalUsers, seedManyMembers } from '../../src/client/memory/memory-client.js';
 import type { MemoryClient, MemorySeed } from '../../src/client/memory/memory-client.js';
+import { rejection } from '../fixtures/clients.js';
 
 const DAY = 24 * 60 * 60 * 1000;
-
-/** The error a call rejected with (an InviteKitError, or a DOMException for aborts). */
-async function rejection(promise: Promise<unknown>): Promise<InviteKitError> {
-  try {
-    await promise;
-  } catch (error) {
-    return error as InviteKitError;
-  }
-  throw new Error('Expected the call to fail, but it succeeded.');
-}
 
 const invite = (client: MemoryClient, email: string, options = {}) =>
   client.inviteInternalUser({ fullName: 'Test Person', email, delivery: { method: 'contacts' } }, options);

@@ -5,6 +5,7 @@ import { createFetchClient } from '../../src/client/fetch/index.js';
 import { createMemoryClient, DEMO_IDS, type MemoryClient } from '../../src/client/memory/memory-client.js';
 import { createInviteKitHandlers } from '../../src/msw/index.js';
 import { useMswWorker } from '../fixtures/msw.js';
+import { rejection } from '../fixtures/clients.js';
 
 const BASE = '/join-api/invite-kit';
 let served: MemoryClient;
@@ -12,15 +13,6 @@ beforeEach(() => {
   served = createMemoryClient({ viewerId: 'nobody-signed-in' });
 });
 const worker = useMswWorker(() => createInviteKitHandlers({ client: served, baseUrl: BASE }));
-async function rejection(promise: Promise<unknown>): Promise<{ code: string }> {
-  try {
-    await promise;
-  } catch (error) {
-    return error as { code: string };
-  }
-  throw new Error('Expected the call to fail');
-}
-
 const client = () => createFetchClient({ baseUrl: BASE, capabilities: served.capabilities });
 
 describe('fetch client: workspace join requests', () => {

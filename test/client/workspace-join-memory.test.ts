@@ -4,20 +4,11 @@
  * that survive a snapshot, live changes, and the replaced-link simulation.
  */
 import { expect } from '@open-wc/testing';
-import { InviteKitError } from '../../src/client/errors.js';
 import type { ChangeEvent } from '../../src/client/types.js';
 import { createMemoryClient, DEMO_IDS } from '../../src/client/memory/memory-client.js';
+import { rejection } from '../fixtures/clients.js';
 
 const GROUP = DEMO_IDS.groupWorkspaceId;
-
-async function rejection(promise: Promise<unknown>): Promise<InviteKitError> {
-  try {
-    await promise;
-  } catch (error) {
-    return error as InviteKitError;
-  }
-  throw new Error('Expected the call to fail');
-}
 
 function portal() {
   const admin = createMemoryClient();

@@ -20,6 +20,7 @@ import type { ResendInviteButton } from '../../src/resend-invite-button/resend-i
 import type { WorkspaceJoinRequest } from '../../src/workspace-join-request/workspace-join-request.js';
 import type { WorkspaceMembersPanel } from '../../src/workspace-members-panel/workspace-members-panel.js';
 import { q, typeInto } from '../fixtures/dom.js';
+import { bulkInviteTwo, refreshAndRestrictLink, sendInviteToWorkspace } from '../fixtures/flows.js';
 import { tick, waitUntil } from '../fixtures/wait.js';
 
 export interface ExerciseResult {
@@ -58,17 +59,7 @@ export async function exerciseEverything(container: HTMLElement, client: InviteC
     const dialog = document.createElement('invite-user-dialog') as InviteUserDialog;
     provider.append(dialog);
     await dialog.show();
-    const form = q<InviteUserForm>(dialog, 'invite-user-form')!;
-    await waitUntil(() => q(form, '#fullName'), 'the form');
-    typeInto(q<HTMLInputElement>(form, '#fullName')!, 'Ada Lovelace');
-    typeInto(q<HTMLInputElement>(form, '#contact')!, '+44 20 7946 0958');
-    q<HTMLInputElement>(form, 'input[value="workspace"]')!.click();
-    await waitUntil(() => q(form, '#workspaceId'), 'the workspaces');
-    const select = q<HTMLSelectElement>(form, '#workspaceId')!;
-    select.value = DEMO_IDS.groupWorkspaceId;
-    select.dispatchEvent(new Event('change'));
-    form.submit();
-    await waitUntil(() => form.status === 'sent', 'sent');
+    await sendInviteToWorkspace(q<InviteUserForm>(dialog, 'invite-user-form')!);
     // The other tab: copy (the frame may refuse the clipboard: the fallback selects the link) and refresh.
     dialog.tab = 'share-link';
     await dialog.updateComplete;
@@ -76,14 +67,7 @@ export async function exerciseEverything(container: HTMLElement, client: InviteC
     await waitUntil(() => q<HTMLInputElement>(link, '#link')?.value, 'the link');
     q(link, '[part~="copy-button"]')!.click();
     await tick(50);
-    q(link, '[part~="refresh-button"]')!.click();
-    await tick(0);
-    q(link, '[part~="confirm-button"]')!.click();
-    await waitUntil(() => q(link, '[part~="alert"]'), 'refreshed');
-    q<HTMLDetailsElement>(link, '[part~="settings"]')!.open = true;
-    typeInto(q<HTMLInputElement>(link, '#domain-input')!, 'partner.example');
-    q(link, '[part~="add-domain-button"]')!.click();
-    await waitUntil(() => q(link, '[part~="domain"]'), 'the domain');
+    await refreshAndRestrictLink(link);
     await dialog.hide();
   });
 
@@ -131,12 +115,7 @@ export async function exerciseEverything(container: HTMLElement, client: InviteC
     typeInto(q<HTMLInputElement>(admin, '#search')!, 'dana');
     await tick(300);
     await admin.show('bulk-invite');
-    const paste = q<HTMLTextAreaElement>(admin, '#bulk-paste')!;
-    typeInto(paste, 'Lin Ma <lin.ma@example.com>\nGrace Hopper, +1 415 555 0199');
-    q(admin, '[part~="add-rows-button"]')!.click();
-    await waitUntil(() => admin.shadowRoot!.querySelectorAll('[part~="bulk-row"][data-status="ready"]').length === 2, 'rows');
-    q(admin, '[part~="send-button"]')!.click();
-    await waitUntil(() => admin.shadowRoot!.querySelectorAll('[part~="bulk-row"][data-status="sent"]').length === 2, 'sent');
+    await bulkInviteTwo(admin);
     await admin.show('share-link');
     await waitUntil(() => q<HTMLInputElement>(q(admin, 'share-invite-link'), '#link')?.value, 'the link');
     await admin.hide();

@@ -18,6 +18,7 @@ import type { ShareInviteLink } from '../../src/share-invite-link/share-invite-l
 import type { WorkspaceJoinRequest } from '../../src/workspace-join-request/workspace-join-request.js';
 import type { WorkspaceMembersPanel } from '../../src/workspace-members-panel/workspace-members-panel.js';
 import { deepQuery, deepQueryAll, deepText, q, settle, textOf, typeInto } from '../fixtures/dom.js';
+import type { StatusElement } from '../fixtures/dom.js';
 import { HOSTILE_VALUES, describeHostile, hostileSample } from '../fixtures/hostile-strings.js';
 import { scriptTrapForEachTest } from '../fixtures/script-trap.js';
 import { tick, waitUntil } from '../fixtures/wait.js';
@@ -27,6 +28,24 @@ function asTyped(value: string): string {
   const probe = document.createElement('input');
   probe.value = value;
   return probe.value;
+}
+
+/** A row of the invitee pages' table of links and tokens (see `PAGES` there). */
+interface InviteeLinkPage {
+  name: string;
+  /** Renders the page on the real link or token of `admin`'s portal, as a signed-out visitor; `real` is that link or token. */
+  open(admin: MemoryClient): Promise<{ el: StatusElement; real: string }>;
+  /** Puts a link or token into the page, as a host would. */
+  give(el: StatusElement, value: string): void;
+  /** The status while it looks the candidate up, and the one once it has opened it. */
+  loading: string;
+  opened: string;
+  /** Where it says the candidate isn't valid, and the message it says it with. */
+  says: { selector: string; key: string };
+  /** What it must not offer for a candidate that isn't valid. */
+  withholds: string;
+  /** Whether the real one is given again at the end, and must open again. */
+  reopens?: boolean;
 }
 
 describe('reliability: hostile input', () => {
@@ -450,85 +469,94 @@ describe('reliability: hostile input', () => {
       return trimmed === real || (trimmed.startsWith(real) && /^[?#/]/u.test(trimmed.slice(real.length)));
     };
 
-    it('<invite-link-sign-up> says the link isn’t valid, never throws, never shows a form', async function () {
-      this.timeout(120_000);
-      const admin = createMemoryClient({ capabilities: { liveUpdates: false } });
-      const real = (await admin.getInviteLink()).url;
-      const el = await fixture<InviteLinkSignUp>(html`<invite-link-sign-up .client=${admin.asViewer('signed-out')}></invite-link-sign-up>`);
-      for (const link of await candidates(real)) {
-        const label = describeHostile(link);
-        el.link = link;
-        await el.updateComplete;
-        await waitUntil(() => el.status !== 'checking', label);
-        await el.updateComplete;
+    /**
+     * One row per page: how it opens on the real link or token, how a candidate is put in,
+     * the statuses it passes through, and where it says the candidate isn't valid (and what it must
+     * then not offer). Every row goes through the same candidates in `it` below.
+     */
+    const PAGES: InviteeLinkPage[] = [
+      {
+        name: '<invite-link-sign-up> says the link isn’t valid, never throws, never shows a form',
+        async open(admin) {
+          const real = (await admin.getInviteLink()).url;
+          const el = await fixture<InviteLinkSignUp>(
+            html`<invite-link-sign-up .client=${admin.asViewer('signed-out')}></invite-link-sign-up>`,
+          );
+          return { el, real };
+        },
+        give: (el, link) => ((el as InviteLinkSignUp).link = link),
+        loading: 'checking',
         // A tracking parameter or a trailing slash on the real link still opens it; anything else is unknown.
-        if (el.status === 'ready') {
-          expect(benign(link, real), `${label}: opened`).to.equal(true);
-          continue;
-        }
-        expect(el.status, label).to.equal('unknown');
-        expect(textOf(el, '[part~="link-problem"]'), label).to.equal(translate('en', 'signUp.unknown'));
-        expect(q(el, 'form'), label).to.equal(null);
-      }
-      expect(trap.check(el)).to.deep.equal([]);
-    });
+        opened: 'ready',
+        says: { selector: '[part~="link-problem"]', key: 'signUp.unknown' },
+        withholds: 'form',
+      },
+      {
+        name: '<workspace-join-request> says the link isn’t valid, never throws, never shows a form',
+        async open(admin) {
+          const real = (await admin.getWorkspaceLink(DEMO_IDS.groupWorkspaceId)).url;
+          const el = await fixture<WorkspaceJoinRequest>(
+            html`<workspace-join-request .client=${admin.asViewer('signed-out')} link=${real}></workspace-join-request>`,
+          );
+          await waitUntil(() => el.status === 'editing', 'the real link opens');
+          return { el, real };
+        },
+        give: (el, link) => ((el as WorkspaceJoinRequest).link = link),
+        loading: 'loading',
+        opened: 'editing',
+        says: { selector: '[part~="heading"]', key: 'joinRequest.unknownTitle' },
+        withholds: 'form',
+      },
+      {
+        name: '<accept-invitation> says the invitation link isn’t valid, never throws, never offers to accept',
+        async open(admin) {
+          const { token } = await admin.inviteInternalUser({
+            fullName: 'Ines Invitee',
+            email: 'ines.input@example.com',
+            delivery: { method: 'contacts' },
+          });
+          const el = await fixture<AcceptInvitation>(
+            html`<accept-invitation .client=${admin.asViewer('signed-out')} token=${token!}></accept-invitation>`,
+          );
+          await waitUntil(() => el.status === 'pending', 'the real token opens');
+          return { el, real: token! };
+        },
+        give: (el, token) => ((el as AcceptInvitation).token = token),
+        loading: 'loading',
+        opened: 'pending',
+        says: { selector: '[part~="heading"]', key: 'acceptInvitation.unknownTitle' },
+        withholds: '[part~="accept-button"]',
+        // Given the real token again, it is the invitation again.
+        reopens: true,
+      },
+    ];
 
-    it('<workspace-join-request> says the link isn’t valid, never throws, never shows a form', async function () {
-      this.timeout(120_000);
-      const admin = createMemoryClient({ capabilities: { liveUpdates: false } });
-      const real = (await admin.getWorkspaceLink(DEMO_IDS.groupWorkspaceId)).url;
-      const el = await fixture<WorkspaceJoinRequest>(
-        html`<workspace-join-request .client=${admin.asViewer('signed-out')} link=${real}></workspace-join-request>`,
-      );
-      await waitUntil(() => el.status === 'editing', 'the real link opens');
-      for (const link of await candidates(real)) {
-        const label = describeHostile(link);
-        el.link = link;
-        await el.updateComplete;
-        await waitUntil(() => el.status !== 'loading', label);
-        await el.updateComplete;
-        if (el.status === 'editing') {
-          expect(benign(link, real), `${label}: opened`).to.equal(true);
-          continue;
+    for (const row of PAGES) {
+      it(row.name, async function () {
+        this.timeout(120_000);
+        const admin = createMemoryClient({ capabilities: { liveUpdates: false } });
+        const { el, real } = await row.open(admin);
+        for (const candidate of await candidates(real)) {
+          const label = describeHostile(candidate);
+          row.give(el, candidate);
+          await el.updateComplete;
+          await waitUntil(() => el.status !== row.loading, label);
+          await el.updateComplete;
+          if (el.status === row.opened) {
+            expect(benign(candidate, real), `${label}: opened`).to.equal(true);
+            continue;
+          }
+          expect(el.status, label).to.equal('unknown');
+          expect(textOf(el, row.says.selector), label).to.equal(translate('en', row.says.key));
+          expect(q(el, row.withholds), label).to.equal(null);
         }
-        expect(el.status, label).to.equal('unknown');
-        expect(textOf(el, '[part~="heading"]'), label).to.equal(translate('en', 'joinRequest.unknownTitle'));
-        expect(q(el, 'form'), label).to.equal(null);
-      }
-      expect(trap.check(el)).to.deep.equal([]);
-    });
-
-    it('<accept-invitation> says the invitation link isn’t valid, never throws, never offers to accept', async function () {
-      this.timeout(120_000);
-      const admin = createMemoryClient({ capabilities: { liveUpdates: false } });
-      const { token } = await admin.inviteInternalUser({
-        fullName: 'Ines Invitee',
-        email: 'ines.input@example.com',
-        delivery: { method: 'contacts' },
+        if (row.reopens) {
+          row.give(el, real);
+          await waitUntil(() => el.status === row.opened, 'back to the real one');
+        }
+        expect(trap.check(el)).to.deep.equal([]);
       });
-      const el = await fixture<AcceptInvitation>(
-        html`<accept-invitation .client=${admin.asViewer('signed-out')} token=${token!}></accept-invitation>`,
-      );
-      await waitUntil(() => el.status === 'pending', 'the real token opens');
-      for (const candidate of await candidates(token!)) {
-        const label = describeHostile(candidate);
-        el.token = candidate;
-        await el.updateComplete;
-        await waitUntil(() => el.status !== 'loading', label);
-        await el.updateComplete;
-        if (el.status === 'pending') {
-          expect(benign(candidate, token!), `${label}: opened`).to.equal(true);
-          continue;
-        }
-        expect(el.status, label).to.equal('unknown');
-        expect(textOf(el, '[part~="heading"]'), label).to.equal(translate('en', 'acceptInvitation.unknownTitle'));
-        expect(q(el, '[part~="accept-button"]'), label).to.equal(null);
-      }
-      // Given the real token again, it is the invitation again.
-      el.token = token!;
-      await waitUntil(() => el.status === 'pending', 'back to the invitation');
-      expect(trap.check(el)).to.deep.equal([]);
-    });
+    }
   });
 
   describe('attributes and properties a host sets', () => {

@@ -9,6 +9,7 @@ import { expect, fixture, html } from '@open-wc/testing';
 import { InviteKitError } from '../../src/client/errors.js';
 import { createMemoryClient, DEMO_IDS } from '../../src/client/memory/memory-client.js';
 import type { MemoryClient } from '../../src/client/memory/memory-client.js';
+import type { InviteClientOperation } from '../../src/client/invite-client.js';
 import type { InternalUser, InvitationDetails, InviteLink, Workspace, WorkspaceLinkDetails } from '../../src/client/types.js';
 import type { AcceptInvitation } from '../../src/accept-invitation/accept-invitation.js';
 import type { InviteLinkSignUp } from '../../src/invite-link-sign-up/invite-link-sign-up.js';
@@ -22,6 +23,7 @@ import type { ShareInviteLink } from '../../src/share-invite-link/share-invite-l
 import type { WorkspaceMembersPanel } from '../../src/workspace-members-panel/workspace-members-panel.js';
 import { rewritingResults, withOverrides } from '../fixtures/clients.js';
 import { deepQuery, deepQueryAll, deepText, q, settle, typeInto } from '../fixtures/dom.js';
+import type { StatusElement } from '../fixtures/dom.js';
 import { HOSTILE_VALUES, describeHostile, hostileOf, hostileSample } from '../fixtures/hostile-strings.js';
 import { isCutOff, overflowingElements, wordReadsLeftToRight } from '../fixtures/layout.js';
 import { scriptTrapForEachTest } from '../fixtures/script-trap.js';
@@ -58,6 +60,29 @@ function expectShownInFull(element: Element | null | undefined, value: string, l
   expect(element!.getBoundingClientRect().width, `${label}: no wider than the page region`).to.be.at.most(WIDTH + 1);
   if (isCutOff(element!)) expect(['hidden', 'clip'], `${label}: cut off, not spilling`).to.include(getComputedStyle(element!).overflowX);
 }
+
+/** A row of the invitee pages' table (see `PAGES`). */
+interface InviteePage<E extends StatusElement = StatusElement> {
+  name: string;
+  /** Renders the page over a client whose answers carry `value`; `base` is the backend behind it. */
+  open(value: string, index: number): Promise<{ el: E; base: MemoryClient }>;
+  /** The status once the page shows what the client answered. */
+  opened: string;
+  expectOpened(el: E, value: string, label: string): void;
+  /** What the backend refuses the first send with; `quoted` when the page shows the backend's own words. */
+  refusal: { operation: InviteClientOperation; error: (value: string) => InviteKitError; quoted: boolean };
+  /** What is typed before sending, by field id. */
+  fields(index: number): Record<string, string>;
+  send(el: E): void;
+  refused(el: E): boolean;
+  retry(el: E): void;
+  /** The status once the retry took. */
+  done: string;
+  expectDone(el: E, value: string, label: string): void;
+}
+
+/** Types a row by its element, for the table of all pages. */
+const page = <E extends StatusElement>(row: InviteePage<E>) => row as unknown as InviteePage;
 
 describe('reliability: hostile data from the client', () => {
   const trap = scriptTrapForEachTest();
@@ -395,175 +420,185 @@ describe('reliability: hostile data on the invitee pages', () => {
     ).to.deep.equal([]);
   }
 
-  async function type(el: HTMLElement & { updateComplete: Promise<unknown> }, fields: Record<string, string>) {
+  async function type(el: StatusElement, fields: Record<string, string>) {
     for (const [id, value] of Object.entries(fields)) typeInto(q<HTMLInputElement>(el, `#${id}`)!, value);
     await el.updateComplete;
   }
 
-  it('<invite-link-sign-up>: hostile portal names, allowed domains, backend messages and new names are text', async function () {
-    this.timeout(60_000);
-    for (const [index, value] of VALUES.entries()) {
-      const label = describeHostile(value);
-      const base = createMemoryClient();
-      const url = (await base.getInviteLink()).url;
-      const visitor = base.asViewer(VISITOR);
-      const client = withOverrides(visitor, {
-        checkInviteLink: async () => ({ valid: true as const, portalName: value, allowedDomains: [value, 'example.com'] }),
-        // The backend answers with the person's name as it stored it: hostile too.
-        signUpWithInviteLink: async (...args: Parameters<typeof visitor.signUpWithInviteLink>) => ({
-          ...(await visitor.signUpWithInviteLink(...args)),
-          fullName: value,
-        }),
-      });
-      const el = await inBox<InviteLinkSignUp>(html`<invite-link-sign-up .client=${client} link=${url}></invite-link-sign-up>`);
-      await waitUntil(() => el.status === 'ready', `${label}: the form`);
-      await el.updateComplete;
-      if (inSentence(value)) {
+  /** The backend refuses in its own words, about a field and about none. */
+  const refusedInItsWords = (value: string) =>
+    new InviteKitError('validation', value || 'refused', { fieldErrors: { email: value || 'bad', somethingElse: value || 'other' } });
+
+  /**
+   * One row per invitee page: how hostile values get into its client's answers, where they show
+   * once the page is open, how the page is sent and refused and retried, and where they show at
+   * the end. Every row goes through the same steps in `it` below.
+   */
+  const PAGES: InviteePage[] = [
+    page<InviteLinkSignUp>({
+      name: '<invite-link-sign-up>: hostile portal names, allowed domains, backend messages and new names are text',
+      async open(value) {
+        const base = createMemoryClient();
+        const url = (await base.getInviteLink()).url;
+        const visitor = base.asViewer(VISITOR);
+        const client = withOverrides(visitor, {
+          checkInviteLink: async () => ({ valid: true as const, portalName: value, allowedDomains: [value, 'example.com'] }),
+          // The backend answers with the person's name as it stored it: hostile too.
+          signUpWithInviteLink: async (...args: Parameters<typeof visitor.signUpWithInviteLink>) => ({
+            ...(await visitor.signUpWithInviteLink(...args)),
+            fullName: value,
+          }),
+        });
+        const el = await inBox<InviteLinkSignUp>(html`<invite-link-sign-up .client=${client} link=${url}></invite-link-sign-up>`);
+        return { el, base };
+      },
+      opened: 'ready',
+      expectOpened(el, value, label) {
+        if (!inSentence(value)) return;
         expect(q(el, '[part~="heading"]')!.textContent, `${label}: the heading`).to.include(inSentence(value));
         expect(q(el, '[part~="domain-rule"]')!.textContent, `${label}: the domain rule`).to.include(inSentence(value));
-      }
-      // The backend refuses in its own words, about a field and about none.
-      base.failNext(
-        'signUpWithInviteLink',
-        new InviteKitError('validation', value || 'refused', { fieldErrors: { email: value || 'bad', somethingElse: value || 'other' } }),
-      );
-      await type(el, { fullName: 'Ada Lovelace', contact: `ada.hostile${index}@example.com` });
-      el.submit();
-      await waitUntil(() => el.status === 'failed', `${label}: the refusal`);
-      await el.updateComplete;
-      if (value.trim())
-        expect(deepText(el), label).to.include(
-          value
-            .replace(/\s+/gu, ' ')
-            .trim()
-            .replace(/\u2069/gu, '')
-            .slice(0, 50),
-        );
-      expectNoInjection(el, label);
-      // Then it takes: the welcome names the person as the backend answered.
-      el.submit();
-      await waitUntil(() => el.status === 'signed-up', `${label}: signed up`);
-      await el.updateComplete;
-      // The portal and the person's name, both as the backend gave them.
-      if (inSentence(value))
-        expect(q(el, '[part~="result-message"]')!.textContent!.split(inSentence(value)).length, `${label}: the welcome`).to.be.at.least(3);
-      expectNoInjection(el, label);
-      expectIntact(el, label);
-      expect(trap.check(el), label).to.deep.equal([]);
-      el.parentElement!.remove();
-    }
-  });
+      },
+      refusal: { operation: 'signUpWithInviteLink', error: refusedInItsWords, quoted: true },
+      fields: (index) => ({ fullName: 'Ada Lovelace', contact: `ada.hostile${index}@example.com` }),
+      send: (el) => el.submit(),
+      refused: (el) => el.status === 'failed',
+      retry: (el) => el.submit(),
+      done: 'signed-up',
+      expectDone(el, value, label) {
+        // The portal and the person's name, both as the backend gave them.
+        if (inSentence(value))
+          expect(q(el, '[part~="result-message"]')!.textContent!.split(inSentence(value)).length, `${label}: the welcome`).to.be.at.least(
+            3,
+          );
+      },
+    }),
+    page<WorkspaceJoinRequest>({
+      name: '<workspace-join-request>: hostile workspace and portal names and backend messages are text',
+      async open(value) {
+        const base = createMemoryClient();
+        const url = (await base.getWorkspaceLink(DEMO_IDS.groupWorkspaceId)).url;
+        const details: WorkspaceLinkDetails = {
+          valid: true,
+          portalName: value,
+          workspace: { id: DEMO_IDS.groupWorkspaceId, name: value, kind: 'group' },
+          includesViewing: false,
+        };
+        const visitor = base.asViewer(VISITOR);
+        const client = withOverrides(visitor, {
+          getWorkspaceLinkDetails: async () => details,
+          requestToJoinWorkspace: async (...args: Parameters<typeof visitor.requestToJoinWorkspace>) => ({
+            ...(await visitor.requestToJoinWorkspace(...args)),
+            workspaceName: value,
+          }),
+        });
+        const el = await inBox<WorkspaceJoinRequest>(html`<workspace-join-request .client=${client} link=${url}></workspace-join-request>`);
+        return { el, base };
+      },
+      opened: 'editing',
+      expectOpened(el, value, label) {
+        // The name is the `<bdi>`'s text, exactly as given; the form's label carries it as an attribute value, nothing more.
+        expect(q(el, '[part~="heading"] [part~="workspace-name"]')!.textContent, label).to.equal(value);
+        if (inSentence(value)) {
+          expect(q(el, '[part~="workspace-kind"]')!.textContent, `${label}: the kind line`).to.include(inSentence(value));
+          expect(q(el, 'form')!.getAttribute('aria-label'), `${label}: the form’s name`).to.include(inSentence(value));
+        }
+        expect(q(el, 'form')!.getAttributeNames().sort(), `${label}: the form’s attributes`).to.deep.equal([
+          'aria-label',
+          'class',
+          'novalidate',
+          'part',
+        ]);
+      },
+      refusal: { operation: 'requestToJoinWorkspace', error: refusedInItsWords, quoted: true },
+      fields: (index) => ({ fullName: 'Ada Lovelace', contact: `ada.join${index}@example.com` }),
+      send: (el) => q<HTMLButtonElement>(el, '[part~="submit-button"]')!.click(),
+      refused: (el) => el.status === 'failed',
+      retry: (el) => q<HTMLButtonElement>(el, '[part~="retry-button"]')!.click(),
+      done: 'pending',
+      expectDone(el, value, label) {
+        expect(q(el, '[part~="pending"] [part~="workspace-name"]')!.textContent, `${label}: the pending request`).to.equal(value);
+      },
+    }),
+    page<AcceptInvitation>({
+      name: '<accept-invitation>: hostile portal, inviter and workspace names, addresses and backend messages are text',
+      async open(value, index) {
+        const base = createMemoryClient();
+        const { token } = await base.inviteInternalUser({
+          fullName: 'Ines Invitee',
+          email: `ines.hostile${index}@example.com`,
+          delivery: { method: 'workspace', workspaceId: DEMO_IDS.groupWorkspaceId },
+        });
+        const visitor = base.asViewer(VISITOR);
+        const real = await visitor.getInvitation(token!);
+        const invitation: InvitationDetails = {
+          ...real,
+          portalName: value,
+          invitedBy: { fullName: value },
+          workspace: { ...real.workspace!, name: value },
+          fullName: value,
+          email: value,
+        };
+        const client = withOverrides(visitor, { getInvitation: async () => invitation });
+        const el = await inBox<AcceptInvitation>(html`<accept-invitation .client=${client} token=${token!}></accept-invitation>`);
+        return { el, base };
+      },
+      opened: 'pending',
+      expectOpened(el, value, label) {
+        // Each name is a `<bdi>`'s text, exactly as given.
+        const names = [...el.shadowRoot!.querySelectorAll('[part~="heading"] bdi, [part~="invited-by"] bdi, [part~="sent-to"] bdi')];
+        // Portal and workspace in the heading; inviter, workspace and portal in the summary; the address (when there is one).
+        expect(names.length, label).to.equal(value ? 6 : 5);
+        for (const name of names) expect(name.textContent, label).to.equal(value);
+        expect(q<HTMLInputElement>(el, '#fullName')!.value, `${label}: the name to accept with`).to.equal(asTyped(value));
+        expectNoInjection(el, label);
+      },
+      // An outage: the kit's own sentence, not the backend's words.
+      refusal: { operation: 'acceptInvitation', error: (value) => new InviteKitError('unavailable', value || 'refused'), quoted: false },
+      fields: () => ({ fullName: 'Ada Lovelace' }),
+      send: (el) => q<HTMLButtonElement>(el, '[part~="accept-button"]')!.click(),
+      refused: (el) => el.status === 'pending' && q(el, '[part~="alert"]') !== null,
+      retry: (el) => q<HTMLButtonElement>(el, '[part~="retry-button"]')!.click(),
+      done: 'accepted-now',
+      expectDone(el, value, label) {
+        for (const name of el.shadowRoot!.querySelectorAll('[part~="heading"] bdi, [part~="message"] bdi'))
+          expect(name.textContent, `${label}: the welcome`).to.equal(value);
+      },
+    }),
+  ];
 
-  it('<workspace-join-request>: hostile workspace and portal names and backend messages are text', async function () {
-    this.timeout(60_000);
-    for (const [index, value] of VALUES.entries()) {
-      const label = describeHostile(value);
-      const base = createMemoryClient();
-      const url = (await base.getWorkspaceLink(DEMO_IDS.groupWorkspaceId)).url;
-      const details: WorkspaceLinkDetails = {
-        valid: true,
-        portalName: value,
-        workspace: { id: DEMO_IDS.groupWorkspaceId, name: value, kind: 'group' },
-        includesViewing: false,
-      };
-      const visitor = base.asViewer(VISITOR);
-      const client = withOverrides(visitor, {
-        getWorkspaceLinkDetails: async () => details,
-        requestToJoinWorkspace: async (...args: Parameters<typeof visitor.requestToJoinWorkspace>) => ({
-          ...(await visitor.requestToJoinWorkspace(...args)),
-          workspaceName: value,
-        }),
-      });
-      const el = await inBox<WorkspaceJoinRequest>(html`<workspace-join-request .client=${client} link=${url}></workspace-join-request>`);
-      await waitUntil(() => el.status === 'editing', `${label}: the form`);
-      await el.updateComplete;
-      // The name is the `<bdi>`'s text, exactly as given; the form's label carries it as an attribute value, nothing more.
-      expect(q(el, '[part~="heading"] [part~="workspace-name"]')!.textContent, label).to.equal(value);
-      if (inSentence(value)) {
-        expect(q(el, '[part~="workspace-kind"]')!.textContent, `${label}: the kind line`).to.include(inSentence(value));
-        expect(q(el, 'form')!.getAttribute('aria-label'), `${label}: the form’s name`).to.include(inSentence(value));
+  for (const row of PAGES) {
+    it(row.name, async function () {
+      this.timeout(60_000);
+      for (const [index, value] of VALUES.entries()) {
+        const label = describeHostile(value);
+        const { el, base } = await row.open(value, index);
+        await waitUntil(() => el.status === row.opened, `${label}: ${row.opened}`);
+        await el.updateComplete;
+        row.expectOpened(el, value, label);
+        base.failNext(row.refusal.operation, row.refusal.error(value));
+        await type(el, row.fields(index));
+        row.send(el);
+        await waitUntil(() => row.refused(el), `${label}: the refusal`);
+        await el.updateComplete;
+        if (row.refusal.quoted && value.trim())
+          expect(deepText(el), label).to.include(
+            value
+              .replace(/\s+/gu, ' ')
+              .trim()
+              .replace(/\u2069/gu, '')
+              .slice(0, 50),
+          );
+        expectNoInjection(el, label);
+        // Then it takes.
+        row.retry(el);
+        await waitUntil(() => el.status === row.done, `${label}: ${row.done}`);
+        await el.updateComplete;
+        row.expectDone(el, value, label);
+        expectNoInjection(el, label);
+        expectIntact(el, label);
+        expect(trap.check(el), label).to.deep.equal([]);
+        el.parentElement!.remove();
       }
-      expect(q(el, 'form')!.getAttributeNames().sort(), `${label}: the form’s attributes`).to.deep.equal([
-        'aria-label',
-        'class',
-        'novalidate',
-        'part',
-      ]);
-      base.failNext(
-        'requestToJoinWorkspace',
-        new InviteKitError('validation', value || 'refused', { fieldErrors: { email: value || 'bad', somethingElse: value || 'other' } }),
-      );
-      await type(el, { fullName: 'Ada Lovelace', contact: `ada.join${index}@example.com` });
-      q<HTMLButtonElement>(el, '[part~="submit-button"]')!.click();
-      await waitUntil(() => el.status === 'failed', `${label}: the refusal`);
-      await el.updateComplete;
-      if (value.trim())
-        expect(deepText(el), label).to.include(
-          value
-            .replace(/\s+/gu, ' ')
-            .trim()
-            .replace(/\u2069/gu, '')
-            .slice(0, 50),
-        );
-      expectNoInjection(el, label);
-      q<HTMLButtonElement>(el, '[part~="retry-button"]')!.click();
-      await waitUntil(() => el.status === 'pending', `${label}: pending`);
-      await el.updateComplete;
-      expect(q(el, '[part~="pending"] [part~="workspace-name"]')!.textContent, `${label}: the pending request`).to.equal(value);
-      expectNoInjection(el, label);
-      expectIntact(el, label);
-      expect(trap.check(el), label).to.deep.equal([]);
-      el.parentElement!.remove();
-    }
-  });
-
-  it('<accept-invitation>: hostile portal, inviter and workspace names, addresses and backend messages are text', async function () {
-    this.timeout(60_000);
-    for (const [index, value] of VALUES.entries()) {
-      const label = describeHostile(value);
-      const base = createMemoryClient();
-      const { token } = await base.inviteInternalUser({
-        fullName: 'Ines Invitee',
-        email: `ines.hostile${index}@example.com`,
-        delivery: { method: 'workspace', workspaceId: DEMO_IDS.groupWorkspaceId },
-      });
-      const visitor = base.asViewer(VISITOR);
-      const real = await visitor.getInvitation(token!);
-      const invitation: InvitationDetails = {
-        ...real,
-        portalName: value,
-        invitedBy: { fullName: value },
-        workspace: { ...real.workspace!, name: value },
-        fullName: value,
-        email: value,
-      };
-      const client = withOverrides(visitor, { getInvitation: async () => invitation });
-      const el = await inBox<AcceptInvitation>(html`<accept-invitation .client=${client} token=${token!}></accept-invitation>`);
-      await waitUntil(() => el.status === 'pending', `${label}: the invitation`);
-      await el.updateComplete;
-      // Each name is a `<bdi>`'s text, exactly as given.
-      const names = [...el.shadowRoot!.querySelectorAll('[part~="heading"] bdi, [part~="invited-by"] bdi, [part~="sent-to"] bdi')];
-      // Portal and workspace in the heading; inviter, workspace and portal in the summary; the address (when there is one).
-      expect(names.length, label).to.equal(value ? 6 : 5);
-      for (const name of names) expect(name.textContent, label).to.equal(value);
-      expect(q<HTMLInputElement>(el, '#fullName')!.value, `${label}: the name to accept with`).to.equal(asTyped(value));
-      expectNoInjection(el, label);
-      base.failNext('acceptInvitation', new InviteKitError('unavailable', value || 'refused'));
-      await type(el, { fullName: 'Ada Lovelace' });
-      q<HTMLButtonElement>(el, '[part~="accept-button"]')!.click();
-      await waitUntil(() => el.status === 'pending' && q(el, '[part~="alert"]'), `${label}: the refusal`);
-      expectNoInjection(el, label);
-      q<HTMLButtonElement>(el, '[part~="retry-button"]')!.click();
-      await waitUntil(() => el.status === 'accepted-now', `${label}: accepted`);
-      await el.updateComplete;
-      for (const name of el.shadowRoot!.querySelectorAll('[part~="heading"] bdi, [part~="message"] bdi'))
-        expect(name.textContent, `${label}: the welcome`).to.equal(value);
-      expectNoInjection(el, label);
-      expectIntact(el, label);
-      expect(trap.check(el), label).to.deep.equal([]);
-      el.parentElement!.remove();
-    }
-  });
+    });
+  }
 });
-
-export type { MemoryClient };

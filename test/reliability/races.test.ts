@@ -20,12 +20,12 @@ import type { ShareInviteLink } from '../../src/share-invite-link/share-invite-l
 import type { WorkspaceJoinRequest } from '../../src/workspace-join-request/workspace-join-request.js';
 import type { WorkspaceMembersPanel } from '../../src/workspace-members-panel/workspace-members-panel.js';
 import { gated } from '../fixtures/clients.js';
-import { deepText, q, settle, textOf, typeInto } from '../fixtures/dom.js';
+import { all, deepText, q, settle, textOf, typeInto } from '../fixtures/dom.js';
 import { scriptTrapForEachTest } from '../fixtures/script-trap.js';
 import { tick, waitUntil } from '../fixtures/wait.js';
 
 const until = (predicate: () => unknown, message: string, timeout = 4000) => waitUntil(predicate, message, { timeout });
-const names = (el: Element) => [...el.shadowRoot!.querySelectorAll('[role="listitem"] [part~="name"]')].map((node) => node.textContent);
+const names = (el: Element) => all(el, '[role="listitem"] [part~="name"]').map((node) => node.textContent);
 
 /** Records every update (render) `el` goes through from now on, with the properties that changed. */
 function watchUpdates(el: HTMLElement): { updates: string[]; restore(): void } {

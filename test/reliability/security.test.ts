@@ -32,7 +32,8 @@ interface Sinks {
   restore(): void;
 }
 
-function text(value: unknown): string {
+/** A console argument or stored value as the text it would leave behind. */
+function asString(value: unknown): string {
   if (value instanceof Error) return `${value.message} ${value.stack ?? ''}`;
   if (typeof value === 'string') return value;
   try {
@@ -69,31 +70,31 @@ function watchSinks(): Sinks {
   };
 
   for (const proto of [Element.prototype, ShadowRoot.prototype]) {
-    wrapSetter(proto, 'innerHTML', (value) => sinks.html.push(`innerHTML = ${text(String(value))}`));
+    wrapSetter(proto, 'innerHTML', (value) => sinks.html.push(`innerHTML = ${asString(String(value))}`));
   }
-  wrapSetter(Element.prototype, 'outerHTML', (value) => sinks.html.push(`outerHTML = ${text(String(value))}`));
-  wrapMethod(Element.prototype, 'insertAdjacentHTML', (args) => sinks.html.push(`insertAdjacentHTML(${text(args[1])})`));
-  wrapMethod(Document.prototype, 'write', (args) => sinks.html.push(`document.write(${text(args[0])})`));
-  wrapMethod(DOMParser.prototype, 'parseFromString', (args) => sinks.html.push(`DOMParser(${text(args[0])})`));
-  wrapMethod(Range.prototype, 'createContextualFragment', (args) => sinks.html.push(`createContextualFragment(${text(args[0])})`));
+  wrapSetter(Element.prototype, 'outerHTML', (value) => sinks.html.push(`outerHTML = ${asString(String(value))}`));
+  wrapMethod(Element.prototype, 'insertAdjacentHTML', (args) => sinks.html.push(`insertAdjacentHTML(${asString(args[1])})`));
+  wrapMethod(Document.prototype, 'write', (args) => sinks.html.push(`document.write(${asString(args[0])})`));
+  wrapMethod(DOMParser.prototype, 'parseFromString', (args) => sinks.html.push(`DOMParser(${asString(args[0])})`));
+  wrapMethod(Range.prototype, 'createContextualFragment', (args) => sinks.html.push(`createContextualFragment(${asString(args[0])})`));
 
   // Wrapping the global eval is how a call to it is noticed; nothing here evaluates anything itself.
-  wrapMethod(window as unknown as Record<string, unknown>, 'eval', (args) => sinks.evaluated.push(`eval(${text(args[0])})`));
+  wrapMethod(window as unknown as Record<string, unknown>, 'eval', (args) => sinks.evaluated.push(`eval(${asString(args[0])})`));
   const OriginalFunction = window.Function;
   window.Function = new Proxy(OriginalFunction, {
     construct(target, args) {
-      sinks.evaluated.push(`new Function(${text(args)})`);
+      sinks.evaluated.push(`new Function(${asString(args)})`);
       return Reflect.construct(target, args);
     },
     apply(target, self, args) {
-      sinks.evaluated.push(`Function(${text(args)})`);
+      sinks.evaluated.push(`Function(${asString(args)})`);
       return Reflect.apply(target, self, args);
     },
   });
   undo.push(() => void (window.Function = OriginalFunction));
   for (const timer of ['setTimeout', 'setInterval'] as const) {
     wrapMethod(window, timer, (args) => {
-      if (typeof args[0] === 'string') sinks.evaluated.push(`${timer}(${text(args[0])})`);
+      if (typeof args[0] === 'string') sinks.evaluated.push(`${timer}(${asString(args[0])})`);
     });
   }
 
@@ -114,16 +115,16 @@ function watchSinks(): Sinks {
   for (const method of ['log', 'info', 'warn', 'error', 'debug', 'trace', 'table', 'dir'] as const) {
     const original = console[method];
     console[method] = (...args: unknown[]) => {
-      sinks.console.push(`console.${method}: ${args.map(text).join(' ')}`);
+      sinks.console.push(`console.${method}: ${args.map(asString).join(' ')}`);
       (original as (...a: unknown[]) => void).apply(console, args);
     };
     undo.push(() => void (console[method] = original));
   }
 
-  wrapMethod(Storage.prototype, 'setItem', (args) => sinks.storage.push(`setItem(${text(args[0])}, …)`));
-  wrapSetter(Document.prototype, 'cookie', (value) => sinks.storage.push(`cookie = ${text(value)}`));
-  wrapMethod(IDBFactory.prototype, 'open', (args) => sinks.storage.push(`indexedDB.open(${text(args[0])})`));
-  if ('caches' in window) wrapMethod(CacheStorage.prototype, 'open', (args) => sinks.storage.push(`caches.open(${text(args[0])})`));
+  wrapMethod(Storage.prototype, 'setItem', (args) => sinks.storage.push(`setItem(${asString(args[0])}, …)`));
+  wrapSetter(Document.prototype, 'cookie', (value) => sinks.storage.push(`cookie = ${asString(value)}`));
+  wrapMethod(IDBFactory.prototype, 'open', (args) => sinks.storage.push(`indexedDB.open(${asString(args[0])})`));
+  if ('caches' in window) wrapMethod(CacheStorage.prototype, 'open', (args) => sinks.storage.push(`caches.open(${asString(args[0])})`));
 
   sinks.restore = () => undo.reverse().forEach((step) => step());
   return sinks;
