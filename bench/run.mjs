@@ -224,7 +224,7 @@ const md = [
   '## `<workspace-members-panel>`',
   '',
   '| members | data ready → rows painted | by the first frame after it | elements in the panel | row elements (most while scrolling) | scroll frame p95 | scroll frame median | frame interval p95 | innerHTML reference | reference elements | panel vs reference |',
-  '| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
+  '| ---: | ---: | :---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
   ...SIZES.map((s) => {
     const ref = results.reference[s];
     return `| ${s.toLocaleString('en')} | ${fmt(p[s].renderMs)} ms | ${p[s].rowsInFirstFrame ? 'yes' : 'no'} | ${p[s].elements} | ${p[s].maxRowElements} | ${fmt(p[s].p95FrameMs)} ms | ${fmt(p[s].medianFrameMs)} ms | ${fmt(p[s].p95IntervalMs)} ms | ${ref ? `${fmt(ref.renderMs)} ms` : '—'} | ${ref ? ref.elements.toLocaleString('en') : '—'} | ${ref ? `${(ref.renderMs / p[s].renderMs).toFixed(1)}× faster` : '—'} |`;
