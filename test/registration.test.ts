@@ -89,6 +89,28 @@ describe('registration', () => {
     expect(panel.shadowRoot!.querySelector('workspace-members-picker')).to.be.instanceOf(elements.WorkspaceMembersPicker);
   });
 
+  it('a provider defined after the elements inside it still gives them its client and language', async () => {
+    // The drop-in loader defines each tag as its file arrives: here the form's comes first.
+    elements.InviteUserForm.define('acme-invite-form');
+    const client = createMemoryClient();
+    const wrapper = await fixture<HTMLElement>(html`<div>
+      <acme-late-provider lang="es" .client=${client}><acme-invite-form></acme-invite-form></acme-late-provider>
+    </div>`);
+    const form = wrapper.querySelector('acme-invite-form') as HTMLElement & {
+      providedClient?: unknown;
+      providedLocale?: string;
+      updateComplete: Promise<unknown>;
+    };
+    await form.updateComplete;
+    expect(form.providedClient, 'nothing answers before the provider is defined').to.equal(undefined);
+    elements.InviteKitProvider.define('acme-late-provider');
+    await waitUntil(() => form.providedClient === client, 'the late provider’s client reaches the form');
+    expect(form.providedLocale).to.equal('es');
+    // Subscribed, not answered once: a later change of language reaches it too.
+    wrapper.querySelector('acme-late-provider')!.setAttribute('lang', 'fr');
+    await waitUntil(() => form.providedLocale === 'fr', 'the provider’s new language reaches the form');
+  });
+
   it('registering twice, or a tag already taken, is harmless', () => {
     expect(() => elements.InviteUserDialog.define('acme-invite-dialog')).not.to.throw();
     expect(() => elements.InternalUsersAdmin.define('acme-admin')).not.to.throw();

@@ -19,6 +19,7 @@ import { requestViewer } from './viewer-requests.js';
 import { errorAlert, loadingStatus } from './status-templates.js';
 import type { ErrorAlertOptions } from './status-templates.js';
 import { kitEvent } from './kit-event.js';
+import { attachContextRoot } from './context-root.js';
 import '../i18n/common.messages.js';
 import './internal.messages.js';
 
@@ -121,6 +122,12 @@ export abstract class InviteKitElement extends LitElement {
     if (this.providedViewer && !this.client) return this.providedViewer;
     const client = await this.resolveClient();
     return requestViewer(client, signal);
+  }
+
+  override connectedCallback(): void {
+    // Before the context consumers ask (in LitElement's connectedCallback): a provider defined later still answers.
+    attachContextRoot();
+    super.connectedCallback();
   }
 
   /** `lang` stays the platform's own attribute and property; the element only listens to it. */
