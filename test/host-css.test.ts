@@ -227,4 +227,21 @@ describe('host page CSS', () => {
     expect(getComputedStyle(form).colorScheme).to.equal('dark');
     await dialog.hide();
   });
+
+  it('the Admin Portal and the profile menu pass no scheme attribute to the kit elements they render either', async () => {
+    const admin = await fixture<HTMLElement>(
+      html`<internal-users-admin color-scheme="dark" .client=${createMemoryClient()}></internal-users-admin>`,
+    );
+    await waitUntil(() => admin.shadowRoot!.querySelector('resend-invite-button'), 'an invited user’s resend button');
+    const resend = admin.shadowRoot!.querySelector('resend-invite-button')!;
+    expect(resend.hasAttribute('color-scheme')).to.equal(false);
+    expect(getComputedStyle(resend).colorScheme).to.equal('dark');
+    const menu = await fixture<HTMLElement & { openInviteDialog(): Promise<void> }>(
+      html`<invite-profile-menu color-scheme="dark" .client=${createMemoryClient()}></invite-profile-menu>`,
+    );
+    await menu.openInviteDialog();
+    const dialog = menu.shadowRoot!.querySelector('invite-user-dialog')!;
+    expect(dialog.hasAttribute('color-scheme')).to.equal(false);
+    expect(getComputedStyle(dialog).colorScheme).to.equal('dark');
+  });
 });

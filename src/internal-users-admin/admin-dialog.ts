@@ -5,7 +5,6 @@
  */
 import { html, nothing } from 'lit';
 import type { TemplateResult } from 'lit';
-import { ifDefined } from 'lit/directives/if-defined.js';
 import type { InviteClient } from '../client/invite-client.js';
 import { deepActiveElement } from '../internal/focus.js';
 import { closeButton } from '../internal/modal-controller.js';
@@ -22,7 +21,6 @@ export interface AdminDialogContext {
   /** The panels shown at least once. */
   shown: ReadonlySet<InternalUsersAdminView>;
   client?: InviteClient;
-  colorScheme?: string;
   bulk(): TemplateResult | typeof nothing;
   /** The Invite form's and the link's code, fetched when their dialog is first wanted. */
   formCode: LazyElementController;
@@ -57,7 +55,6 @@ export function renderAdminDialog(ctx: AdminDialogContext): TemplateResult {
             delivery-options="false"
             submit-label=${t('usersAdmin.inviteSubmit')}
             .client=${ctx.client}
-            color-scheme=${ifDefined(ctx.colorScheme)}
             @invite-sent=${ctx.onInviteSent}
           ></invite-user-form>`,
         ),
@@ -71,7 +68,6 @@ export function renderAdminDialog(ctx: AdminDialogContext): TemplateResult {
             heading-level="3"
             label=${t('usersAdmin.shareLinkLabel')}
             .client=${ctx.client}
-            color-scheme=${ifDefined(ctx.colorScheme)}
           ><p slot="note" part="link-note" class="hint link-note">${t('usersAdmin.shareLinkNote')}</p></share-invite-link>`,
         ),
       )}

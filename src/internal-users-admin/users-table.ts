@@ -5,7 +5,6 @@
  */
 import { html, nothing } from 'lit';
 import type { TemplateResult } from 'lit';
-import { ifDefined } from 'lit/directives/if-defined.js';
 import { live } from 'lit/directives/live.js';
 import { repeat } from 'lit/directives/repeat.js';
 import type { InviteClient } from '../client/invite-client.js';
@@ -24,7 +23,6 @@ export interface UsersTableContext {
   list: UsersListController;
   viewerId?: string;
   client?: InviteClient;
-  colorScheme?: string;
   resendCooldown: number;
   now: number;
   /** A table, or a card per user where the table's columns don't fit (see `TableFitController`). */
@@ -171,7 +169,6 @@ function renderUser(ctx: UsersTableContext, user: InternalUser): TemplateResult 
             user-id=${user.id}
             cooldown=${ctx.resendCooldown}
             .client=${ctx.client}
-            color-scheme=${ifDefined(ctx.colorScheme)}
           >${t('usersAdmin.resend')}<span class="visually-hidden"> ${t('usersAdmin.resendTo', { name: user.fullName })}</span></resend-invite-button>`
           : nothing
       }

@@ -1,7 +1,6 @@
 import { html, nothing } from 'lit';
 import type { PropertyValues, TemplateResult } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
-import { ifDefined } from 'lit/directives/if-defined.js';
 import type { InviteKitError } from '../client/errors.js';
 import type { Viewer } from '../client/types.js';
 import { deepActiveElement } from '../internal/focus.js';
@@ -303,7 +302,7 @@ export class InviteProfileMenu extends InviteKitElement {
       </div>
       ${
         this.dialogWanted
-          ? html`<invite-user-dialog exportparts=${dialogExportParts} .client=${this.client} color-scheme=${ifDefined(this.colorScheme)}></invite-user-dialog>`
+          ? html`<invite-user-dialog exportparts=${dialogExportParts} .client=${this.client}></invite-user-dialog>`
           : nothing
       }
     `;

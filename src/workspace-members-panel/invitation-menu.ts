@@ -197,7 +197,6 @@ export class InvitationMenu {
               member-id=${row.kind === 'member' ? row.member.id : ''}
               team-id=${row.kind === 'team' ? row.team.id : ''}
               cooldown=${this.host.resendCooldown}
-              color-scheme=${this.host.colorScheme ?? nothing}
               .client=${this.context.data.client}
             ></resend-invite-button>`,
             )}

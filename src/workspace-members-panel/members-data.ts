@@ -11,7 +11,6 @@ import type { MemberFilter } from './members-pager.js';
 /** The panel itself, as its private pieces see it: what they render for, and where they update. */
 export interface PanelPieceHost extends HTMLElement, ReactiveControllerHost {
   readonly workspaceId: string;
-  readonly colorScheme?: 'light' | 'dark';
 }
 
 /**

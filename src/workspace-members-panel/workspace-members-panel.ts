@@ -609,7 +609,6 @@ export class WorkspaceMembersPanel extends InviteKitElement {
         exportparts="chips, chip, chip-remove-button, search-input, listbox, option, search-status, new-person-form, form-label, form-input, form-error, form-submit, flow-notice, portal-invite-button, invite-button, picker-error"
         workspace-id=${this.workspaceId}
         workspace-kind=${workspace?.kind ?? 'group'}
-        color-scheme=${this.colorScheme ?? nothing}
         ?can-invite-internal-users=${viewer?.isPortalAdmin ?? false}
         .client=${this.data.client}
         @picker-close=${this.handleClosePicker}
