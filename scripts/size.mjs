@@ -45,14 +45,18 @@ const pageBudgets = {
   // src/invite-user-form/invite-draft-rules.ts) at the first typing, blur or send, not with the dialog.
   // Then 42.8 KB once merged with the shared submit state (SubmitController now holds what each form kept) and the
   // shared header and chip-list styles, which the dialog page takes whole.
-  'profile menu, invite dialog open': 43 * KB,
+  // 43.5 KB (+0.5): 43.1 KB once the base class attaches @lit/context's ContextRoot, so a provider whose file
+  // arrives after the elements inside it still gives them its client and language (src/internal/context-root.ts).
+  'profile menu, invite dialog open': 43.5 * KB,
   // Issue 13's target is 45 KB: met (42.3 KB) once the members picker (with its new-person form's validation)
   // and the invitation menu's resend button were fetched when first wanted (src/workspace-members-panel/lazy-pieces.ts).
   // Then 45.1 KB (+2.8): server-side member paging (members-pager.ts, placeholder rows, paged filtering) and
   // the shared styles it now takes whole; the 45 KB target is missed by 0.1 KB. Next to take out: the invitation
   // menu's Floating UI positioning (popover-controller, ~2.5 KB), fetched when the first "Not Joined" box is reached.
   // Met (40.0 KB) once every popover fetched Floating UI when first wanted (src/internal/floating-position.ts).
-  'members panel': 40.5 * KB,
+  // 41 KB (+0.5): 40.3 KB with the loading skeleton and the paged-mode fixes, 40.6 KB with the ContextRoot that
+  // lets a provider defined after its elements reach them (src/internal/context-root.ts).
+  'members panel': 41 * KB,
   // Issue 13's target is 50 KB: met (46.0 KB, with the profile menu in the page's header) once the Invite form
   // with its validation and Share Invite Link were fetched when their dialog is first wanted
   // (src/internal-users-admin/lazy-pieces.ts).
