@@ -301,9 +301,8 @@ export class WorkspaceMembersPanel extends InviteKitElement {
 
   /** @internal */
   invitationRevoked(row: MemberRow, target: InvitationTarget): void {
-    if (this.data.pager.active) void this.data.reloadMembers();
-    else if (row.kind === 'member') this.data.members = this.data.members.filter((member) => member.id !== row.member.id);
-    else void this.data.reloadMembers();
+    // A member's row has left already (the menu took them out of MembersData); a team's people may stay, in part: the server says.
+    if (row.kind === 'team') void this.data.reloadMembers();
     this.announcer.announce(this.t('menu.revoked', { name: row.kind === 'team' ? row.team.name : row.member.person.fullName }));
     this.emit('invitation-revoked', { workspaceId: this.workspaceId, target });
     this.requestUpdate();
