@@ -9,8 +9,6 @@ import type { RowRange } from './member-list-layout.js';
 import { isPlaceholder, renderRow } from './member-rows.js';
 import type { ListRow, RowContext } from './member-rows.js';
 
-export { ROW_HEIGHT_REM };
-
 /** Printed, the list shows its rows in full, up to this many. */
 const PRINTED_ROWS = 2_000;
 
@@ -107,15 +105,15 @@ export class MemberListController implements ReactiveController {
     // Capturing: the page, or any scrolling box around the panel (a host's side panel), moving the list.
     document.addEventListener('scroll', this.handleScroll, { capture: true, passive: true });
     window.addEventListener('resize', this.handleScroll, { passive: true });
-    window.addEventListener('beforeprint', this.handleBeforePrint);
-    window.addEventListener('afterprint', this.handleAfterPrint);
+    window.addEventListener('beforeprint', this.handlePrint);
+    window.addEventListener('afterprint', this.handlePrint);
   }
 
   hostDisconnected(): void {
     document.removeEventListener('scroll', this.handleScroll, { capture: true });
     window.removeEventListener('resize', this.handleScroll);
-    window.removeEventListener('beforeprint', this.handleBeforePrint);
-    window.removeEventListener('afterprint', this.handleAfterPrint);
+    window.removeEventListener('beforeprint', this.handlePrint);
+    window.removeEventListener('afterprint', this.handlePrint);
     this.resizeObserver.disconnect();
     this.list = undefined;
   }
@@ -260,13 +258,8 @@ export class MemberListController implements ReactiveController {
     if (this.list && this.rows.length > WHOLE_LIST_ROWS) this.updateRange();
   };
 
-  private readonly handleBeforePrint = () => {
-    this.printing = true;
-    this.host.requestUpdate();
-  };
-
-  private readonly handleAfterPrint = () => {
-    this.printing = false;
+  private readonly handlePrint = (event: Event) => {
+    this.printing = event.type === 'beforeprint';
     this.host.requestUpdate();
   };
 
@@ -388,9 +381,8 @@ export class MemberListController implements ReactiveController {
   /**
    * Only placeholders in view (a paged list scrolled far): the list itself holds the tab stop, so it can
    * still be reached and scrolled. Set here rather than bound in the template, since the window re-renders
-   * without the panel.
+   * without the panel. @internal
    */
-  /** @internal */
   syncListTabStop(): void {
     if (this.listTabStop) this.list?.setAttribute('tabindex', '0');
     else this.list?.removeAttribute('tabindex');
