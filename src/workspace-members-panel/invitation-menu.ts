@@ -10,13 +10,12 @@ import type { PanelContext, PanelPieceHost } from './members-data.js';
 
 /** What the menu needs from the panel it sits in. */
 export interface InvitationMenuHost extends PanelPieceHost {
-  readonly workspaceId: string;
   readonly resendCooldown: number;
-  readonly canRevoke: boolean;
-  invitationRevoked(row: MemberRow, target: InvitationTarget): void;
+  /** Focus was in the menu of a row that left: it goes to the row that took its place. */
+  focusAfterRevoke(): Promise<void>;
 }
 
-export function targetOf(row: MemberRow, workspaceId: string): InvitationTarget {
+function targetOf(row: MemberRow, workspaceId: string): InvitationTarget {
   return row.kind === 'team'
     ? { type: 'team', workspaceId, teamId: row.team.id }
     : { type: 'member', workspaceId, memberId: row.member.id };
@@ -70,10 +69,6 @@ export class InvitationMenu {
 
   private get popover(): HTMLElement | null | undefined {
     return this.host.shadowRoot?.querySelector<HTMLElement>('#invitation-menu');
-  }
-
-  get openKey(): string | undefined {
-    return this.row?.key;
   }
 
   /** Opens the menu for a row from its "Not Joined" box, or closes it when it is already open for that row. */
@@ -158,9 +153,12 @@ export class InvitationMenu {
       return;
     }
     this.close(false);
-    // A member's row leaves at once (a team's waits for the server: its people may stay, in part).
+    // A member's row leaves at once; a team's waits for the server (its people may stay, in part).
     if (row.kind === 'member') this.context.data.removeMember(row.member.id);
-    this.host.invitationRevoked(row, target);
+    else void this.context.data.reloadMembers();
+    this.context.announce(this.context.t('menu.revoked', { name: nameOf(row) }));
+    this.context.emit('invitation-revoked', { workspaceId: this.host.workspaceId, target });
+    void this.host.focusAfterRevoke();
   }
 
   /** Swaps "Revoke Invitation" for its confirmation (and back), keeping focus on what replaced it. */
@@ -200,7 +198,7 @@ export class InvitationMenu {
               .client=${this.context.data.client}
             ></resend-invite-button>`,
             )}
-            ${this.host.canRevoke ? this.renderRevoke(row, name, t) : nothing}
+            ${this.context.data.client?.capabilities.revokeInvitation ? this.renderRevoke(row, name, t) : nothing}
           `
           : nothing
       }

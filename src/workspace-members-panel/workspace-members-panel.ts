@@ -2,7 +2,7 @@ import { html, nothing } from 'lit';
 import type { PropertyValues } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import type { InviteKitError } from '../client/errors.js';
-import type { InvitationTarget, WorkspaceMember } from '../client/types.js';
+import type { WorkspaceMember } from '../client/types.js';
 import { AnnouncerController } from '../internal/announcer.js';
 import { initials } from '../internal/avatar.js';
 import { InviteKitElement } from '../internal/invite-kit-element.js';
@@ -235,11 +235,6 @@ export class WorkspaceMembersPanel extends InviteKitElement {
   private visibleCache?: { all: MemberRow[]; query: string; status: StatusFilter; rows: ListRow[]; people: number };
   private pagedCache?: { version: number; teams: unknown; query: string; status: StatusFilter; rows: ListRow[]; people: number };
 
-  /** @internal */
-  get canRevoke(): boolean {
-    return this.data.client?.capabilities.revokeInvitation ?? false;
-  }
-
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     const changes = changed as Map<PropertyKey, unknown>;
@@ -300,14 +295,9 @@ export class WorkspaceMembersPanel extends InviteKitElement {
   // ---- Hooks for the private pieces ------------------------------------------------------
 
   /** @internal */
-  invitationRevoked(row: MemberRow, target: InvitationTarget): void {
-    // A member's row has left already (the menu took them out of MembersData); a team's people may stay, in part: the server says.
-    if (row.kind === 'team') void this.data.reloadMembers();
-    this.announcer.announce(this.t('menu.revoked', { name: row.kind === 'team' ? row.team.name : row.member.person.fullName }));
-    this.emit('invitation-revoked', { workspaceId: this.workspaceId, target });
-    this.requestUpdate();
-    // Focus was in the menu of the row that left: give it to the row that took its place.
-    void this.updateComplete.then(() => this.list.focusActive());
+  async focusAfterRevoke(): Promise<void> {
+    await this.updateComplete;
+    await this.list.focusActive();
   }
 
   /** @internal */
@@ -542,7 +532,7 @@ export class WorkspaceMembersPanel extends InviteKitElement {
                       t: (key, params) => this.t(key, params),
                       relativeTime: (date) => this.localize.relativeTime(date),
                       locale: this.localize.locale,
-                      openMenuKey: this.menu.openKey,
+                      openMenuKey: this.menu.row?.key,
                       ...(pager.active ? { pageFailed: (index: number) => pager.pageFailed(index) } : {}),
                     },
                     this.t('members.listLabel'),
