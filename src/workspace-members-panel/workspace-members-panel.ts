@@ -232,8 +232,7 @@ export class WorkspaceMembersPanel extends InviteKitElement {
   private readonly joinRequests = new JoinRequestsController(this, this.pieces);
   private readonly workspaceLink = new WorkspaceLinkController(this, this.pieces);
   private rowsCache?: { members: unknown; teams: unknown; rows: MemberRow[]; people: number; stopSearchPrep: () => void };
-  private visibleCache?: { all: MemberRow[]; query: string; status: StatusFilter; rows: ListRow[]; people: number };
-  private pagedCache?: { version: number; teams: unknown; query: string; status: StatusFilter; rows: ListRow[]; people: number };
+  private shownCache?: { keys: unknown[]; rows: ListRow[]; people: number };
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
@@ -260,7 +259,7 @@ export class WorkspaceMembersPanel extends InviteKitElement {
   /** The window says which rows it shows: a paged list asks for the pages they (and the next few) are on. */
   private wantShownPages(): void {
     if (!this.data.pager.active) return;
-    const teams = this.pagedCache ? this.pagedCache.rows.length - this.data.pager.total : 0;
+    const teams = this.shownCache ? this.shownCache.rows.length - this.data.pager.total : 0;
     const { start, end } = this.list.shownRange;
     this.data.pager.want(Math.max(0, start - teams), Math.max(0, end - teams));
   }
@@ -318,7 +317,7 @@ export class WorkspaceMembersPanel extends InviteKitElement {
     }
     const trigger = (event.target as HTMLElement).closest<HTMLElement>('[data-menu-trigger]');
     const key = trigger?.dataset.menuTrigger;
-    const rows = this.visibleRows;
+    const { rows } = this.shown;
     // The row says where it is; check it, and look further only if the list changed under it.
     const at = rows[Number(trigger?.closest<HTMLElement>('[role="listitem"]')?.dataset.index)];
     const row = at?.key === key ? at : rows.find((candidate) => candidate.key === key);
@@ -394,43 +393,21 @@ export class WorkspaceMembersPanel extends InviteKitElement {
     return this.rowsCache.rows;
   }
 
-  private get visibleRows(): ListRow[] {
-    if (this.data.pager.active) return this.pagedRows.rows;
-    const all = this.allRows;
-    const cache = this.visibleCache;
-    if (cache?.all !== all || cache.query !== this.filterQuery || cache.status !== this.statusFilter) {
-      const rows = filterRows(all, this.filterQuery, this.statusFilter);
-      this.visibleCache = {
-        all,
-        query: this.filterQuery,
-        status: this.statusFilter,
-        rows,
-        people: rows === all ? this.rowsCache!.people : peopleIn(rows),
-      };
-    }
-    return this.visibleCache!.rows;
-  }
-
   /**
-   * A paged list's rows: the teams, filtered here (they come whole), then the members the server
-   * matched — loaded ones and placeholders — rebuilt when a page arrives or the filter changes.
+   * The rows the filters let through, and how many people they stand for. A paged list's are the
+   * teams, filtered here (they come whole), then the members the server matched — loaded ones and
+   * placeholders; rebuilt when a page arrives or the filter changes.
    */
-  private get pagedRows(): { rows: ListRow[]; people: number } {
+  private get shown(): { rows: ListRow[]; people: number } {
     const { pager, teams } = this.data;
-    const cache = this.pagedCache;
-    if (
-      cache?.version !== pager.version ||
-      cache.teams !== teams ||
-      cache.query !== this.filterQuery ||
-      cache.status !== this.statusFilter
-    ) {
-      // Team rows follow what is typed at once; members follow what the server last answered.
-      const shownTeams = filterRows(teamRows(teams), this.filterQuery, this.statusFilter) as MemberRow[];
-      const rows = pagedRows(shownTeams, pager.total, (index) => pager.memberAt(index), Date.now());
-      const people = pager.total + shownTeams.reduce((sum, row) => sum + (row.kind === 'team' ? row.team.memberCount : 0), 0);
-      this.pagedCache = { version: pager.version, teams, query: this.filterQuery, status: this.statusFilter, rows, people };
+    const keys = [pager.active ? pager.version : this.allRows, teams, this.filterQuery, this.statusFilter];
+    if (!this.shownCache || keys.some((key, at) => key !== this.shownCache!.keys[at])) {
+      // Team rows follow what is typed at once; a paged list's members follow what the server last answered.
+      const filtered = filterRows(pager.active ? teamRows(teams) : this.allRows, this.filterQuery, this.statusFilter);
+      const rows = pager.active ? pagedRows(filtered, pager.total, (index) => pager.memberAt(index), Date.now()) : filtered;
+      this.shownCache = { keys, rows, people: rows === this.rowsCache?.rows ? this.rowsCache.people : peopleIn(rows) };
     }
-    return this.pagedCache!;
+    return this.shownCache;
   }
 
   /** Entries and people in the whole list (the header's count), paged or not. */
@@ -506,11 +483,10 @@ export class WorkspaceMembersPanel extends InviteKitElement {
     const workspace = this.data.workspace;
     const { pager } = this.data;
     const everyone = workspace ? this.wholeCount.entries : 0;
-    const rows = workspace ? this.visibleRows : [];
+    const { rows, people: shownPeople } = workspace ? this.shown : { rows: [], people: 0 };
     if (workspace) this.list.sync(rows);
     // The menu's row is a member's or a team's; a placeholder never has a menu.
     this.menu.sync(rows as MemberRow[]);
-    const shownPeople = !workspace ? 0 : pager.active ? this.pagedRows.people : this.visibleCache!.people;
     // A paged list filtered down to nobody still has people: the filters stay to undo it.
     const filter = pager.filter;
     const serverFiltered = filter !== undefined && (filter.query.trim() !== '' || filter.status !== 'all');
