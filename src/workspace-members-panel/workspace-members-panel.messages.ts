@@ -48,11 +48,6 @@ export const workspaceMembersPanelMessages = defineMessages({
   'menu.revoking': 'Revoking…',
   'menu.revoked': 'The invitation for {name} was revoked.',
   'menu.revokeFailed': 'The invitation wasn’t revoked. {reason}',
-  'menu.teamResent': {
-    one: 'A new invitation went to {count} member of {name}.',
-    other: 'New invitations went to {count} members of {name}.',
-  },
-  'menu.memberResent': 'A new invitation went to {name}.',
 
   'requests.title': 'Requests to join',
   'requests.requestedAt': 'Asked {time}',

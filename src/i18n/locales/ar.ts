@@ -312,15 +312,6 @@ export const ar: Messages = {
   'menu.revoking': 'جارٍ الإلغاء…',
   'menu.revoked': 'تم إلغاء دعوة {name}.',
   'menu.revokeFailed': 'لم تُلغَ الدعوة. {reason}',
-  'menu.teamResent': {
-    zero: 'لم تُرسَل دعوات جديدة إلى أعضاء {name}.',
-    one: 'أُرسلت دعوة جديدة إلى عضو واحد في {name}.',
-    two: 'أُرسلت دعوتان جديدتان إلى عضوين في {name}.',
-    few: 'أُرسلت دعوات جديدة إلى {count} أعضاء في {name}.',
-    many: 'أُرسلت دعوات جديدة إلى {count} عضوًا في {name}.',
-    other: 'أُرسلت دعوات جديدة إلى {count} عضو في {name}.',
-  },
-  'menu.memberResent': 'أُرسلت دعوة جديدة إلى {name}.',
 
   'requests.title': 'طلبات الانضمام',
   'requests.requestedAt': 'طُلب {time}',

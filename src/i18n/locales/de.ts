@@ -246,11 +246,6 @@ export const de: Messages = {
   'menu.revoking': 'Wird widerrufen…',
   'menu.revoked': 'Die Einladung für {name} wurde widerrufen.',
   'menu.revokeFailed': 'Die Einladung wurde nicht widerrufen. {reason}',
-  'menu.teamResent': {
-    one: 'Eine neue Einladung ging an {count} Mitglied von {name}.',
-    other: 'Neue Einladungen gingen an {count} Mitglieder von {name}.',
-  },
-  'menu.memberResent': 'Eine neue Einladung ging an {name}.',
 
   'requests.title': 'Beitrittsanfragen',
   'requests.requestedAt': 'Angefragt: {time}',

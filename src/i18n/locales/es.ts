@@ -242,11 +242,6 @@ export const es: Messages = {
   'menu.revoking': 'Revocando…',
   'menu.revoked': 'Se revocó la invitación de {name}.',
   'menu.revokeFailed': 'La invitación no se revocó. {reason}',
-  'menu.teamResent': {
-    one: 'Se envió una nueva invitación a {count} miembro de {name}.',
-    other: 'Se enviaron nuevas invitaciones a {count} miembros de {name}.',
-  },
-  'menu.memberResent': 'Se envió una nueva invitación a {name}.',
 
   'requests.title': 'Solicitudes para unirse',
   'requests.requestedAt': 'Solicitado {time}',

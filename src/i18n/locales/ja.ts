@@ -230,8 +230,6 @@ export const ja: Messages = {
   'menu.revoking': '取り消し中…',
   'menu.revoked': '{name} さんへの招待を取り消しました。',
   'menu.revokeFailed': '招待は取り消されませんでした。{reason}',
-  'menu.teamResent': { other: '{name} の {count} 人のメンバーに新しい招待を送信しました。' },
-  'menu.memberResent': '{name} さんに新しい招待を送信しました。',
 
   'requests.title': '参加リクエスト',
   'requests.requestedAt': '{time}にリクエスト',
