@@ -79,12 +79,13 @@ class MemberItem {
  * Teams first, then people by name — a stable order, so live updates don't reshuffle the list.
  */
 export function buildRows(members: WorkspaceMember[], teams: WorkspaceTeam[], now: number): MemberRow[] {
-  const rows: MemberRow[] = teamRows(teams);
+  return teamRows(teams).concat(memberRows(members, teams, now));
+}
+
+/** The rows of the members who are not in one of these teams' rows. */
+export function memberRows(members: WorkspaceMember[], teams: WorkspaceTeam[], now: number): MemberItem[] {
   const teamIds = new Set(teams.map((team) => team.id));
-  for (const member of members) {
-    if (!member.teamId || !teamIds.has(member.teamId)) rows.push(new MemberItem(member, now));
-  }
-  return rows;
+  return members.filter((member) => !member.teamId || !teamIds.has(member.teamId)).map((member) => new MemberItem(member, now));
 }
 
 export function teamRows(teams: WorkspaceTeam[]): MemberRow[] {
@@ -154,7 +155,7 @@ export function prepareSearch(rows: readonly MemberRow[]): () => void {
   };
 }
 
-export function filterRows(rows: MemberRow[], query: string, status: StatusFilter): MemberRow[] {
+export function filterRows<Row extends MemberRow>(rows: Row[], query: string, status: StatusFilter): Row[] {
   const needle = query.trim().toLocaleLowerCase();
   const digits = needle.replace(/[\s().\-/]/gu, '');
   if (!needle && status === 'all') return rows;

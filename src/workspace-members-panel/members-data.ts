@@ -4,7 +4,7 @@ import type { InviteClient } from '../client/invite-client.js';
 import type { JoinRequest, Viewer, Workspace, WorkspaceLink, WorkspaceMember, WorkspaceTeam } from '../client/types.js';
 import { LiveUpdatesController } from '../internal/live-updates-controller.js';
 import { RequestController } from '../internal/request-controller.js';
-import { buildRows, filterRows } from './member-rows.js';
+import { filterRows, memberRows } from './member-rows.js';
 import { MembersPager, pagingQuery } from './members-pager.js';
 import type { MemberFilter } from './members-pager.js';
 
@@ -81,10 +81,6 @@ export class MembersData {
       else if (change.type === 'join-requests-changed') void this.reloadJoinRequests();
       else if (change.type === 'workspace-link-changed') void this.reloadLink();
     });
-  }
-
-  get loaded(): boolean {
-    return this.workspace !== undefined;
   }
 
   /** Loads everything for a workspace; a newer call supersedes an older one. */
@@ -192,8 +188,8 @@ export class MembersData {
       return;
     }
     // A member of a team in the list is in its row, not one of their own (`excludeTeamMembers`).
-    const rows = buildRows(added, this.teams, Date.now()).slice(this.teams.length);
-    const shown = filterRows(rows, filter.query, filter.status).flatMap((row) => (row.kind === 'member' ? [row.member] : []));
+    const rows = memberRows(added, this.teams, Date.now());
+    const shown = filterRows(rows, filter.query, filter.status).map((row) => row.member);
     this.pager.add(shown, rows.length);
   }
 
