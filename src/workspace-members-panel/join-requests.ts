@@ -7,12 +7,6 @@ import type { PanelContext, PanelPieceHost } from './members-data.js';
 
 type Decision = MemberType | 'decline';
 
-/** What the join-requests section needs from the panel. */
-export interface JoinRequestsHost extends PanelPieceHost {
-  /** Where focus goes when the request it was on leaves the list. */
-  focusAfterRequest(): Promise<void>;
-}
-
 /**
  * Pending requests to join (from the Workspace Link), shown at the top of the panel while any
  * are waiting: "Approve as Internal User", "Approve as Client", "Decline". The request leaves
@@ -29,7 +23,7 @@ export class JoinRequestsController {
   private failure?: { request: JoinRequest; decision: Decision; error: InviteKitError };
 
   constructor(
-    private readonly host: JoinRequestsHost,
+    private readonly host: PanelPieceHost,
     private readonly context: PanelContext,
   ) {}
 
@@ -55,7 +49,7 @@ export class JoinRequestsController {
     data.joinRequests = data.joinRequests.filter((candidate) => candidate.id !== request.id);
     if (this.failure?.request.id === request.id) this.failure = undefined;
     this.host.requestUpdate();
-    if (hadFocus) void this.host.focusAfterRequest();
+    if (hadFocus) void this.focusNextRequest();
 
     const workspaceId = request.workspaceId;
     const outcome = await this.context.requests.run(`join-request:${request.id}`, (signal) =>
@@ -88,6 +82,14 @@ export class JoinRequestsController {
       this.context.emit('join-request-declined', { workspaceId: this.host.workspaceId, request });
     }
     this.host.requestUpdate();
+  }
+
+  /** Focus was on a request that left: it goes to the first action of the one now on top, else to "+ Invite Members". */
+  private async focusNextRequest(): Promise<void> {
+    await this.host.updateComplete;
+    const root = this.host.shadowRoot;
+    const next = root?.querySelector<HTMLElement>('[part="join-request"] button');
+    (next ?? root?.querySelector<HTMLElement>('[part="invite-members-button"]'))?.focus();
   }
 
   render() {

@@ -299,14 +299,6 @@ export class WorkspaceMembersPanel extends InviteKitElement {
     await this.list.focusActive();
   }
 
-  /** @internal */
-  async focusAfterRequest(): Promise<void> {
-    await this.updateComplete;
-    // The first action of the request now on top ("Approve as Internal User", or "Decline" for a viewer who can't approve).
-    const next = this.renderRoot.querySelector<HTMLElement>('[part="join-request"] button');
-    (next ?? this.renderRoot.querySelector<HTMLElement>('[part="invite-members-button"]'))?.focus();
-  }
-
   // ---- Event handlers ---------------------------------------------------------------------
 
   private readonly handleListClick = (event: MouseEvent) => {
