@@ -24,28 +24,21 @@ interface PagerSource {
 }
 
 /** One filter's members: which have arrived (at their places in the server's order), which pages are on their way, which failed. */
-interface Pages {
-  readonly filter: MemberFilter;
-  total: number;
+class Pages {
   /** Sparse: a member at their index once their page has arrived. */
-  readonly members: WorkspaceMember[];
+  readonly members: WorkspaceMember[] = [];
   /** The pages whose every row is here. */
-  readonly loaded: Set<number>;
+  readonly loaded = new Set<number>();
   /** The cursor that fetches a page, from the `nextCursor` of the page before it. */
-  readonly cursors: Map<number, string>;
-  readonly loading: Set<number>;
-  readonly failed: Map<number, InviteKitError>;
-}
+  readonly cursors = new Map<number, string>();
+  readonly loading = new Set<number>();
+  readonly failed = new Map<number, InviteKitError>();
 
-const newPages = (filter: MemberFilter, total = 0): Pages => ({
-  filter,
-  total,
-  members: [],
-  loaded: new Set(),
-  cursors: new Map(),
-  loading: new Set(),
-  failed: new Map(),
-});
+  constructor(
+    readonly filter: MemberFilter,
+    public total = 0,
+  ) {}
+}
 
 export function pagingQuery(filter: MemberFilter, page: { offset?: number; cursor?: string; limit?: number } = {}): WorkspaceMembersQuery {
   return {
@@ -58,7 +51,7 @@ export function pagingQuery(filter: MemberFilter, page: { offset?: number; curso
   };
 }
 
-const isUnfiltered = (filter: MemberFilter) => !filter.query.trim() && filter.status === 'all';
+export const isUnfiltered = (filter: MemberFilter) => !filter.query.trim() && filter.status === 'all';
 
 /**
  * The member list of a backend that pages (`capabilities.memberPaging`): holds the pages of the
@@ -86,9 +79,8 @@ export class MembersPager implements ReactiveController {
 
   hostDisconnected(): void {
     clearTimeout(this.filterTimer);
-    this.filterTimer = undefined;
     // Aborted with the element; asked for again when the window next wants them.
-    if (this.pages) this.pages.loading.clear();
+    this.pages?.loading.clear();
   }
 
   get active(): boolean {
@@ -125,7 +117,7 @@ export class MembersPager implements ReactiveController {
     this.stop();
     if (first.total === undefined) return false;
     if (isUnfiltered(filter) && first.nextCursor === undefined && first.members.length >= first.total) return false;
-    this.take((this.pages = newPages(filter)), 0, first);
+    this.take((this.pages = new Pages(filter)), 0, first);
     this.changed();
     return true;
   }
@@ -174,9 +166,7 @@ export class MembersPager implements ReactiveController {
   async refresh(): Promise<void> {
     const pages = this.pages;
     if (!pages) return;
-    const held = [...pages.loaded];
-    if (held.length === 0) held.push(0);
-    const reloads = held.map((page) => this.loadPage(pages, page));
+    const reloads = (pages.loaded.size > 0 ? [...pages.loaded] : [0]).map((page) => this.loadPage(pages, page));
     // The header counts everyone: a filtered list asks once more, for one row, to learn how many that is.
     if (!isUnfiltered(pages.filter)) reloads.push(this.reloadUnfilteredTotal());
     await Promise.all(reloads);
@@ -231,9 +221,9 @@ export class MembersPager implements ReactiveController {
     if (outcome.status === 'ok' && outcome.value.total === undefined) return;
     // Pages of the previous filter still on their way would land in the wrong list.
     this.abortPages();
-    if (outcome.status === 'ok') this.take((this.pages = newPages(filter)), 0, outcome.value);
+    if (outcome.status === 'ok') this.take((this.pages = new Pages(filter)), 0, outcome.value);
     // The rows of the old filter would lie about this one: show the new filter's list failed in place.
-    else (this.pages = newPages(filter, Math.max(previous.total, 1))).failed.set(0, outcome.error);
+    else (this.pages = new Pages(filter, Math.max(previous.total, 1))).failed.set(0, outcome.error);
     this.changed();
   }
 

@@ -19,6 +19,7 @@ import { MemberListController } from './member-list.js';
 import { buildRows, filterRows, pagedRows, peopleIn, prepareSearch, STATUS_FILTERS, teamRows } from './member-rows.js';
 import type { ListRow, MemberRow, StatusFilter } from './member-rows.js';
 import { MembersData } from './members-data.js';
+import { isUnfiltered } from './members-pager.js';
 import type { PanelContext } from './members-data.js';
 import type { WorkspaceMembersPicker } from '../workspace-members-picker/workspace-members-picker.js';
 import { panelChunks } from './lazy-pieces.js';
@@ -240,8 +241,7 @@ export class WorkspaceMembersPanel extends InviteKitElement {
     if ((changes.has('workspaceId') || changes.has('client') || changes.has('providedClient')) && this.workspaceId) {
       if (changed.has('workspaceId') && changed.get('workspaceId') !== undefined) {
         this.menu.close(false);
-        this.filterQuery = '';
-        this.statusFilter = 'all';
+        this.clearFilters();
       }
       void this.data.load(this.workspaceId);
       this.prepareFormats();
@@ -452,11 +452,6 @@ export class WorkspaceMembersPanel extends InviteKitElement {
     >`;
   }
 
-  /** Where the list will be, while the members load: a box the list's size with the loading line in it. */
-  private renderLoading() {
-    return html`<div part="list-skeleton" class="list-skeleton">${this.renderLoadingStatus(this.t('members.loading'), 'loading')}</div>`;
-  }
-
   private renderLoadError(error: InviteKitError) {
     return this.renderErrorAlert(error, {
       part: 'error',
@@ -480,16 +475,14 @@ export class WorkspaceMembersPanel extends InviteKitElement {
     // The menu's row is a member's or a team's; a placeholder never has a menu.
     this.menu.sync(rows as MemberRow[]);
     // A paged list filtered down to nobody still has people: the filters stay to undo it.
-    const filter = pager.filter;
-    const serverFiltered = filter !== undefined && (filter.query.trim() !== '' || filter.status !== 'all');
-    const empty = workspace !== undefined && everyone === 0 && !serverFiltered;
+    const empty = workspace !== undefined && everyone === 0 && (!pager.filter || isUnfiltered(pager.filter));
     return html`
       ${this.joinRequests.render()}
       ${!empty ? this.renderFilters(rows.length, shownPeople, !workspace) : nothing}
       <div class="list-region" @click=${this.handleListClick} @pointerover=${this.handleListPreload} @focusin=${this.handleListPreload}>
         ${
           !workspace
-            ? this.renderLoading()
+            ? html`<div part="list-skeleton" class="list-skeleton">${this.renderLoadingStatus(this.t('members.loading'), 'loading')}</div>`
             : empty
               ? html`<p part="empty" class="empty"><slot name="empty">${this.t('members.empty')}</slot></p>`
               : rows.length === 0
