@@ -260,11 +260,11 @@ function statusCell(ctx: RowContext, row: MemberRow, name: string) {
 interface RowContent {
   /** The row's CSS parts. */
   part: 'row' | 'row team-row';
-  /** Whose row: the avatar's initials and the status button's label. */
+  /** Whose row: the name line, the avatar's initials and the status button's label. */
   name: string;
   avatarUrl?: string | undefined;
-  /** The name and badge line. */
-  line: TemplateResult;
+  /** "Internal", "Client" or "Team", beside the name. */
+  badge: string;
   /** The details (and invitation) lines under it. */
   facts: TemplateResult;
 }
@@ -287,7 +287,8 @@ function rowShell(ctx: RowContext, row: MemberRow, index: number, content: RowCo
     aria-setsize=${ctx.total}
   >
     ${avatar({ name: content.name, url: content.avatarUrl, locale: ctx.locale, part: 'avatar' })}
-    <span class="line">${content.line}</span>
+    <span class="line"><span part="name" class="name truncate">${content.name}</span>
+      <span part="type-badge" class="badge">${content.badge}</span></span>
     <span class="facts">${content.facts}</span>
     <span class="status-cell">${statusCell(ctx, row, content.name)}</span>
   </div>`;
@@ -301,8 +302,7 @@ export function renderRow(ctx: RowContext, row: ListRow, index: number, pageSize
     return rowShell(ctx, row, index, {
       part: 'row team-row',
       name: team.name,
-      line: html`<span part="name" class="name truncate">${team.name}</span>
-        <span part="type-badge" class="badge">${ctx.t('members.team')}</span>`,
+      badge: ctx.t('members.team'),
       facts: html`<span part="details" class="details details--team">${facts([
         ctx.t('members.teamSummary', { count: team.memberCount }),
         ctx.t(`members.role.${team.role}`),
@@ -317,8 +317,7 @@ export function renderRow(ctx: RowContext, row: ListRow, index: number, pageSize
     part: 'row',
     name: person.fullName,
     avatarUrl: person.avatarUrl,
-    line: html`<span part="name" class="name truncate">${person.fullName}</span>
-      <span part="type-badge" class="badge">${ctx.t(person.type === 'internal' ? 'common.internal' : 'common.client')}</span>`,
+    badge: ctx.t(person.type === 'internal' ? 'common.internal' : 'common.client'),
     // A long address is cut off; the role after it is not.
     facts: html`<span part="details" class="details details--person">${
       contact ? html`<bdi class="contact truncate">${isolateBidi(contact)}</bdi><span class="separator"> · </span>` : nothing
