@@ -40,20 +40,13 @@ export const styles = css`
     transform: rotate(180deg);
   }
 
+  /* Its surface is the shared popoverStyles'. */
   .panel {
-    /* Undo the UA's centred popover: Floating UI places it. */
-    inset: auto;
-    margin: 0;
     min-width: min(var(--invite-kit-profile-menu-width, 16rem), calc(100vw - 16px));
     /* Capped, so a long name or address is cut off (in full in its title) rather than widening the menu across the page. */
     max-width: min(var(--invite-kit-profile-menu-max-width, 20rem), calc(100vw - 16px));
     box-sizing: border-box;
     padding: var(--_space-xs);
-    border: 1px solid var(--_color-border);
-    border-radius: var(--_radius-md);
-    background: var(--_color-surface-raised);
-    color: var(--_color-text);
-    box-shadow: var(--_shadow-lg);
     font: inherit;
   }
 

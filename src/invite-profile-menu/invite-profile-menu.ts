@@ -10,6 +10,7 @@ import type { Placement } from '../internal/popover-controller.js';
 import { dialogPartNames } from '../invite-user-dialog/exported-parts.js';
 import type { InviteUserDialog } from '../invite-user-dialog/invite-user-dialog.js';
 import { baseStyles } from '../styles/base.js';
+import { popoverStyles } from '../styles/popover.js';
 import type {} from './events.js';
 import { avatar } from '../internal/avatar.js';
 import { MenuNavigation } from './menu-navigation.js';
@@ -73,7 +74,7 @@ const dialogExportParts = dialogPartNames()
  * @cssprop [--invite-kit-profile-menu-avatar-size=2.25rem] - The avatar's size in the button.
  */
 export class InviteProfileMenu extends InviteKitElement {
-  static override styles = [baseStyles, styles];
+  static override styles = [baseStyles, popoverStyles, styles];
   // <invite-user-dialog> is not a dependency: it is fetched when first wanted (./dialog-loader.ts).
   /** The viewer, to know whom the menu is for and whether they may invite (the dialog lists its own). */
   static override readonly clientOperations = ['getViewer'] as const;

@@ -1,10 +1,12 @@
 import { css, unsafeCSS } from 'lit';
 import { panelStyles } from '../styles/panel.js';
+import { popoverStyles } from '../styles/popover.js';
 import { LIST_HEIGHT, ROW_HEIGHT_REM } from './member-list-layout.js';
 
-/** After `baseStyles`; the card, its header, title, loading line and empty box are the shared `panelStyles`. */
+/** After `baseStyles`; the card, its header, title, loading line and empty box are the shared `panelStyles`, the menu's surface `popoverStyles`. */
 export const styles = [
   panelStyles,
+  popoverStyles,
   css`
   .heading {
     display: grid;
@@ -127,6 +129,12 @@ export const styles = [
   .list-region {
     container: member-list / inline-size;
   }
+  .list,
+  .list-skeleton {
+    box-sizing: content-box;
+    border: 1px solid var(--_color-border);
+    border-radius: var(--_radius-md);
+  }
   .list {
     /* How many rows the list has, and how many are outside its window before and after: set on the
        element by the list as it renders (member-list.ts). */
@@ -134,11 +142,8 @@ export const styles = [
     --_before: 0;
     --_after: 0;
     --_row-height: ${ROW_HEIGHT_REM.wide}rem;
-    box-sizing: content-box;
     height: min(calc(var(--_rows, 0) * var(--_row-height)), var(${unsafeCSS(LIST_HEIGHT.property)}, ${LIST_HEIGHT.defaultRem}rem));
     overflow-y: auto;
-    border: 1px solid var(--_color-border);
-    border-radius: var(--_radius-md);
     overscroll-behavior: contain;
     /* The window keeps the scroll position itself; the browser's anchoring would fight it when rows come and go. */
     overflow-anchor: none;
@@ -148,10 +153,7 @@ export const styles = [
   .list-skeleton {
     display: grid;
     align-content: center;
-    box-sizing: content-box;
     height: var(${unsafeCSS(LIST_HEIGHT.property)}, ${LIST_HEIGHT.defaultRem}rem);
-    border: 1px solid var(--_color-border);
-    border-radius: var(--_radius-md);
   }
   :host([list-height='auto']) .list-skeleton {
     height: calc(4 * ${ROW_HEIGHT_REM.wide}rem);
@@ -295,17 +297,10 @@ export const styles = [
   /* The "Not Joined" popover */
   .menu {
     position: fixed;
-    inset: auto;
-    margin: 0;
     display: none;
     min-width: 14rem;
     max-width: min(22rem, calc(100vw - 1rem));
     padding: var(--_space-sm);
-    border: 1px solid var(--_color-border);
-    border-radius: var(--_radius-md);
-    background: var(--_color-surface-raised);
-    color: var(--_color-text);
-    box-shadow: var(--_shadow-lg);
   }
   .menu:popover-open {
     display: grid;
@@ -322,15 +317,14 @@ export const styles = [
   }
 
   /* Workspace Link: its heading matches the panel's other sections; the link is the shared copy-link field (internal/copy-link.ts). */
-  .workspace-link {
-    display: grid;
-    gap: var(--_space-sm);
-    padding-top: var(--_space-md);
-    border-top: 1px solid var(--_color-border);
-  }
+  .workspace-link,
   .viewing {
     display: grid;
     gap: var(--_space-sm);
+  }
+  .workspace-link {
+    padding-top: var(--_space-md);
+    border-top: 1px solid var(--_color-border);
   }
   .workspace-link .section-title {
     margin: 0;
