@@ -63,9 +63,7 @@ export class JoinRequestsController {
     if (outcome.status === 'error') {
       // Put it back where it was, unless a refresh already did.
       if (!data.joinRequests.some((candidate) => candidate.id === request.id)) {
-        const restored = [...data.joinRequests];
-        restored.splice(Math.min(Math.max(index, 0), restored.length), 0, request);
-        data.joinRequests = restored;
+        data.joinRequests = data.joinRequests.toSpliced(Math.max(index, 0), 0, request);
       }
       this.failure = { request, decision, error: outcome.error };
       this.host.requestUpdate();

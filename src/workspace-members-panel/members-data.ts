@@ -70,9 +70,7 @@ export class MembersData {
     this.requests = new RequestController(host);
     this.pager = new MembersPager(host, this.requests, {
       list: (key, query) => this.fetch(key, (client, workspaceId, signal) => client.listWorkspaceMembers(workspaceId, query, { signal })),
-      teams: (teams) => {
-        this.teams = teams;
-      },
+      teams: (teams) => (this.teams = teams),
     });
     // Only the part that changed is fetched again, quietly.
     this.live = new LiveUpdatesController(host, (change) => {
