@@ -1,7 +1,7 @@
 import { html, nothing } from 'lit';
 import type { InviteKitError } from '../client/errors.js';
 import type { InvitationTarget } from '../client/types.js';
-import { newIdempotencyKey } from '../internal/idempotency.js';
+import { ActionKey } from '../internal/idempotency.js';
 import { LazyElementController, lazyTexts } from '../internal/lazy-element.js';
 import { PopoverController } from '../internal/popover-controller.js';
 import type { MemberRow } from './member-rows.js';
@@ -37,7 +37,7 @@ export class InvitationMenu {
   private confirming = false;
   private revoking = false;
   private error?: InviteKitError;
-  private idempotencyKey?: string;
+  private readonly revokeKey = new ActionKey();
   /** Keeps it next to its box, and closes it on a press elsewhere; stops when the panel leaves the page. */
   private readonly popoverPosition = new PopoverController(this.host, { placement: 'bottom-end' });
   /** `<resend-invite-button>`, fetched as the pointer or focus reaches a "Not Joined" box, or when the menu opens. */
@@ -82,7 +82,7 @@ export class InvitationMenu {
     this.trigger = trigger;
     this.confirming = false;
     this.error = undefined;
-    this.idempotencyKey = undefined;
+    this.revokeKey.settled();
     this.host.requestUpdate();
     await this.host.updateComplete;
     const popover = this.popover;
@@ -137,8 +137,7 @@ export class InvitationMenu {
     const client = this.context.data.client;
     if (!client || this.revoking) return;
     const target = targetOf(row, this.host.workspaceId);
-    this.idempotencyKey ??= newIdempotencyKey();
-    const idempotencyKey = this.idempotencyKey;
+    const idempotencyKey = this.revokeKey.for(row.key);
     this.revoking = true;
     this.error = undefined;
     this.host.requestUpdate();

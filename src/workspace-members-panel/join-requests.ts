@@ -2,7 +2,7 @@ import { html, nothing } from 'lit';
 import type { InviteKitError } from '../client/errors.js';
 import type { JoinRequest, MemberType } from '../client/types.js';
 import { isolateBidi } from '../i18n/format.js';
-import { newIdempotencyKey } from '../internal/idempotency.js';
+import { ActionKey } from '../internal/idempotency.js';
 import type { PanelContext, PanelPieceHost } from './members-data.js';
 
 type Decision = MemberType | 'decline';
@@ -19,7 +19,7 @@ type Decision = MemberType | 'decline';
  */
 export class JoinRequestsController {
   /** One key per intended decision, reused when the viewer tries the same decision again. */
-  private readonly keys = new Map<string, { decision: Decision; key: string }>();
+  private readonly keys = new Map<string, ActionKey>();
   private failure?: { request: JoinRequest; decision: Decision; error: InviteKitError };
 
   constructor(
@@ -37,12 +37,9 @@ export class JoinRequestsController {
     const client = data.client;
     if (!client || data.settlingRequests.has(request.id)) return;
     if (decision !== 'decline' && !this.canApprove) return;
-    let remembered = this.keys.get(request.id);
-    if (remembered?.decision !== decision) {
-      remembered = { decision, key: newIdempotencyKey() };
-      this.keys.set(request.id, remembered);
-    }
-    const idempotencyKey = remembered.key;
+    const key = this.keys.get(request.id) ?? new ActionKey();
+    this.keys.set(request.id, key);
+    const idempotencyKey = key.for(decision);
     const index = data.joinRequests.findIndex((candidate) => candidate.id === request.id);
     const hadFocus = this.host.shadowRoot?.activeElement?.closest('[part="join-request"]') != null;
     data.settlingRequests.add(request.id);

@@ -1,6 +1,6 @@
 import { html, nothing } from 'lit';
 import type { InviteKitError } from '../client/errors.js';
-import { newIdempotencyKey } from '../internal/idempotency.js';
+import { ActionKey } from '../internal/idempotency.js';
 import { CopyLinkController } from '../internal/copy-link.js';
 import { switchButton } from '../internal/switch.js';
 import type { PanelContext, PanelPieceHost } from './members-data.js';
@@ -17,7 +17,7 @@ export class WorkspaceLinkController {
     onCopied: (url, method) => this.context.emit('workspace-link-copied', { workspaceId: this.host.workspaceId, url, method }),
   });
   private saveError?: InviteKitError;
-  private saving?: { includesViewing: boolean; key: string };
+  private readonly saveKey = new ActionKey();
 
   constructor(
     private readonly host: PanelPieceHost,
@@ -29,8 +29,7 @@ export class WorkspaceLinkController {
     const { data } = this.context;
     const { client, link } = data;
     if (!client || !link) return;
-    if (this.saving?.includesViewing !== includesViewing) this.saving = { includesViewing, key: newIdempotencyKey() };
-    const idempotencyKey = this.saving.key;
+    const idempotencyKey = this.saveKey.for(includesViewing);
     const previous = link;
     data.link = { ...link, includesViewing };
     this.saveError = undefined;
@@ -44,7 +43,7 @@ export class WorkspaceLinkController {
       data.link = previous;
       this.saveError = outcome.error;
     } else {
-      this.saving = undefined;
+      this.saveKey.settled();
       data.link = outcome.value;
       this.context.emit('workspace-link-changed', { workspaceId: this.host.workspaceId, link: outcome.value });
     }
