@@ -72,7 +72,6 @@ export class MembersData {
       list: (key, query) => this.fetch(key, (client, workspaceId, signal) => client.listWorkspaceMembers(workspaceId, query, { signal })),
       teams: (teams) => (this.teams = teams),
     });
-    // Only the part that changed is fetched again, quietly.
     this.live = new LiveUpdatesController(host, (change) => {
       if (!('workspaceId' in change) || change.workspaceId !== this.workspaceId) return;
       if (change.type === 'members-changed') void this.reloadMembers();
@@ -125,9 +124,7 @@ export class MembersData {
       return;
     }
     const { client, workspace, list, joinRequests, viewer, filter } = outcome.value;
-    // An answer without `total` is the whole list, whatever was asked: a backend that ignored the paging.
-    const paged = filter !== undefined && this.pager.start(filter, list);
-    if (!paged) this.pager.stop();
+    const paged = this.pager.start(filter, list);
     Object.assign(this, { client, workspace, viewer, members: paged ? [] : list.members, teams: list.teams, joinRequests });
     this.link = undefined;
     this.linkError = undefined;

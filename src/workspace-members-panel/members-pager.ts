@@ -109,13 +109,13 @@ export class MembersPager implements ReactiveController {
   }
 
   /**
-   * Takes the first page of a load; an answer without `total` came from a backend that ignored the paging.
-   * An unfiltered first page that already holds everyone is not paged either: the whole list is here, so
-   * filtering it stays in the page, instant, with no round trip per keystroke.
+   * Takes the first page of a load (`filter`: it was asked for paged); an answer without `total` came from a
+   * backend that ignored the paging. An unfiltered first page that already holds everyone is not paged either:
+   * the whole list is here, so filtering it stays in the page, instant, with no round trip per keystroke.
    */
-  start(filter: MemberFilter, first: WorkspaceMembers): boolean {
+  start(filter: MemberFilter | undefined, first: WorkspaceMembers): boolean {
     this.stop();
-    if (first.total === undefined) return false;
+    if (!filter || first.total === undefined) return false;
     if (isUnfiltered(filter) && first.nextCursor === undefined && first.members.length >= first.total) return false;
     this.take((this.pages = new Pages(filter)), 0, first);
     this.changed();
