@@ -286,7 +286,7 @@ export class MemberListController implements ReactiveController {
       this.pendingScrollIndex = index;
     }
     this.host.requestUpdate();
-    await (this.host as unknown as { updateComplete: Promise<unknown> }).updateComplete;
+    await this.host.updateComplete;
     if (placeholder) {
       this.list?.querySelector<HTMLElement>(`[data-key="${CSS.escape(row.key)}"]`)?.scrollIntoView({ block: 'nearest' });
       return;
