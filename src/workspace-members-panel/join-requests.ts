@@ -48,11 +48,10 @@ export class JoinRequestsController {
     this.host.requestUpdate();
     if (hadFocus) void this.focusNextRequest();
 
-    const workspaceId = request.workspaceId;
     const outcome = await this.context.requests.run(`join-request:${request.id}`, (signal) =>
       decision === 'decline'
-        ? client.declineJoinRequest(workspaceId, request.id, { signal, idempotencyKey }).then(() => undefined)
-        : client.approveJoinRequest(workspaceId, request.id, decision, { signal, idempotencyKey }),
+        ? client.declineJoinRequest(request.workspaceId, request.id, { signal, idempotencyKey }).then(() => undefined)
+        : client.approveJoinRequest(request.workspaceId, request.id, decision, { signal, idempotencyKey }),
     );
     data.settlingRequests.delete(request.id);
     if (outcome.status === 'stale') return;

@@ -94,10 +94,7 @@ export class MemberListController implements ReactiveController {
     this.updateRange(first);
   });
 
-  constructor(
-    private readonly host: ReactiveControllerHost & HTMLElement,
-    private readonly listSelector: string,
-  ) {
+  constructor(private readonly host: ReactiveControllerHost & HTMLElement) {
     host.addController(this);
   }
 
@@ -119,7 +116,8 @@ export class MemberListController implements ReactiveController {
   }
 
   hostUpdated(): void {
-    const list = this.host.shadowRoot?.querySelector<HTMLElement>(this.listSelector) ?? undefined;
+    // The element render() below put in the host's shadow root.
+    const list = this.host.shadowRoot?.querySelector<HTMLElement>('.list') ?? undefined;
     if (list !== this.list) {
       this.resizeObserver.disconnect();
       // The list's own scrolling (scroll events reach no listener outside its shadow root).

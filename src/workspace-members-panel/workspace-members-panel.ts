@@ -225,7 +225,7 @@ export class WorkspaceMembersPanel extends InviteKitElement {
     announce: (message) => this.announcer.announce(message),
     emit: (type, detail) => this.emit(type, detail),
   };
-  private readonly list = Object.assign(new MemberListController(this, '.list'), {
+  private readonly list = Object.assign(new MemberListController(this), {
     // Scrolling re-renders the window alone, without the panel's update: it says which rows it reached.
     onShownRangeChange: () => this.wantShownPages(),
   });
