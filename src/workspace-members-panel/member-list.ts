@@ -336,19 +336,12 @@ export class MemberListController implements ReactiveController {
     const current = this.indexOf(row.dataset.key ?? '', Number(row.dataset.index));
     // A list as tall as its rows (list-height="auto") scrolls with the page: a page is what the window shows of it.
     const page = Math.max(1, Math.floor(Math.min(this.list?.clientHeight ?? 400, innerHeight) / (row.offsetHeight || 56)) - 1);
-    const last = this.rows.length - 1;
-    const next: Record<string, number> = {
-      ArrowDown: Math.min(current + 1, last),
-      ArrowUp: Math.max(current - 1, 0),
-      Home: 0,
-      End: last,
-      PageDown: Math.min(current + page, last),
-      PageUp: Math.max(current - page, 0),
-    };
-    if (!(event.key in next) || current < 0) return;
+    const steps: Record<string, number> = { ArrowDown: 1, ArrowUp: -1, PageDown: page, PageUp: -page, Home: -Infinity, End: Infinity };
+    const step = steps[event.key];
+    if (step === undefined || current < 0) return;
     // Home/End inside a text field would mean something else; rows hold none.
     event.preventDefault();
-    void this.focusRow(next[event.key]!);
+    void this.focusRow(Math.min(Math.max(current + step, 0), this.rows.length - 1));
   };
 
   private readonly handleFocusin = (event: FocusEvent) => {
