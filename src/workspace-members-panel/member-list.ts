@@ -171,11 +171,7 @@ export class MemberListController implements ReactiveController {
     else if (isPlaceholder(rows[this.activeIndex])) this.activeKey = undefined;
   }
 
-  /**
-   * Where the row with this key is, trying the likely place first (a row's `data-index`, or
-   * where the tab stop was): renders and key presses stay O(1) with 100,000 rows. Falls back
-   * to a scan when the list changed under it.
-   */
+  /** Where the row with this key is, trying the likely place first (its `data-index`, or the tab stop's): O(1) at 100,000 rows. */
   private indexOf(key: string, hint: number): number {
     if (this.rows[hint]?.key === key) return hint;
     return this.rows.findIndex((row) => row.key === key);

@@ -256,7 +256,6 @@ function statusCell(ctx: RowContext, row: MemberRow, name: string) {
 
 /** What differs between a team row and a person row. */
 interface RowContent {
-  /** The row's CSS parts. */
   part: 'row' | 'row team-row';
   /** Whose row: the name line, the avatar's initials and the status button's label. */
   name: string;
@@ -267,12 +266,7 @@ interface RowContent {
   facts: TemplateResult;
 }
 
-/**
- * The markup every row shares: a listitem that knows its place in the whole list (roving
- * tabindex, `data-key` for focus and menus), then the avatar, the name line, the details and
- * the status. Each is a grid area of the row, so a narrow row can put the details under the
- * status rather than squeeze them beside it.
- */
+/** What every row shares. Each cell is a grid area: a narrow row puts the details under the status rather than squeeze them beside it. */
 function rowShell(ctx: RowContext, row: MemberRow, index: number, content: RowContent) {
   return html`<div
     part=${content.part}

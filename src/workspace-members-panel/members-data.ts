@@ -13,11 +13,7 @@ export interface PanelPieceHost extends HTMLElement, ReactiveControllerHost {
   readonly workspaceId: string;
 }
 
-/**
- * What the panel's private pieces (the invitation menu, the join requests, the Workspace Link)
- * are given: its data and a runner for their requests, its words and error sentences, its
- * announcer and its events — a narrow context, not the panel's members.
- */
+/** What the panel's private pieces (the invitation menu, the join requests, the Workspace Link) are given: not the panel's members. */
 export interface PanelContext {
   readonly data: MembersData;
   readonly requests: RequestController;
@@ -36,11 +32,9 @@ interface DataSources {
 }
 
 /**
- * Holds what the members panel shows — the workspace, its members and teams, pending join
- * requests, the workspace link, the viewer — loads it, and keeps it current: when the client
- * pushes a change, only the part that changed is fetched again, quietly, so the list keeps
- * its scroll position, filter and focus. Where the client pages its members
- * (`capabilities.memberPaging`), `members` stays empty and `pager` holds them, a page at a time.
+ * Holds what the members panel shows, loads it and keeps it current: when the client pushes a
+ * change, only the part that changed is fetched again, quietly, so the list keeps its scroll
+ * position, filter and focus. A client that pages its members leaves `members` empty: `pager` holds them.
  */
 export class MembersData {
   client?: InviteClient;

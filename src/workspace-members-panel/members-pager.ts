@@ -54,12 +54,9 @@ export function pagingQuery(filter: MemberFilter, page: { offset?: number; curso
 export const isUnfiltered = (filter: MemberFilter) => !filter.query.trim() && filter.status === 'all';
 
 /**
- * The member list of a backend that pages (`capabilities.memberPaging`): holds the pages of the
- * current filter, asks for the ones the list window approaches, sends a changed filter to the
- * server (debounced; an answer for an older filter is dropped), shows a failed page in place
- * with "Try again", and on a live update fetches again the pages it holds. Every request runs
- * through the panel's RequestController: `members-page:<n>` for a page, `members-filter` for a
- * new filter's first page, so a newer request supersedes an older one of the same place.
+ * The member list of a backend that pages (`capabilities.memberPaging`), one filter's pages at a
+ * time. Every request runs through the panel's RequestController under the key of its place
+ * (`members-page:<n>`, `members-filter` for a new filter's first page), so a newer one supersedes an older one.
  */
 export class MembersPager implements ReactiveController {
   /** How many members are in the list without a filter (the header's count), from the last answer that knew. */

@@ -386,15 +386,13 @@ export class WorkspaceMembersPanel extends InviteKitElement {
   }
 
   /**
-   * The rows the filters let through, and how many people they stand for. A paged list's are the
-   * teams, filtered here (they come whole), then the members the server matched — loaded ones and
-   * placeholders; rebuilt when a page arrives or the filter changes.
+   * The rows the filters let through, and how many people they stand for. A paged list's teams
+   * follow what is typed at once (they come whole); its members, what the server last matched.
    */
   private get shown(): { rows: ListRow[]; people: number } {
     const { pager, teams } = this.data;
     const keys = [pager.active ? pager.version : this.allRows, teams, this.filterQuery, this.statusFilter];
     if (!this.shownCache || keys.some((key, at) => key !== this.shownCache!.keys[at])) {
-      // Team rows follow what is typed at once; a paged list's members follow what the server last answered.
       const filtered = filterRows(pager.active ? teamRows(teams) : this.allRows, this.filterQuery, this.statusFilter);
       const rows = pager.active ? pagedRows(filtered, pager.total, (index) => pager.memberAt(index), Date.now()) : filtered;
       this.shownCache = { keys, rows, people: rows === this.rowsCache?.rows ? this.rowsCache.people : peopleIn(rows) };
