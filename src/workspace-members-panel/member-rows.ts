@@ -236,9 +236,7 @@ function facts(items: string[]) {
 
 function statusCell(ctx: RowContext, row: MemberRow, name: string) {
   const label = ctx.t(`members.status.${row.status}`);
-  if (row.status === 'joined') {
-    return html`<span part="status-badge" class="badge badge--success status">${label}</span>`;
-  }
+  if (row.status === 'joined') return html`<span part="status-badge" class="badge badge--success status">${label}</span>`;
   const open = ctx.openMenuKey === row.key;
   return html`<button
     part="status-badge status-button"

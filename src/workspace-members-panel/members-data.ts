@@ -133,9 +133,8 @@ export class MembersData {
       client.listWorkspaceMembers(workspaceId, undefined, { signal }),
     );
     if (outcome?.status !== 'ok') return;
-    this.members = outcome.value.members;
     this.teams = outcome.value.teams;
-    this.host.requestUpdate();
+    this.setMembers(outcome.value.members);
   }
 
   async reloadJoinRequests(): Promise<void> {
