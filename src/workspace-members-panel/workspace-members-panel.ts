@@ -210,6 +210,7 @@ export class WorkspaceMembersPanel extends InviteKitElement {
 
   /** @internal */
   readonly data = new MembersData(this, {
+    readyClient: () => this.readyClient,
     resolveClient: () => this.resolveClient(),
     resolveViewer: (signal) => this.resolveViewer(signal),
     filter: () => ({ query: this.filterQuery, status: this.statusFilter }),
