@@ -26,6 +26,10 @@ const CASES: Case[] = [
   },
   // Its first request is the access check (only portal admins share the link), then the link.
   { tag: 'share-invite-link', operation: 'getViewer', setup: async (admin) => ({ client: admin, properties: {} }) },
+  // The viewer first: what the person may do decides what the element shows.
+  { tag: 'internal-users-admin', operation: 'getViewer', setup: async (admin) => ({ client: admin, properties: {} }) },
+  { tag: 'invite-user-form', operation: 'getViewer', setup: async (admin) => ({ client: admin, properties: {} }) },
+  { tag: 'invite-profile-menu', operation: 'getViewer', setup: async (admin) => ({ client: admin, properties: {} }) },
   {
     tag: 'invite-link-sign-up',
     operation: 'checkInviteLink',
