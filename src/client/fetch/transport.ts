@@ -57,8 +57,8 @@ export function createTransport(options: TransportOptions) {
 
   /**
    * The request's headers. Only a function (a token refresh, say) is waited for: with fixed
-   * headers the request goes out in the task that made it, so it is on its way while the
-   * element that asked goes on rendering.
+   * headers a read goes out in the task that made it, so it is on its way while the element
+   * that asked goes on rendering.
    */
   function resolveHeaders(): Headers | Promise<Headers> {
     const { headers } = options;
@@ -84,7 +84,9 @@ export function createTransport(options: TransportOptions) {
 
     const url = joinUrl(baseUrl, fillPath(endpoint.path, parts.params), parts.query);
     const resolved = resolveHeaders();
-    const headers = resolved instanceof Headers ? resolved : await resolved;
+    // A read goes out at once (aborting it changes nothing); a mutation waits a microtask, so a
+    // caller that aborts it in the same task it was made in has sent nothing at all.
+    const headers = resolved instanceof Headers && !endpoint.mutation ? resolved : await resolved;
     if (signal?.aborted) throw abortError();
     headers.set('Accept', 'application/json');
     const hasBody = parts.body !== undefined;
