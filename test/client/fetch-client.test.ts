@@ -328,6 +328,23 @@ describe('createFetchClient', () => {
       expect(sent).to.deep.equal(['fixed', 'computed']);
     });
 
+    it('sends nothing for a mutation aborted in the task that made it', async () => {
+      const sent: string[] = [];
+      const api = client({
+        // No live updates: nothing else (waiting for the live connection) stands between the call and the request.
+        capabilities: { ...served.capabilities, liveUpdates: false },
+        fetch: (input, init) => {
+          sent.push(String(input));
+          return fetch(input, init);
+        },
+      });
+      const controller = new AbortController();
+      const call = api.refreshInviteLink({ signal: controller.signal });
+      controller.abort();
+      expect((await rejection(call)).name).to.equal('AbortError');
+      expect(sent).to.deep.equal([]);
+    });
+
     it('fails the call with unknown when fixed headers are not valid headers', async () => {
       const error = await rejection(client({ headers: [['X-Portal']] as unknown as HeadersInit }).getViewer());
       expect(error.code).to.equal('unknown');
