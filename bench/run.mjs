@@ -156,12 +156,22 @@ const targets = [
     SIZES.map((s) => `${s.toLocaleString('en')}: ${p[s].rowsInFirstFrame ? 'yes' : 'no'}`).join(', '),
   ],
   [
-    'rows painted within 16 ms of the member list resolving, at every size',
-    SIZES.every((s) => p[s].renderMs <= 16),
-    `worst ${fmt(Math.max(...SIZES.map((s) => p[s].renderMs)))} ms (the innerHTML reference's 100 rows by the same clock: ${fmt(results.reference[100].renderMs)} ms)`,
+    'main-thread work from the member list resolving to its rows painted fits one frame (≤ 16 ms), at every size',
+    SIZES.every((s) => p[s].renderWorkMs <= 16),
+    `worst ${fmt(Math.max(...SIZES.map((s) => p[s].renderWorkMs)))} ms of work`,
   ],
   [
-    'at least 25× faster than innerHTML at 10,000',
+    'rows painted within 16 ms of the member list resolving by the wall clock, at every size',
+    SIZES.every((s) => p[s].renderMs <= 16),
+    `worst ${fmt(Math.max(...SIZES.map((s) => p[s].renderMs)))} ms; this clock includes the wait for the next frame (the innerHTML reference's 100 rows by it: ${fmt(results.reference[100].renderMs)} ms)`,
+  ],
+  [
+    'at least 25× faster than innerHTML at 10,000, in main-thread work',
+    results.reference[10_000].renderWorkMs / p[10_000].renderWorkMs >= 25,
+    `${(results.reference[10_000].renderWorkMs / p[10_000].renderWorkMs).toFixed(1)}×`,
+  ],
+  [
+    'at least 25× faster than innerHTML at 10,000, by the wall clock',
     results.reference[10_000].renderMs / p[10_000].renderMs >= 25,
     `${(results.reference[10_000].renderMs / p[10_000].renderMs).toFixed(1)}×`,
   ],
@@ -223,18 +233,21 @@ const md = [
   '',
   '## `<workspace-members-panel>`',
   '',
-  '| members | data ready → rows painted | by the first frame after it | elements in the panel | row elements (most while scrolling) | scroll frame p95 | scroll frame median | frame interval p95 | innerHTML reference | reference elements | panel vs reference |',
-  '| ---: | ---: | :---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
+  '| members | data ready → rows painted | of it, main-thread work | by the first frame after it | elements in the panel | row elements (most while scrolling) | scroll frame p95 | scroll frame median | frame interval p95 | innerHTML reference | of it, work | reference elements | panel vs reference (wall / work) |',
+  '| ---: | ---: | ---: | :---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
   ...SIZES.map((s) => {
     const ref = results.reference[s];
-    return `| ${s.toLocaleString('en')} | ${fmt(p[s].renderMs)} ms | ${p[s].rowsInFirstFrame ? 'yes' : 'no'} | ${p[s].elements} | ${p[s].maxRowElements} | ${fmt(p[s].p95FrameMs)} ms | ${fmt(p[s].medianFrameMs)} ms | ${fmt(p[s].p95IntervalMs)} ms | ${ref ? `${fmt(ref.renderMs)} ms` : '—'} | ${ref ? ref.elements.toLocaleString('en') : '—'} | ${ref ? `${(ref.renderMs / p[s].renderMs).toFixed(1)}× faster` : '—'} |`;
+    const ratios = ref
+      ? `${(ref.renderMs / p[s].renderMs).toFixed(1)}× / ${(ref.renderWorkMs / p[s].renderWorkMs).toFixed(1)}× faster`
+      : '—';
+    return `| ${s.toLocaleString('en')} | ${fmt(p[s].renderMs)} ms | ${fmt(p[s].renderWorkMs)} ms | ${p[s].rowsInFirstFrame ? 'yes' : 'no'} | ${p[s].elements} | ${p[s].maxRowElements} | ${fmt(p[s].p95FrameMs)} ms | ${fmt(p[s].medianFrameMs)} ms | ${fmt(p[s].p95IntervalMs)} ms | ${ref ? `${fmt(ref.renderMs)} ms` : '—'} | ${ref ? `${fmt(ref.renderWorkMs)} ms` : '—'} | ${ref ? ref.elements.toLocaleString('en') : '—'} | ${ratios} |`;
   }),
   '',
   `Filter keystroke to results painted at 100,000 members: ${fmt(p[100_000].filterMs)} ms.`,
   '',
   'How it is measured (bench/harness.ts):',
   '',
-  "- *Data ready → rows painted*: from the moment the panel's member list request resolves (after its loading state has painted, as with any backend) to the task after the first frame that shows rows. The reference builds the same rows as one `innerHTML` string, appends them and waits for the same end point. *By the first frame after it*: the rows were in the DOM when the first frame that began after the data was ready started, in every run (that frame paints them; the time to it depends on where in the 16.7 ms frame interval the data arrived).",
+  "- *Data ready → rows painted*: from the moment the panel's member list request resolves (after its loading state has painted, as with any backend) to the task after the first frame that shows rows. The reference builds the same rows as one `innerHTML` string, appends them and waits for the same end point. *By the first frame after it*: the rows were in the DOM when the first frame that began after the data was ready started, in every run (that frame paints them; the time to it depends on where in the 16.7 ms frame interval the data arrived). *Main-thread work*: the same span without the wait for that frame — from data ready to the first task after it (the panel's update for the list, its layout included), plus the frame from its callbacks to the task after its paint; when the update runs past the frame's start, there is no wait to leave out. The data arrives just after a paint, so the wall clock always waits most of a frame interval: no render, however small, shows under about one interval plus a paint by it.",
   "- *Scroll frame*: a second after the list appears, it is scrolled from top to bottom in 120 steps, one per frame; a frame's time is its main-thread work, from the scroll event that starts it (the rows it brings in are built there) to the task after its paint. *Frame interval* is the time between frame starts (16.7 ms at best at 60 Hz; 33 ms means a frame was missed).",
   '- *Filter*: a keystroke half a second after the list appears, to the results painted.',
   '',

@@ -476,6 +476,54 @@ describe('<workspace-members-panel>: + Invite Members', () => {
     expect(textOf(rowByName(el, 'Farid Haddad')!, '[part~="status-button"]')).to.equal('Not Joined');
   });
 
+  it('closes its dialog on "Cancel", and the picker-close event stays inside the panel', async () => {
+    const el = await panelFixture(client, flowWorkspaceId);
+    const { dialog, picker } = await openPicker(el);
+    let heardOutside = 0;
+    const listener = () => heardOutside++;
+    document.addEventListener('picker-close', listener);
+    try {
+      const closing = oneEvent(picker, 'picker-close');
+      [...picker.shadowRoot!.querySelectorAll<HTMLButtonElement>('button')]
+        .find((button) => button.textContent!.trim() === 'Cancel')!
+        .click();
+      expect((await closing).detail).to.deep.equal({ workspaceId: flowWorkspaceId, reason: 'cancel' });
+      await waitUntil(() => !dialog.open);
+      expect(heardOutside).to.equal(0);
+    } finally {
+      document.removeEventListener('picker-close', listener);
+    }
+  });
+
+  it('on its own, fires picker-close like every kit event (bubbling, composed) for "Cancel" and after inviting', async () => {
+    const picker = document.createElement('workspace-members-picker');
+    Object.assign(picker, { client, workspaceId: flowWorkspaceId, workspaceKind: 'flow' });
+    document.body.append(picker);
+    const heard: CustomEvent[] = [];
+    const listener = (event: Event) => heard.push(event as CustomEvent);
+    document.addEventListener('picker-close', listener);
+    try {
+      await picker.updateComplete;
+      [...picker.shadowRoot!.querySelectorAll<HTMLButtonElement>('button')]
+        .find((button) => button.textContent!.trim() === 'Cancel')!
+        .click();
+      const search = picker.shadowRoot!.querySelector<HTMLInputElement>('#search')!;
+      type(search, 'Farid');
+      await settled(picker, () => options(picker).length === 1);
+      options(picker)[0]!.click();
+      await waitUntil(() => picker.shadowRoot!.querySelector('[part="chip"]'));
+      picker.shadowRoot!.querySelector<HTMLButtonElement>('[part="invite-button"]')!.click();
+      await waitUntil(() => heard.length === 2, 'closed after inviting');
+      expect(heard.map((event) => [event.bubbles, event.composed, event.detail.reason])).to.deep.equal([
+        [true, true, 'cancel'],
+        [true, true, 'invited'],
+      ]);
+    } finally {
+      document.removeEventListener('picker-close', listener);
+      picker.remove();
+    }
+  });
+
   it('keeps the chosen people when inviting fails, and retries with the same idempotency key', async () => {
     const keys: string[] = [];
     const original = client.addWorkspaceMembers.bind(client);

@@ -164,7 +164,7 @@ export class AcceptInvitation extends InviteKitElement {
     const outcome = await this.requests.run(
       'invitation',
       async (signal) => {
-        const client = await this.resolveClient();
+        const client = this.readyClient ?? (await this.resolveClient());
         return { client, invitation: await client.getInvitation(token!, { signal }) };
       },
       { resume: () => void this.load() },

@@ -91,6 +91,15 @@ export abstract class InviteKitElement extends LitElement {
     return this.client ?? this.providedClient ?? this.defaultClient;
   }
 
+  /**
+   * The host's client when it has nothing to wait for (no `ready` to await): a load can send its
+   * requests in the task that asks, before the element renders, instead of a microtask later.
+   */
+  protected get readyClient(): InviteClient | undefined {
+    const client = this.client ?? this.providedClient;
+    return client && !client.ready ? client : undefined;
+  }
+
   /** Whether this element shows the embedded demo portal (no `client`, no provider): it says so with a badge. */
   protected get usingDemoClient(): boolean {
     return !this.client && !this.providedClient && this.defaultClient !== undefined;
@@ -120,8 +129,7 @@ export abstract class InviteKitElement extends LitElement {
   /** The viewer from the provider, or fetched from the client (one request per client at a time). */
   protected async resolveViewer(signal?: AbortSignal): Promise<Viewer> {
     if (this.providedViewer && !this.client) return this.providedViewer;
-    const client = await this.resolveClient();
-    return requestViewer(client, signal);
+    return requestViewer(this.readyClient ?? (await this.resolveClient()), signal);
   }
 
   override connectedCallback(): void {

@@ -178,7 +178,7 @@ export class InviteLinkSignUp extends InviteKitElement {
     const outcome = await this.requests.run(
       'check',
       async (signal) => {
-        const client = await this.resolveClient();
+        const client = this.readyClient ?? (await this.resolveClient());
         // No link at all is an unknown link; the client still follows changes, for a host that sets one later.
         return {
           client,

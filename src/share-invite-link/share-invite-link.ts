@@ -164,7 +164,7 @@ export class ShareInviteLink extends InviteKitElement {
     const outcome = await this.requests.run(
       'link',
       async (signal) => {
-        const client = await this.resolveClient();
+        const client = this.readyClient ?? (await this.resolveClient());
         return { client, link: await client.getInviteLink({ signal }) };
       },
       { resume: () => void this.loadLink() },

@@ -203,7 +203,7 @@ export class WorkspaceJoinRequest extends InviteKitElement {
     const outcome = await this.requests.run(
       'details',
       async (signal) => {
-        const client = await this.resolveClient();
+        const client = this.readyClient ?? (await this.resolveClient());
         // A signed-out visitor has no viewer: the page works without one.
         const viewer = this.resolveViewer(signal).catch(() => undefined);
         return { client, details: await client.getWorkspaceLinkDetails(url, { signal }), viewer: await viewer };

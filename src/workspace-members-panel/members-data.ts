@@ -25,6 +25,8 @@ export interface PanelContext {
 }
 
 interface DataSources {
+  /** The client when it can be used at once (InviteKitElement's `readyClient`). */
+  readyClient(): InviteClient | undefined;
   resolveClient(): Promise<InviteClient>;
   resolveViewer(signal: AbortSignal): Promise<Viewer>;
   /** The list's filter now: a backend that pages filters on the server, from the first page on. */
@@ -91,7 +93,8 @@ export class MembersData {
     const outcome = await this.requests.run(
       'load',
       async (signal) => {
-        const client = await this.sources.resolveClient();
+        // Sent before the panel renders its loading state, when the client can be used at once.
+        const client = this.sources.readyClient() ?? (await this.sources.resolveClient());
         // A backend that pages answers the first page (of the filter already typed): painted before any other is asked for.
         const filter = this.sources.filter();
         const paging = client.capabilities.memberPaging === true;

@@ -211,6 +211,7 @@ export class WorkspaceMembersPanel extends InviteKitElement {
 
   /** @internal */
   readonly data = new MembersData(this, {
+    readyClient: () => this.readyClient,
     resolveClient: () => this.resolveClient(),
     resolveViewer: (signal) => this.resolveViewer(signal),
     filter: () => ({ query: this.filterQuery, status: this.statusFilter }),
@@ -348,7 +349,11 @@ export class WorkspaceMembersPanel extends InviteKitElement {
     if ((event.target as HTMLElement).closest?.('[data-menu-trigger]')) this.menu.preload();
   };
 
-  private readonly handleClosePicker = () => this.pickerModal.close();
+  /** The picker's own dialog closes: the panel's business, so the event goes no further. */
+  private readonly handleClosePicker = (event: Event) => {
+    event.stopPropagation();
+    this.pickerModal.close();
+  };
 
   private readonly handleMembersInvited = (event: CustomEvent<{ added: WorkspaceMember[] }>) => {
     const added = event.detail.added;

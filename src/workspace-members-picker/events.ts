@@ -12,11 +12,17 @@ export interface InviteNewInternalUserRequestedDetail {
   query: string;
 }
 
+export interface PickerCloseDetail {
+  workspaceId: string;
+  /** `cancel`: "Cancel" was pressed; `invited`: the chosen people were added and invited. */
+  reason: 'cancel' | 'invited';
+}
+
 declare global {
   interface HTMLElementEventMap {
     'members-invited': CustomEvent<MembersInvitedDetail>;
     'invite-new-internal-user-requested': CustomEvent<InviteNewInternalUserRequestedDetail>;
-    /** Cancel, or Escape in an empty search: close what holds the picker (on the picker only; it does not bubble). */
-    'picker-close': Event;
+    /** "Cancel", or the chosen people invited: close what holds the picker. */
+    'picker-close': CustomEvent<PickerCloseDetail>;
   }
 }

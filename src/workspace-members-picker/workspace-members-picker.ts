@@ -44,7 +44,7 @@ const EMPTY_DRAFT: NewPersonDraft = { fullName: '', contact: '', userId: '' };
  *
  * @fires members-invited - When people were added to the workspace and invited.
  * @fires invite-new-internal-user-requested - When the viewer asks to invite a new internal user to the portal (flow workspaces).
- * @fires picker-close - Cancel was pressed (or Escape in an empty search): close what holds the picker. Dispatched on the picker only (it does not bubble).
+ * @fires picker-close - "Cancel" was pressed, or the chosen people were invited: close what holds the picker (detail: `workspaceId`, `reason`: `cancel` or `invited`).
  *
  * @csspart picker - The whole picker.
  * @csspart search-field - The search field with its label.
@@ -277,7 +277,7 @@ export class WorkspaceMembersPicker extends InviteKitElement {
       this.inviteKey,
       () => {
         this.reset();
-        this.dispatchEvent(new Event('picker-close'));
+        this.emit('picker-close', { workspaceId: this.workspaceId, reason: 'invited' });
       },
     );
   }
@@ -469,7 +469,7 @@ export class WorkspaceMembersPicker extends InviteKitElement {
   private renderFooter() {
     const empty = this.chosen.length === 0;
     return html`<div part="picker-footer" class="footer">
-      <button class="button" type="button" @click=${() => this.dispatchEvent(new Event('picker-close'))}>${this.t('common.cancel')}</button>
+      <button class="button" type="button" @click=${() => this.emit('picker-close', { workspaceId: this.workspaceId, reason: 'cancel' })}>${this.t('common.cancel')}</button>
       <button
         part="invite-button"
         class="button button--primary"

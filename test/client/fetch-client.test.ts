@@ -309,6 +309,48 @@ describe('createFetchClient', () => {
       expect(seen).to.deep.equal(['Bearer 1', 'Bearer 2', 'Bearer sync']);
     });
 
+    it('sends a read in the task that asks for it when the headers are fixed, and only a headers function waits', async () => {
+      const sent: string[] = [];
+      const recording = (headers: FetchClientOptions['headers']) =>
+        client({
+          headers,
+          fetch: (input, init) => {
+            sent.push(new Headers(init?.headers).get('X-Portal') ?? '');
+            return fetch(input, init);
+          },
+        });
+      const fixed = recording({ 'X-Portal': 'fixed' }).getViewer();
+      // Nothing awaited yet: the request is already on its way.
+      expect(sent).to.deep.equal(['fixed']);
+      const computed = recording(async () => ({ 'X-Portal': 'computed' })).getViewer();
+      expect(sent).to.deep.equal(['fixed']);
+      await Promise.all([fixed, computed]);
+      expect(sent).to.deep.equal(['fixed', 'computed']);
+    });
+
+    it('sends nothing for a mutation aborted in the task that made it', async () => {
+      const sent: string[] = [];
+      const api = client({
+        // No live updates: nothing else (waiting for the live connection) stands between the call and the request.
+        capabilities: { ...served.capabilities, liveUpdates: false },
+        fetch: (input, init) => {
+          sent.push(String(input));
+          return fetch(input, init);
+        },
+      });
+      const controller = new AbortController();
+      const call = api.refreshInviteLink({ signal: controller.signal });
+      controller.abort();
+      expect((await rejection(call)).name).to.equal('AbortError');
+      expect(sent).to.deep.equal([]);
+    });
+
+    it('fails the call with unknown when fixed headers are not valid headers', async () => {
+      const error = await rejection(client({ headers: [['X-Portal']] as unknown as HeadersInit }).getViewer());
+      expect(error.code).to.equal('unknown');
+      expect(error.message).to.match(/^The request headers could not be prepared: /);
+    });
+
     it('fails the call with unknown when the headers function throws', async () => {
       const error = await rejection(
         client({

@@ -47,16 +47,30 @@ export function createTransport(options: TransportOptions) {
   const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
   const doFetch: typeof fetch = options.fetch ?? ((input, init) => globalThis.fetch(input, init));
 
-  async function resolveHeaders(): Promise<Headers> {
-    try {
-      const extra = typeof options.headers === 'function' ? await options.headers() : options.headers;
-      return new Headers(extra);
-    } catch (error) {
-      // Typically a token refresh that failed: the call fails the way every call fails.
-      if (error instanceof InviteKitError) throw error;
-      throw new InviteKitError('unknown', `The request headers could not be prepared: ${(error as Error)?.message ?? error}`, {
-        cause: error,
+  function headersFailed(error: unknown): InviteKitError {
+    // Typically a token refresh that failed: the call fails the way every call fails.
+    if (error instanceof InviteKitError) return error;
+    return new InviteKitError('unknown', `The request headers could not be prepared: ${(error as Error)?.message ?? error}`, {
+      cause: error,
+    });
+  }
+
+  /**
+   * The request's headers. Only a function (a token refresh, say) is waited for: with fixed
+   * headers a read goes out in the task that made it, so it is on its way while the element
+   * that asked goes on rendering.
+   */
+  function resolveHeaders(): Headers | Promise<Headers> {
+    const { headers } = options;
+    if (typeof headers === 'function') {
+      return (async () => new Headers(await headers()))().catch((error: unknown) => {
+        throw headersFailed(error);
       });
+    }
+    try {
+      return new Headers(headers);
+    } catch (error) {
+      throw headersFailed(error);
     }
   }
 
@@ -69,7 +83,10 @@ export function createTransport(options: TransportOptions) {
     if (signal?.aborted) throw abortError();
 
     const url = joinUrl(baseUrl, fillPath(endpoint.path, parts.params), parts.query);
-    const headers = await resolveHeaders();
+    const resolved = resolveHeaders();
+    // A read goes out at once (aborting it changes nothing); a mutation waits a microtask, so a
+    // caller that aborts it in the same task it was made in has sent nothing at all.
+    const headers = resolved instanceof Headers && !endpoint.mutation ? resolved : await resolved;
     if (signal?.aborted) throw abortError();
     headers.set('Accept', 'application/json');
     const hasBody = parts.body !== undefined;
