@@ -30,7 +30,6 @@ export class WorkspaceLinkController {
     const { client, link } = data;
     if (!client || !link) return;
     const idempotencyKey = this.saveKey.for(includesViewing);
-    const previous = link;
     data.link = { ...link, includesViewing };
     this.saveError = undefined;
     this.host.requestUpdate();
@@ -40,7 +39,7 @@ export class WorkspaceLinkController {
     if (outcome.status === 'stale') return;
     if (outcome.status === 'error') {
       // The key stays: flipping the switch the same way again is a retry of this change, not a new one.
-      data.link = previous;
+      data.link = link;
       this.saveError = outcome.error;
     } else {
       this.saveKey.settled();

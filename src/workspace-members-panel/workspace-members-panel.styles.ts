@@ -187,7 +187,6 @@ export const styles = [
     align-content: center;
     align-items: center;
     column-gap: var(--_space-md);
-    width: 100%;
     padding: var(--_space-sm) var(--_space-md);
     border-bottom: 1px solid var(--_color-border);
     background: var(--_color-surface);

@@ -320,14 +320,12 @@ export class WorkspaceMembersPanel extends InviteKitElement {
 
   private readonly handleResent = (event: InviteResentEvent) => {
     const { target, sentAt, expiresAt } = event.detail;
-    if (target.type === 'member') {
+    if (target.type !== 'member') void this.data.reloadMembers();
+    else
       this.data.updateMember(target.memberId, (member) => ({
         ...member,
         invitation: { sentAt: member.invitation?.sentAt ?? sentAt, lastSentAt: sentAt, expiresAt },
       }));
-    } else {
-      void this.data.reloadMembers();
-    }
   };
 
   private readonly handleOpenPicker = async () => {
