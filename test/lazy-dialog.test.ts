@@ -25,6 +25,10 @@ describe('invite-profile-menu loads its dialog when first wanted', () => {
   });
 });
 
+// The test runner serves every module on its own: past the default 250 entries a browser stops
+// recording resource timings (Firefox reached it here), and the fetch below would go unseen.
+performance.setResourceTimingBufferSize(100_000);
+
 /** Whether the page has fetched the invite form's checks (zod and the schemas). */
 const rulesFetched = () => performance.getEntriesByType('resource').some((entry) => entry.name.includes('invite-draft-rules'));
 

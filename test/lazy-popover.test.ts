@@ -12,6 +12,10 @@ import { PopoverController } from '../src/internal/popover-controller.js';
 import { shadow } from './fixtures/dom.js';
 import { waitUntil } from './fixtures/wait.js';
 
+// Past the default 250 entries a browser stops recording resource timings (the test runner
+// serves every module on its own): room for all, so what is fetched here is seen.
+performance.setResourceTimingBufferSize(100_000);
+
 const positioningFetched = () =>
   performance.getEntriesByType('resource').some((entry) => /floating-position|@floating-ui/.test(entry.name));
 

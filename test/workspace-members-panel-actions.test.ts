@@ -284,7 +284,10 @@ describe('<workspace-members-panel>: Workspace Link', () => {
     expect(textOf(el, '[part="workspace-link-title"]')).to.equal('Workspace Link');
     expect(q(el, '[part~="workspace-link-input"]')).to.equal(null);
     await expect(el).to.be.accessible();
-    q<HTMLButtonElement>(el, '[part="workspace-link"] [role="alert"] button')!.click();
+    // The kit's error alert, with the parts every element's has.
+    const alert = q(el, '[part="workspace-link"] [part~="alert"][part~="workspace-link-load-error"]')!;
+    expect(alert.getAttribute('role')).to.equal('alert');
+    q<HTMLButtonElement>(alert, '[part~="retry-button"]')!.click();
     const link = await shareLink(el);
     expect(q<HTMLInputElement>(link, '[part~="workspace-link-input"]')!.value).to.match(/^https:\/\/portal\.example\.com\//u);
   });

@@ -1,4 +1,4 @@
-import type { ReactiveControllerHost } from 'lit';
+import type { ReactiveControllerHost, TemplateResult } from 'lit';
 import type { InviteKitError } from '../client/errors.js';
 import type { InviteClient } from '../client/invite-client.js';
 import type { JoinRequest, Viewer, Workspace, WorkspaceLink, WorkspaceMember, WorkspaceTeam } from '../client/types.js';
@@ -19,6 +19,8 @@ export interface PanelContext {
   readonly requests: RequestController;
   t(key: string, params?: Record<string, string | number>): string;
   describeError(error: InviteKitError): string;
+  /** The kit's error alert (parts `alert`, `retry-button`), worded as the panel words its own. */
+  errorAlert(error: InviteKitError, options: { sentence: (reason: string) => string; onRetry: () => void; part: string }): TemplateResult;
   relativeTime(date: string): string;
   announce(message: string): void;
   emit<K extends keyof HTMLElementEventMap>(type: K, detail: HTMLElementEventMap[K] extends CustomEvent<infer D> ? D : never): boolean;

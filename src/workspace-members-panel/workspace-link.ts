@@ -2,6 +2,7 @@ import { html, nothing } from 'lit';
 import type { InviteKitError } from '../client/errors.js';
 import { ActionKey } from '../internal/idempotency.js';
 import { CopyLinkController } from '../internal/copy-link.js';
+import { loadingStatus } from '../internal/status-templates.js';
 import { switchButton } from '../internal/switch.js';
 import type { PanelContext, PanelPieceHost } from './members-data.js';
 
@@ -53,10 +54,11 @@ export class WorkspaceLinkController {
     const { link, linkError } = this.context.data;
     const t = (key: string, params?: Record<string, string | number>) => this.context.t(key, params);
     const loadFailure = linkError
-      ? html`<div class="alert alert--danger" role="alert">
-          ${t('link.loadFailed', { reason: this.context.describeError(linkError) })}
-          <span><button class="button button--small" type="button" @click=${() => void this.context.data.reloadLink()}>${t('common.retry')}</button></span>
-        </div>`
+      ? this.context.errorAlert(linkError, {
+          part: 'workspace-link-load-error',
+          sentence: (reason) => t('link.loadFailed', { reason }),
+          onRetry: () => void this.context.data.reloadLink(),
+        })
       : nothing;
     return html`<section part="workspace-link" class="workspace-link" aria-labelledby="workspace-link-title">
       <h3 id="workspace-link-title" part="workspace-link-title" class="section-title">${t('link.title')}</h3>
@@ -97,7 +99,7 @@ export class WorkspaceLinkController {
           : // Nothing to share yet: the section keeps its heading while the link loads or after it failed to.
             linkError
             ? loadFailure
-            : html`<p class="hint" role="status">${t('common.loading')}</p>`
+            : loadingStatus({ text: t('common.loading') })
       }
     </section>`;
   }

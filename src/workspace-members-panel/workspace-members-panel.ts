@@ -116,6 +116,7 @@ import './events.js';
  * @csspart viewing-switch - The viewing-permissions switch.
  * @csspart viewing-hint - What the switch means.
  * @csspart workspace-link-error - Why the switch was put back.
+ * @csspart workspace-link-load-error - Why the Workspace Link couldn't be loaded, with "Try again" (`retry-button`; also an `alert`).
  * @csspart workspace-link-refused - Why the Workspace Link isn't shown (the client gave a link that is neither https: nor on the page's origin).
  * @csspart picker-dialog - The "+ Invite Members" dialog.
  * @csspart picker - The picker inside it.
@@ -222,6 +223,7 @@ export class WorkspaceMembersPanel extends InviteKitElement {
     requests: new RequestController(this),
     t: (key, params) => this.t(key, params),
     describeError: (error) => this.describeError(error),
+    errorAlert: (error, options) => this.renderErrorAlert(error, options),
     relativeTime: (date) => this.localize.relativeTime(date),
     announce: (message) => this.announcer.announce(message),
     emit: (type, detail) => this.emit(type, detail),

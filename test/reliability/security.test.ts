@@ -20,6 +20,10 @@ import { rewritingResults } from '../fixtures/clients.js';
 import { exerciseEverything } from './exercise-all.js';
 import { useMswWorker } from '../fixtures/msw.js';
 
+// Past the default 250 entries a browser stops recording resource timings (the test runner
+// serves every module on its own): room for all, so what is fetched here is seen.
+performance.setResourceTimingBufferSize(100_000);
+
 const worker = useMswWorker(() => []);
 const MARKER = 'zq-client-data-7f3a';
 
