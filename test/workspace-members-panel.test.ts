@@ -159,28 +159,6 @@ describe('<workspace-members-panel>: the list', () => {
     expect(skeletonHeight).to.be.closeTo(28 * parseFloat(getComputedStyle(document.documentElement).fontSize) + 2, 1);
   });
 
-  it('asks for its members before it renders its loading state, when its client can be used at once', async () => {
-    const asked: string[] = [];
-    const listed = client.listWorkspaceMembers.bind(client);
-    client.listWorkspaceMembers = (...args) => {
-      asked.push('members');
-      return listed(...args);
-    };
-    const el = document.createElement('workspace-members-panel');
-    el.client = client;
-    el.workspaceId = flowWorkspaceId;
-    // Noted at the end of the panel's first update, the one that renders the loading state.
-    el.addController({ hostUpdated: () => void (asked.length === 0 && asked.push('rendered')) });
-    document.body.append(el);
-    try {
-      await el.updateComplete;
-      expect(asked[0]).to.equal('members');
-      await waitUntil(() => rows(el).length > 0, 'rows render');
-    } finally {
-      el.remove();
-    }
-  });
-
   it('shows another workspace loading, not the previous one’s people', async () => {
     const el = await panelFixture(client, flowWorkspaceId);
     client.setLatency(60);
